@@ -1,0 +1,23 @@
+# OCOP Registry — the two commands: `make run` and `make test`.
+.PHONY: run test openapi lint-openapi build clean
+
+## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
+run:
+	@scripts/run.sh
+
+## Run every test against real PostgreSQL and Keycloak (started and stopped here).
+test:
+	@scripts/test.sh
+
+## Regenerate openapi.yaml from the code (needs PostgreSQL and Keycloak, like the tests).
+openapi:
+	@scripts/openapi.sh
+
+lint-openapi:
+	@scripts/lint-openapi.sh
+
+build:
+	cd backend && mvn -B -ntp -DskipTests package
+
+clean:
+	cd backend && mvn -B -ntp -q clean

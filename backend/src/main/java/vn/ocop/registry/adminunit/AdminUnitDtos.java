@@ -1,0 +1,46 @@
+package vn.ocop.registry.adminunit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class AdminUnitDtos {
+    private AdminUnitDtos() {
+    }
+
+    @Schema(name = "AdminUnit")
+    public record AdminUnitView(
+            @Schema(examples = "845") String code,
+            @Schema(examples = "Huyện Cầu Kè") String name,
+            @Schema(examples = "DISTRICT") AdminUnitType type,
+            @Schema(examples = "84") String parentCode,
+            @Schema(examples = "1992-05-01") LocalDate validFrom,
+            @Schema(examples = "2025-06-30") LocalDate validTo,
+            @Schema(examples = "0") long version) {
+
+        static AdminUnitView of(AdminUnit u) {
+            return new AdminUnitView(u.code, u.name, u.type, u.parentCode, u.validFrom, u.validTo, u.version);
+        }
+    }
+
+    @Schema(name = "AdminUnitNode", description = "An admin unit with its children, for tree views")
+    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom, LocalDate validTo,
+            List<AdminUnitNode> children) {
+    }
+
+    @Schema(name = "AdminUnitRequest")
+    public record AdminUnitRequest(
+            @NotBlank @Pattern(regexp = "[0-9]{2,5}", message = "must be a GSO code of 2 to 5 digits")
+            @Schema(examples = "29263") String code,
+            @NotBlank @Size(max = 200) @Schema(examples = "Xã Hòa Ân") String name,
+            @NotNull @Schema(examples = "COMMUNE") AdminUnitType type,
+            @Pattern(regexp = "[0-9]{2,5}", message = "must be a GSO code of 2 to 5 digits")
+            @Schema(examples = "845") String parentCode,
+            @NotNull @Schema(examples = "2015-01-01") LocalDate validFrom,
+            @Schema(examples = "2025-06-30") LocalDate validTo) {
+    }
+}

@@ -1,0 +1,112 @@
+package vn.ocop.registry.adminunit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
+import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
+import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/admin-units")
+@Tag(name = "Admin units", description = "Provinces, districts and communes: versioned reference data")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminUnitResource {
+    private final AdminUnitService service;
+
+    public AdminUnitResource(AdminUnitService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "List admin units", description = "Flat, paged. Public reference data. "
+            + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).")
+    public Page<AdminUnitView> list(
+            @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
+            @Parameter(example = "DISTRICT", schema = @Schema(implementation = AdminUnitType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Only units valid on this date", example = "2019-12-31") @QueryParam("date") String date,
+            @BeanParam PageParams paging) {
+        return service.list(parentCode, QueryValues.enumValue("type", type, AdminUnitType.class),
+                QueryValues.date("date", date), paging.resolve(AdminUnitService.SORTABLE, "code"));
+    }
+
+    @GET
+    @Path("/tree")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
+    public AdminUnitNode tree(
+            @Parameter(description = "Root unit code", example = "84", required = true) @QueryParam("root") @NotNull String root,
+            @Parameter(description = "Only units valid on this date", example = "2019-12-31") @QueryParam("date") String date) {
+        return service.tree(root, QueryValues.date("date", date));
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
+    public RestResponse<AdminUnitView> get(@PathParam("code") String code) {
+        AdminUnitView view = service.get(code);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Create an admin unit", description = "OCOP office only.")
+    public RestResponse<AdminUnitView> create(@Valid @NotNull AdminUnitRequest request) {
+        AdminUnitView view = service.create(request);
+        return ETags.created("/api/v1/admin-units/" + view.code(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
+    public RestResponse<AdminUnitView> update(@PathParam("code") String code,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AdminUnitRequest request) {
+        AdminUnitView view = service.update(code, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
+            + "to it — end its validity instead. Requires If-Match.")
+    public void delete(@PathParam("code") String code,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(code, ifMatch);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.ocop.registry.common;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The district-scope policy, used by every service: district officers and district council
+ * members work only in the admin unit of their token's {@code district} claim; the office,
+ * the provincial council and integrators see the whole province.
+ */
+@RequestScoped
+public class DistrictScope {
+    /** Confines a district-scoped user whose token lacks a district claim to nothing at all. */
+    static final String NO_DISTRICT = "";
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The district the caller is confined to; empty for province-wide roles. */
+    public Optional<String> confinedTo() {
+        return confinement(identity.hasRole(Roles.OCOP_ADMIN) || identity.hasRole(Roles.PROVINCIAL_COUNCIL)
+                        || identity.hasRole(Roles.INTEGRATOR),
+                identity.hasRole(Roles.DISTRICT_OFFICER) || identity.hasRole(Roles.DISTRICT_COUNCIL),
+                districtClaim());
+    }
+
+    /** 403 unless the caller may work in {@code districtCode}. */
+    public void require(String districtCode) {
+        Optional<String> own = confinedTo();
+        if (own.isPresent() && !own.get().equals(districtCode)) {
+            throw ProblemException.forbidden("You may only work with data of your own district ("
+                    + (own.get().isEmpty() ? "none assigned" : own.get()) + ")");
+        }
+    }
+
+    public String username() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public String districtClaim() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim("district");
+            return claim == null ? null : claim.toString().replace("\"", "");
+        }
+        return null;
+    }
+
+    /** The pure rule, kept apart from the token so that it can be unit-tested. */
+    static Optional<String> confinement(boolean provinceWide, boolean districtScoped, String district) {
+        if (provinceWide || !districtScoped) {
+            return Optional.empty();
+        }
+        return Optional.of(district == null || district.isBlank() ? NO_DISTRICT : district);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.ocop.registry.common;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging and sorting query parameters. They arrive as text and are parsed here, so that
+ * {@code page=abc} is a 400 naming the parameter rather than JAX-RS's default 404.
+ */
+public class PageParams {
+    public static final int MAX_SIZE = 200;
+    private static final int MAX_PAGE = 1_000_000;
+
+    @QueryParam("page")
+    @Parameter(description = "Zero-based page number", example = "0")
+    public String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page, 1–" + MAX_SIZE, example = "20")
+    public String size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma-separated fields, '-' for descending, e.g. name,-createdAt")
+    public String sort;
+
+    /**
+     * Validates the parameters against the sortable fields of a list.
+     *
+     * @param sortable API field name to query path
+     * @param defaultSort used when no sort is given
+     */
+    public PageRequest resolve(Map<String, String> sortable, String defaultSort) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int p = parse("page", page, 0, 0, MAX_PAGE, errors);
+        int s = parse("size", size, 20, 1, MAX_SIZE, errors);
+        List<PageRequest.Order> orders = new ArrayList<>();
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        for (String token : spec.split(",")) {
+            String t = token.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean desc = t.startsWith("-");
+            String field = desc || t.startsWith("+") ? t.substring(1) : t;
+            String column = sortable.get(field);
+            if (column == null) {
+                errors.add(new Problem.FieldError("sort", "cannot sort by '" + field + "'; use one of "
+                        + String.join(", ", sortable.keySet().stream().sorted().toList())));
+            } else {
+                orders.add(new PageRequest.Order(column, desc));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new PageRequest(p, s, orders);
+    }
+
+    private static int parse(String name, String value, int fallback, int min, int max, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                errors.add(new Problem.FieldError(name, "must be between " + min + " and " + max));
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError(name, "must be a whole number between " + min + " and " + max));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ocop.registry.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import java.util.List;
+import java.util.function.Function;
+
+/** A validated page request; {@link #fetch} pages in the database and counts there too. */
+public record PageRequest(int page, int size, List<Order> orders) {
+
+    public record Order(String path, boolean descending) {
+    }
+
+    /** The requested order, with the id as a final tie-breaker so that pages never overlap. */
+    public Sort toSort(String idPath) {
+        Sort sort = null;
+        for (Order o : orders) {
+            Sort.Direction d = o.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(o.path(), d) : sort.and(o.path(), d);
+        }
+        boolean hasId = orders.stream().anyMatch(o -> o.path().equals(idPath));
+        if (!hasId) {
+            sort = sort == null ? Sort.by(idPath) : sort.and(idPath);
+        }
+        return sort;
+    }
+
+    public <E, R> Page<R> fetch(PanacheQuery<E> query, Function<E, R> mapper) {
+        List<R> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(mapper).toList();
+        long total = items.size() < size && page == 0 ? items.size() : query.count();
+        return new Page<>(items, page, size, total);
+    }
+}

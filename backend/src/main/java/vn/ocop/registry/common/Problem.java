@@ -1,0 +1,25 @@
+package vn.ocop.registry.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(examples = "urn:ocop:problem:validation") String type,
+        @Schema(examples = "Invalid request") String title,
+        @Schema(examples = "400") int status,
+        @Schema(examples = "2 fields are invalid") String detail,
+        @Schema(examples = "/api/v1/producers") String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(examples = "taxCode") String field,
+            @Schema(examples = "must be 10 digits with a valid check digit") String message) {
+    }
+}

@@ -1,0 +1,201 @@
+package vn.ocop.registry.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 responses: never a stack trace, never a 500 for bad input. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper({JsonParseException.class})
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")",
+                path(uri), null));
+    }
+
+    @ServerExceptionMapper({MismatchedInputException.class, JsonMappingException.class})
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message;
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.stream(ife.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            message = "must be " + describe(mie.getTargetType());
+        } else {
+            message = "has an invalid value";
+        }
+        if (field.isEmpty()) {
+            return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
+                    "The request body does not have the expected shape", path(uri), null));
+        }
+        return respond(ProblemException.invalid(field, message).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class})
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
+                "The request body could not be read as JSON", path(uri), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem p = new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
+                "A valid bearer token from the ocop realm is required", path(uri), null);
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(p).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "Your role does not allow this operation", path(uri), null));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, UriInfo uri) {
+        return respond(ETags.staleProblem().toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax errors; answer them like the mapping errors.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "This API answers application/json";
+            case 415 -> "Send the body as application/json";
+            default -> status.getReasonPhrase();
+        };
+        return respond(new Problem(ProblemTypes.HTTP, status.getReasonPhrase(), status.getStatusCode(), detail,
+                path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
+                "The request could not be completed; it has been logged", path(uri), null));
+    }
+
+    private static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "create.request.lines[0].quantity" becomes "lines[0].quantity"; a bare query parameter keeps its name. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null) {
+                    continue;
+                }
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "request";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.getName().startsWith("java.time")) {
+            return "a date in ISO 8601 form (2019-12-31)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

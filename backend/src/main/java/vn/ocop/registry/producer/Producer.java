@@ -1,0 +1,43 @@
+package vn.ocop.registry.producer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.ocop.registry.common.AuditedEntity;
+
+/** A producer (chủ thể OCOP): the enterprise, cooperative, group or household behind products. */
+@Entity
+@Table(name = "producer")
+public class Producer extends AuditedEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "producer_seq")
+    @SequenceGenerator(name = "producer_seq", sequenceName = "producer_seq", allocationSize = 50)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProducerType type;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "tax_code")
+    public String taxCode;
+
+    public String representative;
+    public String phone;
+    public String email;
+    public String address;
+
+    @Column(name = "district_code", nullable = false)
+    public String districtCode;
+
+    @Column(name = "commune_code")
+    public String communeCode;
+}

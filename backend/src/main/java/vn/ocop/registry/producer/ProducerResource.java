@@ -1,0 +1,97 @@
+package vn.ocop.registry.producer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
+import vn.ocop.registry.producer.ProducerDtos.ProducerView;
+
+@Path("/api/v1/producers")
+@Tag(name = "Producers", description = "Enterprises, cooperatives, cooperative groups and household businesses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProducerResource {
+    private final ProducerService service;
+
+    public ProducerResource(ProducerService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List producers", description = "Paged; district officers and district council members see "
+            + "only their own district. `q` matches names without regard to case or diacritics.")
+    public Page<ProducerView> list(
+            @Parameter(description = "Name search, accent-insensitive", example = "hop tac xa") @QueryParam("q") String q,
+            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("districtCode") String districtCode,
+            @Parameter(schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
+            @BeanParam PageParams paging) {
+        return service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
+                paging.resolve(ProducerService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
+    public RestResponse<ProducerView> get(@PathParam("id") long id) {
+        ProducerView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
+    public RestResponse<ProducerView> create(@Valid @NotNull ProducerRequest request) {
+        ProducerView view = service.create(request);
+        return ETags.created("/api/v1/producers/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
+            + "only within their own district.")
+    public RestResponse<ProducerView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProducerRequest request) {
+        ProducerView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,184 @@
+package vn.ocop.registry.producer;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
+import vn.ocop.registry.producer.ProducerDtos.ProducerView;
+
+@ApplicationScoped
+public class ProducerService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
+            "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final AdminUnitService adminUnits;
+    private final SecurityIdentity identity;
+
+    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, SecurityIdentity identity) {
+        this.em = em;
+        this.scope = scope;
+        this.adminUnits = adminUnits;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public Page<ProducerView> list(String q, String districtCode, ProducerType type, PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && districtCode != null && !districtCode.equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where()
+                .and("districtCode = :district", "district", confined != null ? confined : districtCode)
+                .and("type = :type", "type", type)
+                .matches("name", "q", q);
+        Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()), Function.identity());
+        Map<String, String> names = unitNames(rows.items());
+        return rows.map(p -> view(p, names));
+    }
+
+    @Transactional
+    public ProducerView get(long id) {
+        Producer p = find(id);
+        scope.require(p.districtCode);
+        return view(p, unitNames(List.of(p)));
+    }
+
+    @Transactional
+    public ProducerView create(ProducerRequest req) {
+        scope.require(req.districtCode());
+        Producer p = new Producer();
+        apply(p, req);
+        p.touch(scope.username());
+        p.persist();
+        flushOrConflict(p);
+        return view(p, unitNames(List.of(p)));
+    }
+
+    @Transactional
+    public ProducerView update(long id, String ifMatch, ProducerRequest req) {
+        Producer p = find(id);
+        scope.require(p.districtCode);
+        ETags.requireMatch(ifMatch, p.version);
+        scope.require(req.districtCode());
+        apply(p, req);
+        p.touch(scope.username());
+        flushOrConflict(p);
+        return view(p, unitNames(List.of(p)));
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Producer p = find(id);
+        scope.require(p.districtCode);
+        ETags.requireMatch(ifMatch, p.version);
+        p.delete();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Producer " + id + " still has products or other records");
+        }
+    }
+
+    private void apply(Producer p, ProducerRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String taxCode = Text.clean(req.taxCode());
+        String taxProblem = TaxCode.problem(taxCode, req.type());
+        if (taxProblem != null) {
+            errors.add(new Problem.FieldError("taxCode", taxProblem));
+        }
+        String phone = PhoneNumber.normalize(req.phone());
+        if (req.phone() != null && !req.phone().isBlank() && phone == null) {
+            errors.add(new Problem.FieldError("phone", "must be a Vietnamese phone number: 0 or +84 followed by 9–10 digits"));
+        }
+        String name = Text.clean(req.name());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        AdminUnit district = adminUnits.requireDistrictLevel(req.districtCode(), "districtCode");
+        String commune = Text.clean(req.communeCode());
+        if (commune != null) {
+            adminUnits.requireCommuneOf(commune, district.code, "communeCode");
+        }
+        if (taxCode != null && (p.id == null ? Producer.count("taxCode", taxCode)
+                : Producer.count("taxCode = ?1 and id <> ?2", taxCode, p.id)) > 0) {
+            throw ProblemException.conflict("A producer with tax code " + taxCode + " is already registered");
+        }
+        p.type = req.type();
+        p.name = name;
+        p.taxCode = taxCode;
+        p.representative = Text.clean(req.representative());
+        p.phone = phone;
+        p.email = Text.clean(req.email());
+        p.address = Text.clean(req.address());
+        p.districtCode = district.code;
+        p.communeCode = commune;
+    }
+
+    /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */
+    private void flushOrConflict(Producer p) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof jakarta.persistence.OptimisticLockException) {
+                throw e;
+            }
+            throw ProblemException.conflict("A producer with tax code " + p.taxCode + " is already registered");
+        }
+    }
+
+    private ProducerView view(Producer p, Map<String, String> unitNames) {
+        boolean hidePersonal = p.type == ProducerType.HOUSEHOLD_BUSINESS && isIntegratorOnly();
+        return new ProducerView(p.id, p.type, p.name,
+                hidePersonal && p.taxCode != null && p.taxCode.length() == 12 ? null : p.taxCode,
+                hidePersonal ? null : p.representative,
+                hidePersonal ? null : p.phone,
+                hidePersonal ? null : p.email,
+                hidePersonal ? null : p.address,
+                p.districtCode, unitNames.get(p.districtCode), p.communeCode, p.version,
+                p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    /** Integrators get no personal data of households; staff roles need it for their work. */
+    private boolean isIntegratorOnly() {
+        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
+                .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
+    }
+
+    private static Map<String, String> unitNames(List<Producer> producers) {
+        Set<String> codes = producers.stream().map(p -> p.districtCode).collect(Collectors.toSet());
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return AdminUnit.<AdminUnit>list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(u -> u.code, u -> u.name));
+    }
+
+    private static Producer find(long id) {
+        Producer p = Producer.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Producer", id);
+        }
+        return p;
+    }
+}

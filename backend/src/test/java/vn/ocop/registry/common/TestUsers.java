@@ -1,0 +1,53 @@
+package vn.ocop.registry.common;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Real access tokens from the running Keycloak (realm ocop), one per demo user, cached for the test run. */
+public final class TestUsers {
+    public static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
+    private static final String TOKEN_URL = KEYCLOAK + "/realms/ocop/protocol/openid-connect/token";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** The demo caller identities used across the tests; INTEGRATOR is the client-credentials service account. */
+    public static final String OFFICE = "office";
+    public static final String PC = "pc1";
+    public static final String DC_TRAVINH = "dc-travinh-1";
+    public static final String DC_CAUKE = "dc-cauke-1";
+    public static final String DO_TRAVINH = "do-travinh";
+    public static final String DO_CAUKE = "do-cauke";
+    public static final String INTEGRATOR = "integrator";
+    public static final String ANONYMOUS = "anonymous";
+
+    public static final String TRAVINH = "842";
+    public static final String CAUKE = "845";
+
+    private TestUsers() {
+    }
+
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, TestUsers::fetch);
+    }
+
+    /** A request as {@code user}; ANONYMOUS sends no token. */
+    public static RequestSpecification as(String user) {
+        RequestSpecification spec = given().contentType("application/json");
+        return ANONYMOUS.equals(user) ? spec : spec.auth().oauth2(token(user));
+    }
+
+    private static String fetch(String user) {
+        var request = given().baseUri(KEYCLOAK).contentType("application/x-www-form-urlencoded");
+        if (INTEGRATOR.equals(user)) {
+            request = request.formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "ocop-integrator-demo")
+                    .formParam("client_secret", "ocop-integrator-demo-secret");
+        } else {
+            request = request.formParam("grant_type", "password").formParam("client_id", "ocop-spa")
+                    .formParam("username", user).formParam("password", "demo").formParam("scope", "openid");
+        }
+        return request.post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+}

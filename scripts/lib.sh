@@ -1,0 +1,61 @@
+# shellcheck shell=bash
+# Shared helpers for scripts/*.sh — source it, don't run it.
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+OCOP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OCOP_RUN_DIR="$OCOP_ROOT/.run"
+# Downloads (Keycloak distribution …) live outside the repository and are reused between runs.
+OCOP_CACHE="${OCOP_CACHE:-${HOME:-/root}/.cache/ocop}"
+export OCOP_ROOT OCOP_RUN_DIR OCOP_CACHE
+
+log() { printf '[%s] %s\n' "${LOG_TAG:-ocop}" "$*"; }
+warn() { printf '[%s] WARNING: %s\n' "${LOG_TAG:-ocop}" "$*" >&2; }
+die() { printf '[%s] ERROR: %s\n' "${LOG_TAG:-ocop}" "$*" >&2; exit 1; }
+
+need_cmd() {
+  local c
+  for c in "$@"; do
+    command -v "$c" >/dev/null 2>&1 || die "required command not found: $c"
+  done
+}
+
+ensure_run_dir() { mkdir -p "$OCOP_RUN_DIR"; }
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# http_ok URL — true if URL answers 2xx within 3 s.
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+# port_open HOST PORT — true if something accepts TCP connections there.
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# wait_until TIMEOUT_SECONDS DESCRIPTION COMMAND... — polls COMMAND every second.
+wait_until() {
+  local timeout="$1" what="$2" waited=0
+  shift 2
+  until "$@"; do
+    if [ "$waited" -ge "$timeout" ]; then
+      warn "timed out after ${timeout}s waiting for $what"
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+# pid_alive PID — true if the process exists (and is not a zombie).
+pid_alive() {
+  local pid="$1" state
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  state="$(ps -o stat= -p "$pid" 2>/dev/null || true)"
+  [ -n "$state" ] && [ "${state#Z}" = "$state" ]
+}
+
+# apt_install PKG... — non-interactive install (root only; CI has no stdin and no sudo).
+apt_install() {
+  is_root || die "need root to install packages: $*"
+  log "installing $* with apt-get (one-time)…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "$@" >/dev/null
+}

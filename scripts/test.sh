@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `make test`: starts what the tests need (PostgreSQL with a fresh ocop_test database, Keycloak
+# with the realm imported), runs every test suite, stops what it started, exits non-zero on failure.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=test
+cd "$OCOP_ROOT"
+ensure_run_dir
+
+kc_started=0
+cleanup() {
+  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop || true
+  scripts/postgres.sh stop-if-ours || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+scripts/keycloak.sh fetch || die "could not fetch Keycloak"
+if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
+  scripts/keycloak.sh start || die "could not start Keycloak"
+  kc_started=1
+fi
+# Keycloak boots while PostgreSQL is prepared and Maven resolves.
+scripts/postgres.sh ensure ocop_test || die "could not prepare PostgreSQL"
+scripts/postgres.sh reset ocop_test || die "could not reset the test database"
+scripts/keycloak.sh wait || die "Keycloak did not become ready"
+
+failed=0
+log "backend: mvn test"
+(cd backend && mvn -B -ntp test) || failed=1
+
+log "openapi.yaml: lint"
+scripts/lint-openapi.sh || failed=1
+
+if [ "$failed" = 0 ]; then log "all test suites passed"; else log "some test suites FAILED"; fi
+exit "$failed"
