@@ -20,6 +20,13 @@ public final class ETags {
         return RestResponse.ResponseBuilder.<T>created(java.net.URI.create(location)).entity(body).tag(of(version)).build();
     }
 
+    /** 201 with Location and ETag; a replayed Idempotency-Key is marked with Idempotent-Replayed. */
+    public static <T> RestResponse<T> created(Idempotency.Created<T> c) {
+        RestResponse.ResponseBuilder<T> b = RestResponse.ResponseBuilder.<T>created(java.net.URI.create(c.location()))
+                .entity(c.body()).tag(of(c.version()));
+        return (c.replayed() ? b.header("Idempotent-Replayed", "true") : b).build();
+    }
+
     /** 428 when If-Match is missing, 412 when it names another version than {@code current}. */
     public static void requireMatch(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -1,0 +1,43 @@
+package vn.ocop.registry.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One recorded change: who did what to which entity, when, with the fields that changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    public String entityId;
+
+    @Column(nullable = false)
+    public String action;
+
+    /** field → {"from": old, "to": new}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Map<String, Object>> changes;
+
+    public String note;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public Instant at;
+}

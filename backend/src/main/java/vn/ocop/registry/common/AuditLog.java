@@ -1,0 +1,61 @@
+package vn.ocop.registry.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The audit trail: services record each change with its author; history endpoints read it back. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Schema(name = "AuditEntry", description = "One change: who did what, when, and which fields changed")
+    public record Entry(
+            @Schema(examples = "UPDATED") String action,
+            @Schema(examples = "do-travinh") String actor,
+            Instant at,
+            @Schema(description = "field → {from, to}") Map<String, Map<String, Object>> changes,
+            String note) {
+    }
+
+    /** Records a change in the caller's transaction, so the trail and the change commit together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Map<String, Map<String, Object>> changes,
+            String note, String actor) {
+        AuditEvent e = new AuditEvent();
+        e.entityType = entityType;
+        e.entityId = String.valueOf(entityId);
+        e.action = action;
+        e.changes = changes == null || changes.isEmpty() ? null : changes;
+        e.note = note;
+        e.actor = actor;
+        e.at = Instant.now();
+        e.persist();
+    }
+
+    @Transactional
+    public Page<Entry> history(String entityType, Object entityId, PageRequest page) {
+        return page.fetch(AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", page.toSort("id"), entityType,
+                String.valueOf(entityId)), e -> new Entry(e.action, e.actor, e.at, e.changes, e.note));
+    }
+
+    /** The fields whose values differ between two snapshots (field → {from, to}). */
+    public static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        for (String field : after.keySet()) {
+            Object from = before == null ? null : before.get(field);
+            Object to = after.get(field);
+            if (!Objects.equals(from, to)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("from", from);
+                change.put("to", to);
+                changes.put(field, change);
+            }
+        }
+        return changes;
+    }
+
+}

@@ -1,0 +1,97 @@
+package vn.ocop.registry.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key on creating POSTs: the first request's result is stored with the key; a replay
+ * by the same caller with the same body gets that result again instead of a second row.
+ */
+@ApplicationScoped
+public class Idempotency {
+    private static final int MAX_KEY_LENGTH = 200;
+
+    /** What a creating operation produced; {@code replayed} when it came from an earlier request. */
+    public record Created<T>(T body, String location, long version, boolean replayed) {
+        public static <T> Created<T> of(T body, String location, long version) {
+            return new Created<>(body, location, version, false);
+        }
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final DistrictScope scope;
+
+    public Idempotency(EntityManager em, ObjectMapper json, DistrictScope scope) {
+        this.em = em;
+        this.json = json;
+        this.scope = scope;
+    }
+
+    /**
+     * Runs {@code create} once per (caller, key). Without a key it simply runs it.
+     *
+     * @param operation names the endpoint, e.g. "POST /api/v1/products", so a key is not reused across endpoints
+     */
+    @Transactional
+    public <T> Created<T> create(String key, String operation, Object request, Class<T> type, Supplier<Created<T>> create) {
+        if (key == null || key.isBlank()) {
+            return create.get();
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid("Idempotency-Key", "must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        String caller = scope.username();
+        String hash = hash(request);
+        List<?> rows = em.createNativeQuery("SELECT operation, request_hash, location, body, version FROM idempotency_record "
+                + "WHERE caller = :caller AND idempotency_key = :key")
+                .setParameter("caller", caller).setParameter("key", key).getResultList();
+        if (!rows.isEmpty()) {
+            Object[] row = (Object[]) rows.get(0);
+            if (!operation.equals(row[0]) || !hash.equals(row[1])) {
+                throw new ProblemException(422, ProblemTypes.CONFLICT, "Idempotency-Key reused",
+                        "This Idempotency-Key was already used for a different request", null);
+            }
+            try {
+                T body = json.readValue((String) row[3], type);
+                return new Created<>(body, (String) row[2], ((Number) row[4]).longValue(), true);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored idempotent response is unreadable", e);
+            }
+        }
+        Created<T> created = create.get();
+        try {
+            em.createNativeQuery("INSERT INTO idempotency_record (idempotency_key, caller, operation, request_hash, version, "
+                    + "location, body) VALUES (:key, :caller, :op, :hash, :version, :location, :body)")
+                    .setParameter("key", key).setParameter("caller", caller).setParameter("op", operation)
+                    .setParameter("hash", hash).setParameter("version", created.version())
+                    .setParameter("location", created.location())
+                    .setParameter("body", json.writeValueAsString(created.body())).executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response cannot be stored", e);
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("A request with this Idempotency-Key is being processed; retry shortly");
+        }
+        return created;
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

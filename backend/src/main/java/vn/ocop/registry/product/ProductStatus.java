@@ -1,0 +1,5 @@
+package vn.ocop.registry.product;
+
+public enum ProductStatus {
+    ACTIVE, DISCONTINUED
+}
