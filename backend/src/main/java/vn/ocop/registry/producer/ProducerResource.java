@@ -14,6 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportFormat;
+import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -52,6 +57,27 @@ public class ProducerResource {
             @BeanParam PageParams paging) {
         return service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
                 paging.resolve(ProducerService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export producers (XLSX or CSV)", description = "The same filters, order and district "
+            + "scope as the list, every matching row (up to 100,000). CSV is UTF-8 with BOM.")
+    public Response export(
+            @Parameter(description = "XLSX or CSV", schema = @Schema(implementation = ExportFormat.class))
+            @QueryParam("format") @DefaultValue("XLSX") String format,
+            @QueryParam("q") String q, @QueryParam("districtCode") String districtCode,
+            @Parameter(schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
+            @QueryParam("sort") String sort) {
+        PageParams order = new PageParams();
+        order.sort = sort;
+        List<ProducerView> rows = service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
+                order.resolve(ProducerService.SORTABLE, "name").forExport()).items();
+        return TableExport.download(QueryValues.enumValue("format", format, ExportFormat.class), "co-so-ocop",
+                "Cơ sở", ProducerExport.COLUMNS, rows);
     }
 
     @GET
