@@ -144,19 +144,21 @@ public class ProblemMappers {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
+            // Bean Validation puts a container element's index on the node that follows it.
+            if (node.isInIterable() && !field.isEmpty()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    field.append('[').append(at).append(']');
+                }
+            }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
+            } else if ((node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+                    && node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
             }
         }
         if (!field.isEmpty()) {

@@ -32,4 +32,30 @@ public final class QueryValues {
             throw ProblemException.invalid(name, "must be a date like 2019-12-31");
         }
     }
+
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+    }
+
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a numeric id");
+        }
+    }
 }
