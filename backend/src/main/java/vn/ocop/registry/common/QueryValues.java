@@ -22,6 +22,22 @@ public final class QueryValues {
         }
     }
 
+    /** A whole number between {@code min} and {@code max}, e.g. a year or an id. */
+    public static Long wholeNumber(String name, String value, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
