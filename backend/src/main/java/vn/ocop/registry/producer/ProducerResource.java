@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -35,9 +36,11 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProducerResource {
     private final ProducerService service;
+    private final Idempotency idempotency;
 
-    public ProducerResource(ProducerService service) {
+    public ProducerResource(ProducerService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -67,9 +70,14 @@ public class ProducerResource {
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
-    public RestResponse<ProducerView> create(@Valid @NotNull ProducerRequest request) {
-        ProducerView view = service.create(request);
-        return ETags.created("/api/v1/producers/" + view.id(), view, view.version());
+    public RestResponse<ProducerView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProducerRequest request) {
+        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class, () -> {
+            ProducerView view = service.create(request);
+            return Idempotency.Created.of(view, "/api/v1/producers/" + view.id(), view.version());
+        }));
     }
 
     @PUT
