@@ -15,10 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportFormat;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -40,9 +41,11 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProducerResource {
     private final ProducerService service;
+    private final Idempotency idempotency;
 
-    public ProducerResource(ProducerService service) {
+    public ProducerResource(ProducerService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -93,9 +96,14 @@ public class ProducerResource {
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
-    public RestResponse<ProducerView> create(@Valid @NotNull ProducerRequest request) {
-        ProducerView view = service.create(request);
-        return ETags.created("/api/v1/producers/" + view.id(), view, view.version());
+    public RestResponse<ProducerView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProducerRequest request) {
+        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class, () -> {
+            ProducerView view = service.create(request);
+            return Idempotency.Created.of(view, "/api/v1/producers/" + view.id(), view.version());
+        }));
     }
 
     @PUT
