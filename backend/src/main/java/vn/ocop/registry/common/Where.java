@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Builds an HQL where-clause from the filters a caller actually gave; absent filters add nothing. */
 public final class Where {
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]+");
+    private static final int MAX_WORDS = 8;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -23,21 +25,33 @@ public final class Where {
         return this;
     }
 
-    /** Accent- and case-insensitive substring match on the given expression (uses the trigram indexes). */
+    /**
+     * Accent- and case-insensitive search on the given expression: every word of {@code text} must
+     * occur in it, so "gao long hiep hat ngoc rong" finds "Gạo Long Hiệp (Hạt Ngọc Rồng)". Each word is
+     * a LIKE that the trigram indexes serve.
+     */
     public Where matches(String expression, String param, String text) {
         return matchesAny(param, text, expression);
     }
 
-    /** Like {@link #matches}, true when any of the expressions matches (e.g. a name or a description). */
+    /** Like {@link #matches}, each word found in any of the expressions (e.g. a name or a description). */
     public Where matchesAny(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }
-        List<String> alternatives = new ArrayList<>();
-        for (String expression : expressions) {
-            alternatives.add("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + param + "), '%')");
+        String[] words = WORD_SEPARATORS.split(text.strip());
+        for (int w = 0; w < Math.min(words.length, MAX_WORDS); w++) {
+            if (words[w].isEmpty()) {
+                continue;
+            }
+            String name = param + w;
+            List<String> alternatives = new ArrayList<>();
+            for (String expression : expressions) {
+                alternatives.add("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + name + "), '%')");
+            }
+            and("(" + String.join(" or ", alternatives) + ")", name, escapeLike(words[w]));
         }
-        return and("(" + String.join(" or ", alternatives) + ")", param, escapeLike(text.trim()));
+        return this;
     }
 
     public String hql() {
