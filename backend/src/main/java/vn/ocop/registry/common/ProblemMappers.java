@@ -139,24 +139,30 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /** "create.request.lines[0].quantity" becomes "lines[0].quantity"; a bare query parameter keeps its name. */
+    /**
+     * "create.request.lines[0].quantity" becomes "lines[0].quantity"; a bare query parameter keeps its name.
+     * A node inside a list or map carries the index (or key) of its container's element, so it goes before the name.
+     */
     static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && at != null && !field.isEmpty()) {
+                field.append('[').append(at).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
             }
         }
         if (!field.isEmpty()) {

@@ -131,8 +131,8 @@ public class RubricVersionService {
         checkHeader(req, req.parts(), req.starBands(), errors);
         Map<String, Object> before = snapshot(v);
         applyHeader(v, req);
-        content.writeHeader(v.id, req.parts(), req.starBands());
         v.touch(scope.username());
+        content.writeHeader(v.id, req.parts(), req.starBands());
         content.revalidate(v, content.sheetIds(v.id));
         audit.record(AUDIT_TYPE, v.id, "UPDATED", AuditLog.diff(before, snapshot(v)), null, scope.username());
         em.flush();
