@@ -1,0 +1,71 @@
+package vn.ocop.registry.procedure;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureRequest;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
+
+@Path("/api/v1/procedures")
+@Tag(name = "Procedures", description = "The evaluation procedure of each legal basis: levels, scoring, recognition, forwarding")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProcedureResource {
+    private final ProcedureService service;
+
+    public ProcedureResource(ProcedureService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.")
+    public Page<ProcedureView> list(
+            @Parameter(example = "DECISION_26_2026") @QueryParam("legalBasisCode") String legalBasisCode,
+            @BeanParam PageParams paging) {
+        return service.list(legalBasisCode, paging.resolve(ProcedureService.SORTABLE, "id"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
+    public RestResponse<ProcedureView> get(@PathParam("id") long id) {
+        ProcedureView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
+            + "409 while evaluation rounds use them.")
+    public RestResponse<ProcedureView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the procedure being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProcedureRequest request) {
+        ProcedureView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+}

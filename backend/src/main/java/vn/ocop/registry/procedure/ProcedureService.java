@@ -1,0 +1,143 @@
+package vn.ocop.registry.procedure;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureRequest;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
+
+/** The evaluation procedure of each legal basis: read by every signed-in role, edited by the OCOP office. */
+@ApplicationScoped
+public class ProcedureService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "legalBasisCode", "legalBasisCode", "name", "name");
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final AuditLog audit;
+
+    public ProcedureService(EntityManager em, DistrictScope scope, AuditLog audit) {
+        this.em = em;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Page<ProcedureView> list(String legalBasisCode, PageRequest page) {
+        Where where = new Where().and("legalBasisCode = :basis", "basis", legalBasisCode);
+        Page<EvaluationProcedure> rows = page.fetch(EvaluationProcedure.find(where.hql(), page.toSort("id"), where.params()),
+                Function.identity());
+        Map<Long, List<Level>> levels = levels(rows.items().stream().map(p -> p.id).toList());
+        return rows.map(p -> view(p, levels));
+    }
+
+    @Transactional
+    public ProcedureView get(long id) {
+        EvaluationProcedure p = find(id);
+        return view(p, levels(List.of(p.id)));
+    }
+
+    /**
+     * Levels are replaced only when they change; once evaluation rounds refer to a procedure's levels, the
+     * database refuses that (a 409: the procedure is in use).
+     */
+    @Transactional
+    public ProcedureView update(long id, String ifMatch, ProcedureRequest req) {
+        EvaluationProcedure p = find(id);
+        ETags.requireMatch(ifMatch, p.version);
+        List<Problem.FieldError> errors = ProcedureRules.problems(req.levels());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<Level> wanted = req.levels().stream().sorted((a, b) -> a.level().compareTo(b.level()))
+                .map(l -> new Level(l.level(), l.checksDossier(), l.ratesLocalOrigin(), l.scores(),
+                        l.forwardMinScore() == null ? null : l.forwardMinScore().setScale(2),
+                        l.minRecognisedStars(), l.maxRecognisedStars(), Text.clean(l.description())))
+                .toList();
+        List<Level> current = levels(List.of(p.id)).getOrDefault(p.id, List.of());
+        Map<String, Object> before = snapshot(p, current);
+        p.name = Text.clean(req.name());
+        p.description = Text.clean(req.description());
+        p.touch(scope.username());
+        try {
+            if (!wanted.equals(current)) {
+                ProcedureLevel.delete("procedureId", p.id);
+                wanted.forEach(l -> persist(p.id, l));
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof jakarta.persistence.OptimisticLockException) {
+                throw e;
+            }
+            throw ProblemException.conflict("Procedure " + id + " is in use by evaluation rounds; its levels cannot change");
+        }
+        audit.record("Procedure", p.id, "UPDATED", AuditLog.diff(before, snapshot(p, wanted)), null, scope.username());
+        return view(p, Map.of(p.id, wanted));
+    }
+
+    private static void persist(long procedureId, Level l) {
+        ProcedureLevel row = new ProcedureLevel();
+        row.procedureId = procedureId;
+        row.level = l.level();
+        row.checksDossier = l.checksDossier();
+        row.ratesLocalOrigin = l.ratesLocalOrigin();
+        row.scores = l.scores();
+        row.forwardMinScore = l.forwardMinScore();
+        row.minRecognisedStars = l.minRecognisedStars();
+        row.maxRecognisedStars = l.maxRecognisedStars();
+        row.description = l.description();
+        row.persist();
+    }
+
+    private static Map<String, Object> snapshot(EvaluationProcedure p, List<Level> levels) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name);
+        m.put("description", p.description);
+        m.put("levels", levels.toString());
+        return m;
+    }
+
+    private static Map<Long, List<Level>> levels(List<Long> procedureIds) {
+        Map<Long, List<Level>> out = new HashMap<>();
+        if (procedureIds.isEmpty()) {
+            return out;
+        }
+        ProcedureLevel.<ProcedureLevel>list("procedureId in ?1", Sort.by("procedureId"), procedureIds).stream()
+                .sorted((a, b) -> a.level.compareTo(b.level))
+                .forEach(l -> out.computeIfAbsent(l.procedureId, k -> new ArrayList<>()).add(new Level(l.level,
+                        l.checksDossier, l.ratesLocalOrigin, l.scores,
+                        l.forwardMinScore,
+                        l.minRecognisedStars, l.maxRecognisedStars, l.description)));
+        return out;
+    }
+
+    private static ProcedureView view(EvaluationProcedure p, Map<Long, List<Level>> levels) {
+        return new ProcedureView(p.id, p.legalBasisCode, p.name, p.description, levels.getOrDefault(p.id, List.of()),
+                p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    private static EvaluationProcedure find(long id) {
+        EvaluationProcedure p = EvaluationProcedure.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Procedure", id);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,195 @@
+package vn.ocop.registry.rubric;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class RubricDtos {
+    private RubricDtos() {
+    }
+
+    @Schema(name = "RubricPartTotal", description = "An official part total of a version")
+    public record PartTotal(
+            @NotBlank @Pattern(regexp = "[A-Z]{1,5}", message = "must be 1–5 capital letters") @Schema(examples = "A") String code,
+            @NotBlank @Size(max = 300) @Schema(examples = "Sản phẩm và sức mạnh của cộng đồng") String title,
+            @NotNull @Min(0) @Max(100) @Schema(examples = "35") Integer maxPoints) {
+    }
+
+    @Schema(name = "StarBand", description = "minScore ≤ mean < maxScoreExclusive; no maxScoreExclusive: up to 100 inclusive")
+    public record StarBand(
+            @NotNull @Min(1) @Max(5) @Schema(examples = "4") Integer stars,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(examples = "70") BigDecimal minScore,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(examples = "90") BigDecimal maxScoreExclusive) {
+    }
+
+    @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing; WARNING: a note of the source")
+    public record Finding(
+            FindingSeverity severity,
+            @Schema(examples = "PART_TOTAL") String code,
+            @Schema(description = "Criterion code, part code, group name or 'version'", examples = "C") String subject,
+            @Schema(examples = "part C: best options sum to 34, official total 35") String message) {
+
+        static Finding error(String code, String subject, String message) {
+            return new Finding(FindingSeverity.ERROR, code, subject, message);
+        }
+    }
+
+    @Schema(name = "RubricVersionRequest", description = "A new DRAFT version (optionally a copy of another version "
+            + "of the same legal basis, sheets included) or the edited header of a DRAFT")
+    public record VersionRequest(
+            @NotBlank @Size(max = 40) @Schema(examples = "DECISION_26_2026") String legalBasisCode,
+            @NotBlank @Size(max = 300) @Schema(examples = "Bộ tiêu chí OCOP 26/2026 (bản sửa lỗi phiếu 7)") String name,
+            @NotNull @Schema(examples = "2026-07-21") LocalDate effectiveFrom,
+            @Schema(examples = "2029-12-31") LocalDate effectiveTo,
+            @Schema(description = "Create only: copy part totals, star bands and every sheet of this version",
+                    examples = "101") Long copyOfVersionId,
+            @Size(max = 10) @Schema(description = "Required unless copying") List<@NotNull @Valid PartTotal> parts,
+            @Size(max = 10) @Schema(description = "Required unless copying") List<@NotNull @Valid StarBand> starBands) {
+    }
+
+    @Schema(name = "RubricVersion")
+    public record VersionView(
+            @Schema(examples = "1") Long id,
+            @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
+            @Schema(examples = "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP — Quyết định 1048/QĐ-TTg") String name,
+            @Schema(examples = "PUBLISHED") RubricStatus status,
+            @Schema(examples = "2019-08-21") LocalDate effectiveFrom,
+            @Schema(examples = "2023-02-23") LocalDate effectiveTo,
+            List<PartTotal> parts,
+            List<StarBand> starBands,
+            @Schema(examples = "3") long sheetCount,
+            @Schema(description = "Sheets with ERROR findings", examples = "0") long invalidSheetCount,
+            @Schema(description = "No ERROR finding in the version or any of its sheets") boolean valid,
+            @Schema(description = "Findings about the version itself (bands, part totals)") List<Finding> findings,
+            Instant publishedAt,
+            @Schema(examples = "office") String publishedBy,
+            @Schema(examples = "1") long version,
+            Instant createdAt,
+            @Schema(examples = "system") String createdBy,
+            Instant updatedAt,
+            @Schema(examples = "system") String updatedBy) {
+    }
+
+    @Schema(name = "RubricSheetSummary")
+    public record SheetSummary(
+            @Schema(examples = "51") Long id,
+            @Schema(examples = "1") Long rubricVersionId,
+            @Schema(examples = "33") Long productSetId,
+            @Schema(examples = "7") int number,
+            @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
+            @Schema(examples = "Thực phẩm") String industry,
+            @Schema(examples = "Thực phẩm chế biến") String groupName,
+            @Schema(examples = "32") long criterionCount,
+            @Schema(description = "Sum of every criterion's best option", examples = "100") long totalPoints,
+            boolean valid,
+            List<Finding> findings) {
+    }
+
+    @Schema(name = "RubricSheet", description = "A score sheet with its parts, criteria and options")
+    public record SheetView(
+            @Schema(examples = "51") Long id,
+            @Schema(examples = "1") Long rubricVersionId,
+            @Schema(examples = "DECISION_148_2023") String legalBasisCode,
+            @Schema(description = "Status of the version the sheet belongs to", examples = "PUBLISHED") RubricStatus status,
+            @Schema(examples = "33") Long productSetId,
+            @Schema(examples = "7") int number,
+            @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
+            @Schema(examples = "Thực phẩm") String industry,
+            @Schema(examples = "Thực phẩm chế biến") String groupName,
+            @Schema(examples = "Nông nghiệp và Phát triển nông thôn") String managingMinistry,
+            @Schema(description = "Sum of every criterion's best option", examples = "99") int totalPoints,
+            boolean valid,
+            List<Finding> findings,
+            List<EliminationCondition> eliminationConditions,
+            List<SheetPart> parts,
+            @Schema(examples = "0") long version,
+            Instant createdAt,
+            @Schema(examples = "system") String createdBy,
+            Instant updatedAt,
+            @Schema(examples = "system") String updatedBy) {
+    }
+
+    @Schema(name = "RubricEliminationCondition")
+    public record EliminationCondition(
+            @Schema(examples = "12") Long id,
+            @Schema(examples = "Giả mạo hồ sơ") String text) {
+    }
+
+    @Schema(name = "RubricSheetPart")
+    public record SheetPart(
+            @Schema(examples = "C") String code,
+            @Schema(examples = "Chất lượng sản phẩm") String title,
+            @Schema(description = "The maximum printed on the sheet", examples = "35") int maxPoints,
+            @Schema(description = "Sum of the criteria's best options", examples = "34") int bestTotal,
+            List<Criterion> criteria) {
+
+        static SheetPart of(String code, String title, int maxPoints, List<Criterion> criteria) {
+            return new SheetPart(code, title, maxPoints, criteria.stream().mapToInt(Criterion::bestPoints).sum(), criteria);
+        }
+    }
+
+    @Schema(name = "RubricCriterion")
+    public record Criterion(
+            @Schema(examples = "301") Long id,
+            @Schema(examples = "A1.3") String code,
+            @Schema(description = "Numbering in the source", examples = "c)") String sourceNumber,
+            @Schema(examples = "1. TỔ CHỨC SẢN XUẤT") String group,
+            @Schema(examples = "18") Integer groupMaxPoints,
+            @Schema(examples = "Năng lực sản xuất để đáp ứng yêu cầu phân phối") String text,
+            @Schema(examples = "3") int maxPoints,
+            @Schema(description = "Star level → points this criterion must reach for that ranking", examples = "{\"4\": 2, \"5\": 3}")
+            Map<Integer, Integer> starMinimums,
+            List<String> notes,
+            List<Option> options) {
+
+        /** The most an option of this criterion gives (options without points count as nothing). */
+        int bestPoints() {
+            return options.stream().filter(o -> o.points() != null).mapToInt(Option::points).max().orElse(0);
+        }
+    }
+
+    @Schema(name = "RubricOption")
+    public record Option(
+            @Schema(examples = "1201") Long id,
+            @Schema(examples = "Có năng lực, quy mô sản xuất trung bình") String text,
+            @Schema(description = "Null where the source printed no points (see findings)", examples = "2") Integer points,
+            @Schema(description = "The star level this option is the minimum for", examples = "4") Integer requiredForStars,
+            @JsonProperty("case") @Schema(description = "Alternative option set (1048 criterion 3.2)",
+                    examples = "b. Trường hợp 2: Công ty TNHH 1 thành viên, doanh nghiệp tư nhân, hộ gia đình") String caseLabel,
+            String note) {
+    }
+
+    @Schema(name = "ScorePreviewRequest", description = "One chosen option per criterion, and the elimination "
+            + "conditions the product meets (if any)")
+    public record ScorePreviewRequest(
+            @NotNull @Size(max = 200) @Schema(examples = "[1201, 1205]") List<@NotNull Long> optionIds,
+            @Size(max = 20) List<@NotNull Long> eliminationConditionIds) {
+    }
+
+    @Schema(name = "ScorePreview", description = "What a complete sheet with these options scores and ranks")
+    public record ScorePreview(
+            @Schema(examples = "72") int total,
+            @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 17, \"C\": 25}") Map<String, Integer> parts,
+            @Schema(description = "Stars of the band the total falls in", examples = "4") int bandStars,
+            @Schema(description = "Stars after the star minimums; null when eliminated", examples = "3") Integer stars,
+            @Schema(description = "Criteria below the minimum of a star level up to bandStars") List<StarMinimums.Shortfall> shortfalls,
+            boolean eliminated,
+            @Schema(description = "Elimination conditions met") List<Long> eliminatedBy) {
+    }
+}

@@ -1,0 +1,156 @@
+package vn.ocop.registry.rubric;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.productgroup.ProductSet;
+import vn.ocop.registry.rubric.RubricDtos.PartTotal;
+import vn.ocop.registry.rubric.RubricDtos.StarBand;
+
+/**
+ * Imports the official score sheets bundled in {@code rubrics/} (see {@code rubrics/seed.json}) as PUBLISHED
+ * versions, once: a version whose seed key exists is left alone. Sheets are taken as found; the validator's
+ * findings (148 sheet 7 sums to 99) are stored with them rather than corrected.
+ */
+@ApplicationScoped
+public class RubricSeed {
+    private static final Logger LOG = Logger.getLogger(RubricSeed.class);
+    private static final String ACTOR = "system";
+    private static final String DIR = "rubrics/";
+
+    record Manifest(List<SeedVersion> versions) {
+    }
+
+    record SeedVersion(String key, String legalBasisCode, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
+            List<PartTotal> parts, List<StarBand> starBands, List<Source> sources) {
+    }
+
+    /** A sheet file, or a collection of sheets of which only those marked parseReliable are taken. */
+    record Source(String file, boolean reliableOnly) {
+    }
+
+    private final EntityManager em;
+    private final RubricContent content;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator) {
+        this.em = em;
+        this.content = content;
+        this.audit = audit;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Manifest manifest = read("seed.json", Manifest.class);
+        for (SeedVersion version : manifest.versions()) {
+            QuarkusTransaction.requiringNew().run(() -> importVersion(version));
+        }
+    }
+
+    private void importVersion(SeedVersion sv) {
+        // Several instances may start at once: the first imports, the others then find the seed key.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('rubric-seed'))").getSingleResult();
+        if (RubricVersion.count("seedKey", sv.key()) > 0) {
+            return;
+        }
+        em.unwrap(Session.class).setJdbcBatchSize(50);
+        RubricVersion v = new RubricVersion();
+        v.legalBasisCode = sv.legalBasisCode();
+        v.name = sv.name();
+        v.status = RubricStatus.DRAFT;
+        v.effectiveFrom = sv.effectiveFrom();
+        v.effectiveTo = sv.effectiveTo();
+        v.seedKey = sv.key();
+        v.touch(ACTOR);
+        v.persist();
+        content.writeHeader(v.id, sv.parts(), sv.starBands());
+        Set<Integer> imported = new HashSet<>();
+        for (Source source : sv.sources()) {
+            for (SheetDocument doc : documents(source)) {
+                if (imported.add(doc.sheet().number())) {
+                    importSheet(v, doc, source.file());
+                }
+            }
+        }
+        content.revalidate(v, content.sheetIds(v.id));
+        // Content goes in while the version is a draft; the freeze triggers allow nothing afterwards.
+        em.flush();
+        RubricVersionService.publish(v, ACTOR);
+        audit.record(RubricVersionService.AUDIT_TYPE, v.id, "IMPORTED", null,
+                imported.size() + " official sheets from " + sv.sources().stream().map(Source::file)
+                        .collect(Collectors.joining(", ")), ACTOR);
+        em.flush();
+        LOG.infof("Imported rubric version %s (%s) with %d sheets", v.id, sv.key(), imported.size());
+    }
+
+    private void importSheet(RubricVersion v, SheetDocument doc, String file) {
+        ProductSet set = ProductSet.find("legalBasisCode = ?1 and number = ?2", v.legalBasisCode, doc.sheet().number())
+                .firstResult();
+        if (set == null) {
+            throw new IllegalStateException(file + ": no product set " + doc.sheet().number() + " under " + v.legalBasisCode);
+        }
+        RubricSheet s = new RubricSheet();
+        s.rubricVersionId = v.id;
+        RubricContent.applyInfo(s, set.id, doc.sheet());
+        s.touch(ACTOR);
+        s.persist();
+        content.write(s, doc);
+    }
+
+    private List<SheetDocument> documents(Source source) {
+        JsonNode root = read(source.file(), JsonNode.class);
+        List<JsonNode> nodes = new ArrayList<>();
+        if (root.has("sheets")) {
+            root.get("sheets").forEach(n -> {
+                if (!source.reliableOnly() || n.path("parseReliable").asBoolean(false)) {
+                    nodes.add(n);
+                }
+            });
+        } else {
+            nodes.add(root);
+        }
+        List<SheetDocument> docs = new ArrayList<>();
+        for (JsonNode n : nodes) {
+            SheetDocument doc = json.convertValue(n, SheetDocument.class);
+            Set<ConstraintViolation<SheetDocument>> violations = validator.validate(doc);
+            if (!violations.isEmpty() || !doc.problems().isEmpty()) {
+                throw new IllegalStateException(source.file() + ", sheet " + n.path("sheet").path("number") + ": "
+                        + violations.stream().map(c -> c.getPropertyPath() + " " + c.getMessage()).toList() + doc.problems());
+            }
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    private <T> T read(String file, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled rubric file " + DIR + file);
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable bundled rubric file " + DIR + file, e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.ocop.registry.rubric;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
+import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
+import vn.ocop.registry.rubric.RubricDtos.SheetView;
+
+@Path("/api/v1/rubric-sheets")
+@Tag(name = "Rubrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RubricSheetResource {
+    private final RubricSheetService service;
+
+    public RubricSheetResource(RubricSheetService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
+            + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
+    public RestResponse<SheetView> get(@PathParam("id") long id) {
+        SheetView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
+            + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
+            + "is published.")
+    public RestResponse<SheetView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the sheet being replaced", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SheetDocument document) {
+        SheetView view = service.update(id, ifMatch, document);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
+            + "the version is published.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the sheet being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/score-preview")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Preview the score of a filled-in sheet", description = "Every signed-in role; stores nothing. "
+            + "One option per criterion (within one case where a criterion has alternative cases); gives the total, "
+            + "the band's stars, the stars after the star minimums and whether an elimination condition applies.")
+    public ScorePreview preview(@PathParam("id") long id, @Valid @NotNull ScorePreviewRequest request) {
+        return service.preview(id, request);
+    }
+}

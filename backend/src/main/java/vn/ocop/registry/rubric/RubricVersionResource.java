@@ -1,0 +1,148 @@
+package vn.ocop.registry.rubric;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.rubric.RubricDtos.SheetSummary;
+import vn.ocop.registry.rubric.RubricDtos.SheetView;
+import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
+import vn.ocop.registry.rubric.RubricDtos.VersionView;
+
+@Path("/api/v1/rubric-versions")
+@Tag(name = "Rubrics", description = "Versioned OCOP criteria (bộ tiêu chí) and score sheets of each legal basis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RubricVersionResource {
+    private final RubricVersionService versions;
+    private final RubricSheetService sheets;
+
+    public RubricVersionResource(RubricVersionService versions, RubricSheetService sheets) {
+        this.versions = versions;
+        this.sheets = sheets;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
+            + "the date on which a version must be in effect; `q` matches names without regard to diacritics.")
+    public Page<VersionView> list(
+            @Parameter(example = "DECISION_148_2023") @QueryParam("legalBasisCode") String legalBasisCode,
+            @Parameter(schema = @Schema(implementation = RubricStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only versions in effect on this date", example = "2024-06-30")
+            @QueryParam("effectiveOn") String effectiveOn,
+            @Parameter(description = "Name search, accent-insensitive", example = "quyet dinh 148") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return versions.list(legalBasisCode, QueryValues.enumValue("status", status, RubricStatus.class),
+                QueryValues.date("effectiveOn", effectiveOn), q, paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
+            + "validity and the version's own findings; the ETag is needed to edit a draft.")
+    public RestResponse<VersionView> get(@PathParam("id") long id) {
+        VersionView view = versions.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
+            + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
+            + "override what changes. Accepts an Idempotency-Key.")
+    public RestResponse<VersionView> create(
+            @Parameter(description = "Makes a retried request return the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull VersionRequest request) {
+        return ETags.created(versions.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
+            + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
+    public RestResponse<VersionView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull VersionRequest request) {
+        VersionView view = versions.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
+            + "409 for a published version: evaluations refer to it for ever.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        versions.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
+            + "every sheet; 409 listing the blocking findings if any, otherwise the version is frozen. An If-Match, "
+            + "when sent, must name the current version.")
+    public RestResponse<VersionView> publish(@PathParam("id") long id,
+            @Parameter(description = "Optional: ETag of the version being published")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        VersionView view = versions.publish(id, ifMatch);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/sheets")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
+            + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.")
+    public Page<SheetSummary> sheets(@PathParam("id") long id,
+            @Parameter(description = "Sheet name search, accent-insensitive", example = "che bien") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return sheets.list(id, q, paging.resolve(RubricSheetService.SORTABLE, "number"));
+    }
+
+    @POST
+    @Path("/{id}/sheets")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Upload a score sheet into a draft", description = "OCOP office only. The body has the shape "
+            + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "
+            + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
+            + "for that product set. Accepts an Idempotency-Key.")
+    public RestResponse<SheetView> createSheet(@PathParam("id") long id,
+            @Parameter(description = "Makes a retried request return the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull SheetDocument document) {
+        return ETags.created(sheets.create(id, idempotencyKey, document));
+    }
+}

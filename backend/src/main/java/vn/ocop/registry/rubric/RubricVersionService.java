@@ -1,0 +1,289 @@
+package vn.ocop.registry.rubric;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProblemTypes;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.productgroup.LegalBasis;
+import vn.ocop.registry.rubric.RubricDtos.Finding;
+import vn.ocop.registry.rubric.RubricDtos.PartTotal;
+import vn.ocop.registry.rubric.RubricDtos.StarBand;
+import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
+import vn.ocop.registry.rubric.RubricDtos.VersionView;
+
+/** Rubric versions: drafts the OCOP office edits, publication (validate, then freeze), and the read views. */
+@ApplicationScoped
+public class RubricVersionService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "legalBasisCode",
+            "legalBasisCode", "status", "status", "effectiveFrom", "effectiveFrom", "createdAt", "createdAt");
+    static final String AUDIT_TYPE = "RubricVersion";
+
+    private final EntityManager em;
+    private final RubricContent content;
+    private final DistrictScope scope;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+
+    public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
+            Idempotency idempotency) {
+        this.em = em;
+        this.content = content;
+        this.scope = scope;
+        this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Page<VersionView> list(String legalBasisCode, RubricStatus status, LocalDate effectiveOn, String q,
+            PageRequest page) {
+        Where where = new Where()
+                .and("legalBasisCode = :basis", "basis", legalBasisCode)
+                .and("status = :status", "status", status)
+                .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on", effectiveOn)
+                .matches("name", "q", q);
+        Page<RubricVersion> rows = page.fetch(RubricVersion.find(where.hql(), page.toSort("id"), where.params()),
+                Function.identity());
+        Map<Long, VersionView> views = views(rows.items());
+        return rows.map(v -> views.get(v.id));
+    }
+
+    @Transactional
+    public VersionView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Idempotency.Created<VersionView> create(String idempotencyKey, VersionRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/rubric-versions", req, VersionView.class, () -> {
+            VersionView view = create(req);
+            return Idempotency.Created.of(view, "/api/v1/rubric-versions/" + view.id(), view.version());
+        });
+    }
+
+    private VersionView create(VersionRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (LegalBasis.findById(req.legalBasisCode()) == null) {
+            errors.add(new Problem.FieldError("legalBasisCode", "is not a known legal basis"));
+        }
+        RubricVersion source = null;
+        if (req.copyOfVersionId() != null) {
+            source = RubricVersion.findById(req.copyOfVersionId());
+            if (source == null) {
+                errors.add(new Problem.FieldError("copyOfVersionId", "no rubric version " + req.copyOfVersionId()));
+            } else if (!source.legalBasisCode.equals(req.legalBasisCode())) {
+                errors.add(new Problem.FieldError("copyOfVersionId", "is a version of " + source.legalBasisCode
+                        + "; copy only within one legal basis (product sets differ between decisions)"));
+            }
+        }
+        List<PartTotal> parts = req.parts() != null ? req.parts() : source != null ? content.partTotals(source.id) : null;
+        List<StarBand> bands = req.starBands() != null ? req.starBands() : source != null ? content.starBands(source.id) : null;
+        checkHeader(req, parts, bands, errors);
+        String actor = scope.username();
+        RubricVersion v = new RubricVersion();
+        v.legalBasisCode = req.legalBasisCode();
+        v.status = RubricStatus.DRAFT;
+        applyHeader(v, req);
+        v.touch(actor);
+        v.persist();
+        content.writeHeader(v.id, parts, bands);
+        if (source != null) {
+            content.copySheets(source.id, v, actor);
+        }
+        content.revalidate(v, content.sheetIds(v.id));
+        audit.record(AUDIT_TYPE, v.id, "CREATED", AuditLog.diff(null, snapshot(v)),
+                source == null ? null : "copy of rubric version " + source.id, actor);
+        em.flush();
+        return view(v);
+    }
+
+    @Transactional
+    public VersionView update(long id, String ifMatch, VersionRequest req) {
+        RubricVersion v = lockDraft(id);
+        ETags.requireMatch(ifMatch, v.version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!v.legalBasisCode.equals(req.legalBasisCode())) {
+            errors.add(new Problem.FieldError("legalBasisCode", "cannot change; create a version of the other legal basis"));
+        }
+        if (req.copyOfVersionId() != null) {
+            errors.add(new Problem.FieldError("copyOfVersionId", "applies only when creating a version"));
+        }
+        checkHeader(req, req.parts(), req.starBands(), errors);
+        Map<String, Object> before = snapshot(v);
+        applyHeader(v, req);
+        v.touch(scope.username());
+        content.writeHeader(v.id, req.parts(), req.starBands());
+        content.revalidate(v, content.sheetIds(v.id));
+        audit.record(AUDIT_TYPE, v.id, "UPDATED", AuditLog.diff(before, snapshot(v)), null, scope.username());
+        em.flush();
+        return view(v);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        RubricVersion v = lockDraft(id);
+        ETags.requireMatch(ifMatch, v.version);
+        audit.record(AUDIT_TYPE, v.id, "DELETED", null, v.name, scope.username());
+        v.delete();
+        em.flush();
+    }
+
+    /** Validates the draft and freezes it; 409 listing every ERROR finding when it is not valid. */
+    @Transactional
+    public VersionView publish(long id, String ifMatch) {
+        RubricVersion v = lockDraft(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, v.version);
+        }
+        List<Long> sheetIds = content.sheetIds(v.id);
+        content.revalidate(v, sheetIds);
+        List<Problem.FieldError> blocking = new ArrayList<>();
+        content.versionFindings(List.of(v.id)).getOrDefault(v.id, List.of()).stream()
+                .filter(f -> f.severity() == FindingSeverity.ERROR)
+                .forEach(f -> blocking.add(new Problem.FieldError(f.subject(), f.message())));
+        Map<Long, Integer> numbers = new HashMap<>();
+        RubricSheet.<RubricSheet>list("rubricVersionId", v.id).forEach(s -> numbers.put(s.id, s.number));
+        content.sheetFindings(sheetIds).forEach((sheetId, findings) -> findings.stream()
+                .filter(f -> f.severity() == FindingSeverity.ERROR)
+                .forEach(f -> blocking.add(new Problem.FieldError("sheets[" + numbers.get(sheetId) + "]." + f.subject(),
+                        f.message()))));
+        if (!blocking.isEmpty()) {
+            throw new ProblemException(409, ProblemTypes.CONFLICT, "Rubric version is not valid",
+                    blocking.size() + " findings block publishing; fix the draft and publish again", blocking);
+        }
+        String actor = scope.username();
+        publish(v, actor);
+        audit.record(AUDIT_TYPE, v.id, "PUBLISHED", null, null, actor);
+        em.flush();
+        return view(v);
+    }
+
+    static void publish(RubricVersion v, String actor) {
+        v.status = RubricStatus.PUBLISHED;
+        v.publishedAt = Instant.now();
+        v.publishedBy = actor;
+        v.touch(actor);
+    }
+
+    /** The version, locked against concurrent edits and publication; 409 when it is already published. */
+    static RubricVersion lockDraft(long id) {
+        RubricVersion v = RubricVersion.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (v == null) {
+            throw ProblemException.notFound("Rubric version", id);
+        }
+        if (v.status != RubricStatus.DRAFT) {
+            throw ProblemException.conflict("Rubric version " + id + " is published and can no longer change; "
+                    + "create a new version (copyOfVersionId) instead");
+        }
+        return v;
+    }
+
+    private static void checkHeader(VersionRequest req, List<PartTotal> parts, List<StarBand> bands,
+            List<Problem.FieldError> errors) {
+        if (parts == null) {
+            errors.add(new Problem.FieldError("parts", "is required unless copying a version"));
+        } else {
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                if (!codes.add(parts.get(i).code())) {
+                    errors.add(new Problem.FieldError("parts[" + i + "].code", "appears twice"));
+                }
+            }
+        }
+        if (bands == null) {
+            errors.add(new Problem.FieldError("starBands", "is required unless copying a version"));
+        } else {
+            Set<Integer> stars = new HashSet<>();
+            for (int i = 0; i < bands.size(); i++) {
+                if (!stars.add(bands.get(i).stars())) {
+                    errors.add(new Problem.FieldError("starBands[" + i + "].stars", "appears twice"));
+                }
+            }
+        }
+        if (req.effectiveTo() != null && req.effectiveTo().isBefore(req.effectiveFrom())) {
+            errors.add(new Problem.FieldError("effectiveTo", "must not be before effectiveFrom"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void applyHeader(RubricVersion v, VersionRequest req) {
+        v.name = Text.clean(req.name());
+        v.effectiveFrom = req.effectiveFrom();
+        v.effectiveTo = req.effectiveTo();
+    }
+
+    private static Map<String, Object> snapshot(RubricVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", v.name);
+        m.put("effectiveFrom", String.valueOf(v.effectiveFrom));
+        m.put("effectiveTo", v.effectiveTo == null ? null : v.effectiveTo.toString());
+        return m;
+    }
+
+    private VersionView view(RubricVersion v) {
+        return views(List.of(v)).get(v.id);
+    }
+
+    private Map<Long, VersionView> views(List<RubricVersion> versions) {
+        List<Long> ids = versions.stream().map(v -> v.id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PartTotal>> parts = content.partTotals(ids);
+        Map<Long, List<StarBand>> bands = content.starBands(ids);
+        Map<Long, List<Finding>> findings = content.versionFindings(ids);
+        Map<Long, Long> sheetCounts = counts("select s.rubricVersionId, count(s) from RubricSheet s "
+                + "where s.rubricVersionId in :ids group by s.rubricVersionId", ids);
+        Map<Long, Long> invalidCounts = counts("select f.rubricVersionId, count(distinct f.rubricSheetId) from RubricFinding f "
+                + "where f.rubricVersionId in :ids and f.rubricSheetId is not null and f.severity = vn.ocop.registry.rubric.FindingSeverity.ERROR "
+                + "group by f.rubricVersionId", ids);
+        Map<Long, VersionView> out = new HashMap<>();
+        for (RubricVersion v : versions) {
+            List<Finding> own = findings.getOrDefault(v.id, List.of());
+            long invalid = invalidCounts.getOrDefault(v.id, 0L);
+            boolean valid = invalid == 0 && own.stream().noneMatch(f -> f.severity() == FindingSeverity.ERROR);
+            out.put(v.id, new VersionView(v.id, v.legalBasisCode, v.name, v.status, v.effectiveFrom, v.effectiveTo,
+                    parts.getOrDefault(v.id, List.of()), bands.getOrDefault(v.id, List.of()),
+                    sheetCounts.getOrDefault(v.id, 0L), invalid, valid, own, v.publishedAt, v.publishedBy, v.version,
+                    v.createdAt, v.createdBy, v.updatedAt, v.updatedBy));
+        }
+        return out;
+    }
+
+    private Map<Long, Long> counts(String hql, List<Long> ids) {
+        Map<Long, Long> out = new HashMap<>();
+        em.createQuery(hql, Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        return out;
+    }
+
+    static RubricVersion find(long id) {
+        RubricVersion v = RubricVersion.findById(id);
+        if (v == null) {
+            throw ProblemException.notFound("Rubric version", id);
+        }
+        return v;
+    }
+}
