@@ -8,7 +8,7 @@ import java.util.Map;
 /** Builds an HQL where-clause from the filters a caller actually gave; absent filters add nothing. */
 public final class Where {
     private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]+");
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 16;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -34,23 +34,28 @@ public final class Where {
         return matchesAny(param, text, expression);
     }
 
-    /** Like {@link #matches}, each word found in any of the expressions (e.g. a name or a description). */
+    /** Like {@link #matches}, true when one of the expressions (e.g. a name or a description) holds every word. */
     public Where matchesAny(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String[] words = WORD_SEPARATORS.split(text.strip());
-        for (int w = 0; w < Math.min(words.length, MAX_WORDS); w++) {
-            if (words[w].isEmpty()) {
-                continue;
+        List<String> names = new ArrayList<>();
+        for (String word : WORD_SEPARATORS.split(text.strip())) {
+            if (!word.isEmpty() && names.size() < MAX_WORDS) {
+                String name = param + names.size();
+                params.put(name, escapeLike(word));
+                names.add(name);
             }
-            String name = param + w;
-            List<String> alternatives = new ArrayList<>();
-            for (String expression : expressions) {
-                alternatives.add("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + name + "), '%')");
-            }
-            and("(" + String.join(" or ", alternatives) + ")", name, escapeLike(words[w]));
         }
+        if (names.isEmpty()) {
+            return this;
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (String expression : expressions) {
+            alternatives.add(String.join(" and ", names.stream().map(name -> "f_unaccent(" + expression
+                    + ") like concat('%', f_unaccent(:" + name + "), '%')").toList()));
+        }
+        clauses.add("((" + String.join(") or (", alternatives) + "))");
         return this;
     }
 
