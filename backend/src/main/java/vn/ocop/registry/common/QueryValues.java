@@ -22,6 +22,37 @@ public final class QueryValues {
         }
     }
 
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like an out-of-range number
+        }
+        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+    }
+
+    /** A row id given as a filter. */
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "must be a positive whole number (an id)");
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
