@@ -2,8 +2,6 @@ package vn.ocop.registry.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Page;
@@ -236,7 +235,7 @@ public class CertificationService {
         }
         if (req.type() == CertificationType.BARCODE && Certification.count("type = ?1 and number = ?2 and id <> ?3",
                 CertificationType.BARCODE, number, isNew ? -1L : c.id) > 0) {
-            throw barcodeTaken(number);
+            throw ProblemException.conflict(barcodeTaken(number));
         }
         c.type = req.type();
         c.number = number;
@@ -247,18 +246,11 @@ public class CertificationService {
 
     /** A concurrent registration of the same GTIN loses at the unique index: 409, not 500. */
     private void flushOrConflict(Certification c) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                throw e;
-            }
-            throw barcodeTaken(c.number);
-        }
+        Flush.orConflict(em, () -> barcodeTaken(c.number));
     }
 
-    private static ProblemException barcodeTaken(String number) {
-        return ProblemException.conflict("Barcode " + number + " is already registered for a product");
+    private static String barcodeTaken(String number) {
+        return "Barcode " + number + " is already registered for a product";
     }
 
     /** Into the holder's history: the product's, or the producer's for facility-level certifications. */

@@ -2,8 +2,6 @@ package vn.ocop.registry.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Page;
@@ -134,11 +133,7 @@ public class ProductService {
         audit.record(Product.AUDIT_TYPE, p.id, "DELETED", AuditLog.removal(snapshot(p)),
                 photos == 0 ? null : "with " + photos + " photo(s)", scope.username());
         p.delete();
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Product " + id + " is still referred to by other records");
-        }
+        Flush.orConflict(em, () -> "Product " + id + " is still referred to by other records");
     }
 
     @Transactional
@@ -190,14 +185,7 @@ public class ProductService {
 
     /** A concurrent insert of the same name for the same producer loses at the unique index: 409, not 500. */
     private void flushOrConflict(Product p) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict(p.producer.name + " already has a product named " + p.name);
-        }
+        Flush.orConflict(em, () -> p.producer.name + " already has a product named " + p.name);
     }
 
     /** The audited fields, as the history shows them. */
