@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
+import vn.ocop.registry.certificate.CertificateConditions;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.OcopCertificate;
 import vn.ocop.registry.common.Page;
@@ -26,7 +27,7 @@ public class CatalogueService {
             "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");
 
     /** A product's latest certificate tells whether it may carry the OCOP logo today. */
-    private static final String LATEST = "c.id = (select max(c2.id) from OcopCertificate c2 where c2.product = p)";
+    private static final String LATEST = String.format(CertificateConditions.LATEST, "c");
 
     @Transactional
     public Page<PublicProduct> products(String q, String districtCode, String groupCode, Integer stars,
@@ -39,7 +40,7 @@ public class CatalogueService {
                 .matches("p.name", "q", q);
         if (status == CertificateStatus.VALID) {
             // "Valid" for a shopper: may carry the logo today, expiring soon included.
-            where.and("c.revokedOn is null and c.validUntil >= :today", "today", today);
+            where.and(CertificateConditions.live("c"), "today", today);
         } else if (status != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }

@@ -20,6 +20,13 @@ public final class Where {
         return this;
     }
 
+    /** A clause with several parameters. */
+    public Where and(String clause, Map<String, Object> clauseParams) {
+        clauses.add(clause);
+        params.putAll(clauseParams);
+        return this;
+    }
+
     public Where and(String clause) {
         clauses.add(clause);
         return this;

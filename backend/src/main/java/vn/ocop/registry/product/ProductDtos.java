@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.certificate.CertificateStatus;
 
 public final class ProductDtos {
     private ProductDtos() {
@@ -42,14 +43,13 @@ public final class ProductDtos {
             @Schema(examples = "Thực phẩm") String groupName,
             @Schema(examples = "2019") int yearEntered,
             @Schema(examples = "ACTIVE") ProductStatus status,
-            @Schema(readOnly = true, nullable = true, minimum = "1", maximum = "5", description = "Stars of the product's "
-                    + "valid OCOP star certificate. Always null for now: it will be derived from the OCOP star "
-                    + "certificates once they are recorded (a later feature); never set by clients.")
+            @Schema(readOnly = true, nullable = true, minimum = "3", maximum = "5", description = "Stars of the product's "
+                    + "latest OCOP certificate while it is VALID or EXPIRING; null without a live certificate. Derived, "
+                    + "never set by clients.")
             Integer currentStars,
-            @Schema(readOnly = true, nullable = true, description = "Validity of the product's OCOP star certificate. "
-                    + "Always null for now: it will be derived from the OCOP star certificates once they are recorded "
-                    + "(a later feature); never set by clients.")
-            String certificateStatus,
+            @Schema(readOnly = true, nullable = true, description = "Status of the product's latest OCOP certificate "
+                    + "(VALID, EXPIRING, EXPIRED, REVOKED); null when it has none. Derived, never set by clients.")
+            CertificateStatus certificateStatus,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
@@ -61,11 +62,17 @@ public class ProductResource {
             @Parameter(description = "Only products holding a certification of this type (any status): their own, or "
                     + "their producer's facility-level one", schema = @Schema(implementation = CertificationType.class))
             @QueryParam("certificationType") String certificationType,
+            @Parameter(description = "Current OCOP stars (a live certificate)", example = "4") @QueryParam("stars") String stars,
+            @Parameter(description = "Status of the product's latest OCOP certificate",
+                    schema = @Schema(implementation = CertificateStatus.class))
+            @QueryParam("certificateStatus") String certificateStatus,
             @BeanParam PageParams paging) {
         ProductService.Filter filter = new ProductService.Filter(q, districtCode, groupCode,
                 QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
-                QueryValues.enumValue("certificationType", certificationType, CertificationType.class));
+                QueryValues.enumValue("certificationType", certificationType, CertificationType.class),
+                QueryValues.integer("stars", stars, 3, 5),
+                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
         return service.list(filter, paging.resolve(ProductService.SORTABLE, "name"));
     }
 

@@ -3,12 +3,17 @@ package vn.ocop.registry.product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.certificate.CertificateConditions;
+import vn.ocop.registry.certificate.CertificateService;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certificate.CurrentCertificate;
 import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
@@ -21,6 +26,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Today;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.ProductDtos.ProductRequest;
@@ -46,9 +52,12 @@ public class ProductService {
     private final ProductGroupService productGroups;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final CertificateService certificates;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
-            ProductGroupService productGroups, AuditLog audit, Idempotency idempotency) {
+            ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
+            CertificateService certificates) {
+        this.certificates = certificates;
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
@@ -59,7 +68,8 @@ public class ProductService {
 
     /** The filters of GET /products, already parsed. */
     public record Filter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
-            Integer year, ProductStatus status, CertificationType certificationType) {
+            Integer year, ProductStatus status, CertificationType certificationType, Integer stars,
+            CertificateStatus certificateStatus) {
     }
 
     @Transactional
@@ -80,10 +90,23 @@ public class ProductService {
                         + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
                         "ctype", f.certificationType())
                 .matchesAny("q", f.q(), "p.name", "pr.name");
+        LocalDate today = Today.date();
+        if (f.stars() != null) {
+            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                    + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")
+                    + " and oc.stars = :stars)", Map.of("stars", f.stars(), "today", today));
+        }
+        if (f.certificateStatus() != null) {
+            String condition = CertificateConditions.status("oc", f.certificateStatus());
+            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                    + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")",
+                    CertificateConditions.params(condition, today));
+        }
         Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
                 Function.identity());
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(p -> p.producer.districtCode).toList());
-        return rows.map(p -> view(p, districts));
+        Map<Long, CurrentCertificate> current = certificates.current(rows.items().stream().map(p -> p.id).toList());
+        return rows.map(p -> view(p, districts, current.get(p.id)));
     }
 
     @Transactional
@@ -201,15 +224,16 @@ public class ProductService {
     }
 
     private ProductView view(Product p) {
-        return view(p, adminUnits.names(List.of(p.producer.districtCode)));
+        return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.current(List.of(p.id)).get(p.id));
     }
 
-    private static ProductView view(Product p, Map<String, String> districtNames) {
+    private static ProductView view(Product p, Map<String, String> districtNames, CurrentCertificate current) {
         Producer pr = p.producer;
         ProductSet s = p.productSet;
         return new ProductView(p.id, p.name, p.description, pr.id, pr.name, pr.districtCode,
                 districtNames.get(pr.districtCode), s.id, s.number, s.name, s.legalBasisCode, s.group.code,
-                s.group.name, p.yearEntered, p.status, null, null, p.version, p.createdAt, p.createdBy,
+                s.group.name, p.yearEntered, p.status, current == null ? null : current.stars(),
+                current == null ? null : current.status(), p.version, p.createdAt, p.createdBy,
                 p.updatedAt, p.updatedBy);
     }
 }
