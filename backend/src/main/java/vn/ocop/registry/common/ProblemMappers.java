@@ -146,17 +146,18 @@ public class ProblemMappers {
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
+                continue;
+            }
+            // A node's index is its position in the container named before it: lines[0].quantity.
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            // Container elements ("<list element>") add only their index.
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
             }
         }
         if (!field.isEmpty()) {
@@ -183,6 +184,9 @@ public class ProblemMappers {
     private static String describe(Class<?> type) {
         if (type == String.class) {
             return "a string";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
