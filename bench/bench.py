@@ -21,6 +21,12 @@ SCENARIOS = {
     "producers: type + sort -createdAt": "/api/v1/producers?type=COOPERATIVE&sort=-createdAt",
     "producers: size=200": "/api/v1/producers?size=200",
     "admin units: tree of province 84": "/api/v1/admin-units/tree?root=84",
+    "products: first page by name": "/api/v1/products?size=20",
+    "products: q=tra sam dinh lang": "/api/v1/products?q=" + urllib.parse.quote("tra sam dinh lang"),
+    "products: district 845, FOOD, 2021": "/api/v1/products?districtCode=845&groupCode=FOOD&year=2021",
+    "products: stars=4 (certificate subquery)": "/api/v1/products?stars=4",
+    "products: page 100, sort -updatedAt": "/api/v1/products?page=100&sort=-updatedAt",
+    "public catalogue: q=cha hoa": "/api/v1/public/products?q=" + urllib.parse.quote("cha hoa"),
 }
 EXTRA = [a.split("=", 1) for a in sys.argv[4:]]
 for name, path in EXTRA:

@@ -43,17 +43,7 @@ public final class Where {
 
     /** Like {@link #matches}, true when one of the expressions (e.g. a name or a description) holds every word. */
     public Where matchesAny(String param, String text, String... expressions) {
-        if (text == null || text.isBlank()) {
-            return this;
-        }
-        List<String> names = new ArrayList<>();
-        for (String word : WORD_SEPARATORS.split(text.strip())) {
-            if (!word.isEmpty() && names.size() < MAX_WORDS) {
-                String name = param + names.size();
-                params.put(name, escapeLike(word));
-                names.add(name);
-            }
-        }
+        List<String> names = words(param, text);
         if (names.isEmpty()) {
             return this;
         }
@@ -64,6 +54,47 @@ public final class Where {
         }
         clauses.add("((" + String.join(") or (", alternatives) + "))");
         return this;
+    }
+
+    /**
+     * Like {@link #matchesAny}, over columns of several entities: each is searched in a subquery on
+     * its own table, so each uses its own trigram index (an OR across a join cannot).
+     *
+     * @param targets e.g. {@code "p.id", "Product", "name"} and {@code "pr.id", "Producer", "name"}
+     */
+    public Where matchesAnyOf(String param, String text, SearchTarget... targets) {
+        List<String> names = words(param, text);
+        if (names.isEmpty()) {
+            return this;
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (SearchTarget t : targets) {
+            alternatives.add(t.id() + " in (select t.id from " + t.entity() + " t where "
+                    + String.join(" and ", names.stream().map(name -> "f_unaccent(t." + t.column()
+                            + ") like concat('%', f_unaccent(:" + name + "), '%')").toList()) + ")");
+        }
+        clauses.add("(" + String.join(" or ", alternatives) + ")");
+        return this;
+    }
+
+    /** An entity column searched by {@link #matchesAnyOf}, joined back through {@code id}. */
+    public record SearchTarget(String id, String entity, String column) {
+    }
+
+    /** Registers each word of {@code text} as a LIKE parameter and returns their names. */
+    private List<String> words(String param, String text) {
+        List<String> names = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return names;
+        }
+        for (String word : WORD_SEPARATORS.split(text.strip())) {
+            if (!word.isEmpty() && names.size() < MAX_WORDS) {
+                String name = param + names.size();
+                params.put(name, escapeLike(word));
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     public String hql() {

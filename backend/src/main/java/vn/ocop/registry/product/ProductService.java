@@ -89,7 +89,8 @@ public class ProductService {
                 .and("(exists (select 1 from Certification c where c.product = p and c.type = :ctype)"
                         + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
                         "ctype", f.certificationType())
-                .matchesAny("q", f.q(), "p.name", "pr.name");
+                .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
+                        new Where.SearchTarget("pr.id", "Producer", "name"));
         LocalDate today = Today.date();
         if (f.stars() != null) {
             where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
