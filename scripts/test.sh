@@ -21,8 +21,11 @@ if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration
   kc_started=1
 fi
 # Keycloak boots while PostgreSQL is prepared and Maven resolves.
-scripts/postgres.sh ensure ocop_test || die "could not prepare PostgreSQL"
-scripts/postgres.sh reset ocop_test || die "could not reset the test database"
+# OCOP_TEST_DB lets parallel runs on one machine use separate databases.
+test_db="${OCOP_TEST_DB:-ocop_test}"
+export OCOP_TEST_DB="$test_db"
+scripts/postgres.sh ensure "$test_db" || die "could not prepare PostgreSQL"
+scripts/postgres.sh reset "$test_db" || die "could not reset the test database"
 scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 failed=0
