@@ -1,5 +1,5 @@
 # OCOP Registry — the two commands: `make run` and `make test`.
-.PHONY: run test openapi lint-openapi build clean
+.PHONY: run test openapi lint-openapi bench build clean
 
 ## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
 run:
@@ -12,6 +12,10 @@ test:
 ## Regenerate openapi.yaml from the code (needs PostgreSQL and Keycloak, like the tests).
 openapi:
 	@scripts/openapi.sh
+
+## Latency of the list/search endpoints at national scale (prints figures).
+bench:
+	@scripts/bench.sh
 
 lint-openapi:
 	@scripts/lint-openapi.sh

@@ -11,6 +11,11 @@ public record PageRequest(int page, int size, List<Order> orders) {
     public record Order(String path, boolean descending) {
     }
 
+    /** The same order over every row an export may hold. */
+    public PageRequest forExport() {
+        return new PageRequest(0, TableExport.MAX_ROWS, orders);
+    }
+
     /** The requested order, with the id as a final tie-breaker so that pages never overlap. */
     public Sort toSort(String idPath) {
         Sort sort = null;

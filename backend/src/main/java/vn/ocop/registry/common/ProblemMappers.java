@@ -139,26 +139,22 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /**
-     * "create.request.lines[0].quantity" becomes "lines[0].quantity"; a bare query parameter keeps its name.
-     * A node inside a list or map carries the index (or key) of its container's element, so it goes before the name.
-     */
+    /** "create.request.lines[0].quantity" becomes "lines[0].quantity"; a bare query parameter keeps its name. */
     static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
+            // Bean Validation puts a container element's index on the node that follows it.
+            if (node.isInIterable() && !field.isEmpty()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    field.append('[').append(at).append(']');
+                }
+            }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
-            if (node.isInIterable() && at != null && !field.isEmpty()) {
-                field.append('[').append(at).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+            } else if ((node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+                    && node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

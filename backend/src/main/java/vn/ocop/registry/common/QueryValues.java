@@ -22,6 +22,22 @@ public final class QueryValues {
         }
     }
 
+    /** A whole number between {@code min} and {@code max}, e.g. a year or an id. */
+    public static Long wholeNumber(String name, String value, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -31,5 +47,14 @@ public final class QueryValues {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date like 2019-12-31");
         }
+    }
+
+    public static Integer integer(String name, String value, int min, int max) {
+        Long n = wholeNumber(name, value, min, max);
+        return n == null ? null : n.intValue();
+    }
+
+    public static Long id(String name, String value) {
+        return wholeNumber(name, value, 1, Long.MAX_VALUE);
     }
 }

@@ -25,11 +25,19 @@ public final class Where {
 
     /** Accent- and case-insensitive substring match on the given expression (uses the trigram indexes). */
     public Where matches(String expression, String param, String text) {
+        return matchesAny(param, text, expression);
+    }
+
+    /** Like {@link #matches}, true when any of the expressions matches (e.g. a name or a description). */
+    public Where matchesAny(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }
-        return and("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + param + "), '%')", param,
-                escapeLike(text.trim()));
+        List<String> alternatives = new ArrayList<>();
+        for (String expression : expressions) {
+            alternatives.add("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + param + "), '%')");
+        }
+        return and("(" + String.join(" or ", alternatives) + ")", param, escapeLike(text.trim()));
     }
 
     public String hql() {

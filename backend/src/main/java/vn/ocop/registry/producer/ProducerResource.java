@@ -14,14 +14,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportFormat;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -35,9 +41,11 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProducerResource {
     private final ProducerService service;
+    private final Idempotency idempotency;
 
-    public ProducerResource(ProducerService service) {
+    public ProducerResource(ProducerService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -55,6 +63,27 @@ public class ProducerResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export producers (XLSX or CSV)", description = "The same filters, order and district "
+            + "scope as the list, every matching row (up to 100,000). CSV is UTF-8 with BOM.")
+    public Response export(
+            @Parameter(description = "XLSX or CSV", schema = @Schema(implementation = ExportFormat.class))
+            @QueryParam("format") @DefaultValue("XLSX") String format,
+            @QueryParam("q") String q, @QueryParam("districtCode") String districtCode,
+            @Parameter(schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
+            @QueryParam("sort") String sort) {
+        PageParams order = new PageParams();
+        order.sort = sort;
+        List<ProducerView> rows = service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
+                order.resolve(ProducerService.SORTABLE, "name").forExport()).items();
+        return TableExport.download(QueryValues.enumValue("format", format, ExportFormat.class), "co-so-ocop",
+                "Cơ sở", ProducerExport.COLUMNS, rows);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
@@ -67,9 +96,14 @@ public class ProducerResource {
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
-    public RestResponse<ProducerView> create(@Valid @NotNull ProducerRequest request) {
-        ProducerView view = service.create(request);
-        return ETags.created("/api/v1/producers/" + view.id(), view, view.version());
+    public RestResponse<ProducerView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProducerRequest request) {
+        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class, () -> {
+            ProducerView view = service.create(request);
+            return Idempotency.Created.of(view, "/api/v1/producers/" + view.id(), view.version());
+        }));
     }
 
     @PUT

@@ -28,4 +28,8 @@ public class LegalBasis extends PanacheEntityBase {
 
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
+
+    /** PROVINCE_DISTRICT (T-H-STT-year) or PROVINCE_COMMUNE (T-X-STT-year). */
+    @Column(name = "product_code_scheme", nullable = false)
+    public String productCodeScheme;
 }

@@ -32,7 +32,7 @@ class ProducerApiTest {
         return new HashMap<>(TestData.producer(district, name));
     }
 
-    private static int countNamed(String name) {
+    static int countNamed(String name) {
         return as(OFFICE).queryParam("q", name).get("/api/v1/producers").then().statusCode(200)
                 .extract().jsonPath().getInt("total");
     }

@@ -1,0 +1,89 @@
+package vn.ocop.registry.certificate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class CertificateDtos {
+    private CertificateDtos() {
+    }
+
+    @Schema(name = "Recognition", description = "One product recognised at a star level")
+    public record Recognition(
+            @NotNull @Schema(examples = "1") Long productId,
+            @NotNull @Min(3) @Max(5) @Schema(examples = "4") Integer stars) {
+    }
+
+    @Schema(name = "RecognitionDecisionRequest", description = "A decision recorded from paper, with the products it recognises")
+    public record DecisionRequest(
+            @NotBlank @Size(max = 60) @Schema(examples = "2680/QĐ-UBND") String number,
+            @NotNull @PastOrPresent @Schema(examples = "2019-12-20") LocalDate decidedOn,
+            @NotBlank @Size(max = 200) @Schema(examples = "Phó Chủ tịch UBND tỉnh Lê Văn Hẳn") String signer,
+            @NotNull @Schema(examples = "PROVINCIAL") DecisionLevel level,
+            @NotBlank @Size(max = 10) @Schema(examples = "84") String adminUnitCode,
+            @NotBlank @Size(max = 40) @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull Recognition> recognitions) {
+    }
+
+    @Schema(name = "RecognitionDecision")
+    public record DecisionView(
+            Long id,
+            @Schema(examples = "2680/QĐ-UBND") String number,
+            LocalDate decidedOn,
+            String signer,
+            DecisionLevel level,
+            @Schema(examples = "84") String adminUnitCode,
+            @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
+            @Schema(description = "The evaluation round whose results it recognises, if any") Long evaluationRoundId,
+            long certificateCount,
+            long version) {
+    }
+
+    @Schema(name = "DecisionSummary")
+    public record DecisionRef(Long id, String number, LocalDate decidedOn, String signer, DecisionLevel level) {
+    }
+
+    @Schema(name = "OcopCertificate")
+    public record CertificateView(
+            Long id,
+            Long productId,
+            @Schema(examples = "Chả Hoa") String productName,
+            Long producerId,
+            @Schema(examples = "Cơ sở Chả Hoa Tâm Tâm") String producerName,
+            @Schema(examples = "842") String districtCode,
+            @Schema(examples = "4") int stars,
+            @Schema(description = "Derived from today's date: VALID, EXPIRING (≤ 30 days left), EXPIRED or REVOKED")
+            CertificateStatus status,
+            @Schema(examples = "2019-12-20") LocalDate issuedOn,
+            @Schema(examples = "2022-12-19", description = "Last day of validity (36 months)") LocalDate validUntil,
+            @Schema(examples = "84-842-001-2019") String productCode,
+            @Schema(examples = "K7M2Q9XW4T", description = "Code of the public lookup and the QR label") String publicCode,
+            DecisionRef decision,
+            LocalDate revokedOn,
+            RevocationReason revocationReason,
+            String revocationNote,
+            String revokedBy,
+            long version) {
+    }
+
+    @Schema(name = "RevokeRequest")
+    public record RevokeRequest(
+            @NotNull @Schema(examples = "NO_LONGER_MEETS_CRITERIA") RevocationReason reason,
+            @NotBlank @Size(max = 2000) @Schema(examples = "Kiểm tra sau công nhận: chỉ tiêu vi sinh không đạt") String note,
+            @PastOrPresent @Schema(description = "Defaults to today") LocalDate revokedOn) {
+    }
+
+    @Schema(name = "CertificateReminder")
+    public record ReminderView(Long certificateId, String productName, String productCode, LocalDate validUntil,
+            Instant recordedAt) {
+    }
+}

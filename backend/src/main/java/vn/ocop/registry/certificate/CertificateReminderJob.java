@@ -1,0 +1,25 @@
+package vn.ocop.registry.certificate;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.ocop.registry.common.Today;
+
+/** Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice). */
+@ApplicationScoped
+public class CertificateReminderJob {
+    private static final Logger LOG = Logger.getLogger(CertificateReminderJob.class);
+    private final CertificateService service;
+
+    public CertificateReminderJob(CertificateService service) {
+        this.service = service;
+    }
+
+    @Scheduled(cron = "{ocop.reminders.cron}", timeZone = "Asia/Ho_Chi_Minh", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void recordReminders() {
+        int recorded = service.recordExpiryReminders(Today.date());
+        if (recorded > 0) {
+            LOG.infof("Recorded %d certificate expiry reminders", recorded);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package vn.ocop.registry.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionRef;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.certificate.CertificateDtos.Recognition;
+import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
+import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.product.Product;
+import vn.ocop.registry.productgroup.LegalBasis;
+
+/** Recognition decisions and the OCOP certificates they issue: numbering, validity, revocation, reminders. */
+@ApplicationScoped
+public class CertificateService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "issuedOn", "c.issuedOn",
+            "validUntil", "c.validUntil", "stars", "c.stars", "productCode", "c.productCode", "productName", "p.name");
+    public static final Map<String, String> DECISION_SORTABLE = Map.of("id", "id", "decidedOn", "decidedOn",
+            "number", "number");
+    private static final String PUBLIC_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final AuditLog audit;
+
+    public CertificateService(EntityManager em, DistrictScope scope, AuditLog audit) {
+        this.em = em;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    /** Records a decision and issues a certificate to each product it recognises. */
+    @Transactional
+    public DecisionView recordDecision(DecisionRequest req, Long evaluationRoundId) {
+        LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
+        if (basis == null) {
+            throw ProblemException.invalid("legalBasisCode", "unknown legal basis " + req.legalBasisCode());
+        }
+        AdminUnit unit = AdminUnit.findById(req.adminUnitCode());
+        if (unit == null) {
+            throw ProblemException.invalid("adminUnitCode", "unknown admin unit " + req.adminUnitCode());
+        }
+        String number = Text.clean(req.number());
+        if (RecognitionDecision.count("adminUnitCode = ?1 and number = ?2", unit.code, number) > 0) {
+            throw ProblemException.conflict("Decision " + number + " of unit " + unit.code + " is already recorded");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < req.recognitions().size(); i++) {
+            if (!seen.add(req.recognitions().get(i).productId())) {
+                throw ProblemException.invalid("recognitions[" + i + "].productId", "is listed twice");
+            }
+        }
+        Map<Long, Product> products = Product.<Product>list("id in ?1", seen).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        RecognitionDecision d = new RecognitionDecision();
+        d.number = number;
+        d.decidedOn = req.decidedOn();
+        d.signer = Text.clean(req.signer());
+        d.level = req.level();
+        d.adminUnitCode = unit.code;
+        d.legalBasisCode = basis.code;
+        d.evaluationRoundId = evaluationRoundId;
+        d.touch(scope.username());
+        d.persist();
+        for (int i = 0; i < req.recognitions().size(); i++) {
+            Recognition r = req.recognitions().get(i);
+            Product p = products.get(r.productId());
+            if (p == null) {
+                throw ProblemException.invalid("recognitions[" + i + "].productId", "unknown product " + r.productId());
+            }
+            issue(d, p, r.stars(), basis);
+        }
+        audit.record("RecognitionDecision", d.id, "CREATED", null,
+                d.number + ": " + req.recognitions().size() + " products", scope.username());
+        flushOrConflict();
+        return decisionView(d, req.recognitions().size());
+    }
+
+    private void issue(RecognitionDecision d, Product p, int stars, LegalBasis basis) {
+        OcopCertificate c = new OcopCertificate();
+        c.product = p;
+        c.decision = d;
+        c.stars = stars;
+        c.issuedOn = d.decidedOn;
+        c.validUntil = CertificateValidity.validUntil(d.decidedOn);
+        c.productCode = nextProductCode(p, basis, d.decidedOn.getYear());
+        c.publicCode = publicCode();
+        c.touch(scope.username());
+        c.persist();
+        audit.record("Product", p.id, "CERTIFIED", null, stars + "★ by " + d.number + " (" + c.productCode + ")",
+                scope.username());
+    }
+
+    private String nextProductCode(Product p, LegalBasis basis, int year) {
+        AdminUnit district = AdminUnit.findById(p.producer.districtCode);
+        String unitCode;
+        if ("PROVINCE_COMMUNE".equals(basis.productCodeScheme)) {
+            if (p.producer.communeCode == null) {
+                throw ProblemException.conflict("Product " + p.id + " needs its producer's commune: "
+                        + basis.decisionNumber + " numbers products by commune (T-X-STT-year)");
+            }
+            unitCode = p.producer.communeCode;
+        } else {
+            unitCode = district.code;
+        }
+        String prefix = ProductCode.prefix(district.parentCode == null ? district.code : district.parentCode, unitCode);
+        long used = OcopCertificate.count("productCode like ?1", prefix + "-%-" + year);
+        return ProductCode.format(prefix, (int) used + 1, year);
+    }
+
+    private static String publicCode() {
+        StringBuilder sb = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            sb.append(PUBLIC_CODE_ALPHABET.charAt(RANDOM.nextInt(PUBLIC_CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    @Transactional
+    public Page<DecisionView> decisions(Integer year, PageRequest page) {
+        Where where = new Where().and("year(decidedOn) = :year", "year", year);
+        Page<RecognitionDecision> rows = page.fetch(RecognitionDecision.find(where.hql(), page.toSort("id"),
+                where.params()), Function.identity());
+        Map<Long, Long> counts = certificateCounts(rows.items().stream().map(d -> d.id).toList());
+        return rows.map(d -> decisionView(d, counts.getOrDefault(d.id, 0L)));
+    }
+
+    @Transactional
+    public DecisionView decision(long id) {
+        RecognitionDecision d = RecognitionDecision.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("Recognition decision", id);
+        }
+        return decisionView(d, certificateCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    @Transactional
+    public Page<CertificateView> list(CertificateFilter f, PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        LocalDate today = Today.date();
+        Where where = new Where()
+                .and("pr.districtCode = :district", "district", confined != null ? confined : f.districtCode())
+                .and("p.id = :product", "product", f.productId())
+                .and("pr.id = :producer", "producer", f.producerId())
+                .and("d.id = :decision", "decision", f.decisionId())
+                .and("c.stars = :stars", "stars", f.stars())
+                .and("year(c.issuedOn) = :year", "year", f.year())
+                .matches("p.name", "q", f.q());
+        if (f.status() != null) {
+            statusClause(where, f.status(), today);
+        }
+        var query = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
+                + "join fetch p.producer pr join fetch c.decision d where " + where.hql(), page.toSort("c.id"),
+                where.params());
+        return page.fetch(query, c -> view(c, today));
+    }
+
+    /** Status is derived from dates, so its filter is a date condition evaluated in the database. */
+    private static void statusClause(Where where, CertificateStatus status, LocalDate today) {
+        switch (status) {
+            case REVOKED -> where.and("c.revokedOn <= :today", "today", today);
+            case EXPIRED -> where.and("(c.revokedOn is null or c.revokedOn > :today) and c.validUntil < :today",
+                    "today", today);
+            case EXPIRING -> where.and("(c.revokedOn is null or c.revokedOn > :today) and c.validUntil >= :today",
+                    "today", today).and("c.validUntil <= :soon", "soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS));
+            case VALID -> where.and("(c.revokedOn is null or c.revokedOn > :today)", "today", today)
+                    .and("c.validUntil > :soon", "soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS));
+        }
+    }
+
+    @Transactional
+    public CertificateView get(long id) {
+        OcopCertificate c = find(id);
+        scope.require(c.product.producer.districtCode);
+        return view(c, Today.date());
+    }
+
+    @Transactional
+    public CertificateView revoke(long id, RevokeRequest req) {
+        OcopCertificate c = find(id);
+        if (c.revokedOn != null) {
+            throw ProblemException.conflict("Certificate " + c.productCode + " was already revoked on " + c.revokedOn);
+        }
+        LocalDate on = req.revokedOn() == null ? Today.date() : req.revokedOn();
+        if (on.isBefore(c.issuedOn)) {
+            throw ProblemException.invalid("revokedOn", "must not be before the certificate was issued (" + c.issuedOn + ")");
+        }
+        c.revokedOn = on;
+        c.revocationReason = req.reason();
+        c.revocationNote = Text.clean(req.note());
+        c.revokedBy = scope.username();
+        c.touch(scope.username());
+        audit.record("Product", c.product.id, "CERTIFICATE_REVOKED", null,
+                c.productCode + ": " + req.reason() + " — " + c.revocationNote, scope.username());
+        em.flush();
+        return view(c, Today.date());
+    }
+
+    /** Records a reminder for every live certificate ending within 30 days that has none yet; returns how many. */
+    @Transactional
+    public int recordExpiryReminders(LocalDate today) {
+        return em.createNativeQuery("""
+                INSERT INTO certificate_reminder (certificate_id, valid_until)
+                SELECT id, valid_until FROM ocop_certificate
+                WHERE revoked_on IS NULL AND valid_until BETWEEN :today AND :soon
+                ON CONFLICT (certificate_id, valid_until) DO NOTHING""")
+                .setParameter("today", today)
+                .setParameter("soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public Page<ReminderView> reminders(PageRequest page) {
+        return page.fetch(CertificateReminder.<CertificateReminder>find("from CertificateReminder r "
+                + "join fetch r.certificate c join fetch c.product", page.toSort("r.id")),
+                r -> new ReminderView(r.certificate.id, r.certificate.product.name, r.certificate.productCode,
+                        r.validUntil, r.recordedAt));
+    }
+
+    private Map<Long, Long> certificateCounts(List<Long> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select c.decision.id, count(c) from OcopCertificate c "
+                + "where c.decision.id in :ids group by c.decision.id", Object[].class)
+                .setParameter("ids", decisionIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Another decision was recorded at the same time; retry");
+        }
+    }
+
+    private static DecisionView decisionView(RecognitionDecision d, long certificates) {
+        return new DecisionView(d.id, d.number, d.decidedOn, d.signer, d.level, d.adminUnitCode, d.legalBasisCode,
+                d.evaluationRoundId, certificates, d.version);
+    }
+
+    static CertificateView view(OcopCertificate c, LocalDate today) {
+        RecognitionDecision d = c.decision;
+        return new CertificateView(c.id, c.product.id, c.product.name, c.product.producer.id, c.product.producer.name,
+                c.product.producer.districtCode, c.stars, c.statusOn(today), c.issuedOn, c.validUntil, c.productCode,
+                c.publicCode, new DecisionRef(d.id, d.number, d.decidedOn, d.signer, d.level), c.revokedOn,
+                c.revocationReason, c.revocationNote, c.revokedBy, c.version);
+    }
+
+    private static OcopCertificate find(long id) {
+        OcopCertificate c = OcopCertificate.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("OCOP certificate", id);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.ocop.registry.certificate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
+import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
+import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.Today;
+
+@Path("/api/v1/ocop-certificates")
+@Tag(name = "OCOP certificates", description = "Recognition decisions and the star certificates they issue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OcopCertificateResource {
+    private final CertificateService service;
+
+    public OcopCertificateResource(CertificateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List OCOP certificates", description = "Status is derived from today's date. District "
+            + "officers and district council members see only their own district's products.")
+    public Page<CertificateView> list(
+            @Parameter(description = "Product name, accent-insensitive", example = "cha hoa") @QueryParam("q") String q,
+            @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
+            @QueryParam("productId") String productId, @QueryParam("producerId") String producerId,
+            @QueryParam("decisionId") String decisionId,
+            @Parameter(example = "4") @QueryParam("stars") String stars,
+            @Parameter(schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Year of issue", example = "2019") @QueryParam("year") String year,
+            @BeanParam PageParams paging) {
+        CertificateFilter filter = new CertificateFilter(q, districtCode,
+                QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
+                QueryValues.id("decisionId", decisionId), QueryValues.integer("stars", stars, 3, 5),
+                QueryValues.enumValue("status", status, CertificateStatus.class),
+                QueryValues.integer("year", year, 2000, 2100));
+        return service.list(filter, paging.resolve(CertificateService.SORTABLE, "-issuedOn"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
+    public RestResponse<CertificateView> get(@PathParam("id") long id) {
+        CertificateView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
+            + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
+    public CertificateView revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
+        return service.revoke(id, request);
+    }
+
+    @GET
+    @Path("/reminders")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
+            + "that end within 30 days, so holders are told in time.")
+    public Page<ReminderView> reminders(@BeanParam PageParams paging) {
+        return service.reminders(paging.resolve(Map.of("validUntil", "r.validUntil", "recordedAt", "r.recordedAt"), "validUntil"));
+    }
+
+    @POST
+    @Path("/reminders/run")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
+            + "returns how many new reminders were recorded.")
+    public Map<String, Integer> runReminders() {
+        return Map.of("recorded", service.recordExpiryReminders(Today.date()));
+    }
+}

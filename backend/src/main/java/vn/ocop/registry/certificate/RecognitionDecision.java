@@ -1,0 +1,45 @@
+package vn.ocop.registry.certificate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.ocop.registry.common.AuditedEntity;
+
+/** A People's Committee decision recognising products at 3–5 stars. */
+@Entity
+@Table(name = "recognition_decision")
+public class RecognitionDecision extends AuditedEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recognition_decision_seq")
+    @SequenceGenerator(name = "recognition_decision_seq", sequenceName = "recognition_decision_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(name = "decided_on", nullable = false)
+    public LocalDate decidedOn;
+
+    @Column(nullable = false)
+    public String signer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionLevel level;
+
+    @Column(name = "admin_unit_code", nullable = false)
+    public String adminUnitCode;
+
+    @Column(name = "legal_basis_code", nullable = false)
+    public String legalBasisCode;
+
+    @Column(name = "evaluation_round_id")
+    public Long evaluationRoundId;
+}

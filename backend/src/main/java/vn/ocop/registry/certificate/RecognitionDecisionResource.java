@@ -1,0 +1,76 @@
+package vn.ocop.registry.certificate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/recognition-decisions")
+@Tag(name = "OCOP certificates", description = "Recognition decisions and the star certificates they issue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecognitionDecisionResource {
+    private final CertificateService service;
+    private final Idempotency idempotency;
+
+    public RecognitionDecisionResource(CertificateService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.")
+    public Page<DecisionView> list(@Parameter(example = "2019") @QueryParam("year") String year,
+            @BeanParam PageParams paging) {
+        return service.decisions(QueryValues.integer("year", year, 2000, 2100),
+                paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a recognition decision", description = "Every staff role and integrators.")
+    public DecisionView get(@PathParam("id") long id) {
+        return service.decision(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
+            + "certificate (valid 36 months from the decision date, with its official product code and a public "
+            + "lookup code) to each recognised product. Decisions on an evaluation round's results are recorded "
+            + "on the round. Accepts Idempotency-Key.")
+    public RestResponse<DecisionView> create(
+            @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull DecisionRequest request) {
+        return ETags.created(idempotency.create(key, "POST /api/v1/recognition-decisions", request, DecisionView.class,
+                () -> {
+                    DecisionView view = service.recordDecision(request, null);
+                    return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
+                }));
+    }
+}

@@ -1,0 +1,171 @@
+package vn.ocop.registry.support;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.support.SupportRequestDtos.StepInput;
+import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
+import vn.ocop.registry.support.SupportRequestDtos.SupportRequestView;
+import vn.ocop.registry.support.SupportRequestDtos.SupportSummary;
+import vn.ocop.registry.support.SupportWorkflow.Action;
+
+@Path("/api/v1/support-requests")
+@Tag(name = "Support requests", description = "Producers' requests for support (infrastructure, packaging design, "
+        + "IP registration, training...) and how the OCOP office carries each to an outcome")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SupportRequestResource {
+    private static final String BASE = "/api/v1/support-requests";
+
+    private final SupportRequestService service;
+    private final Idempotency idempotency;
+
+    public SupportRequestResource(SupportRequestService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
+            + "integrators; district officers and district council members see only their own district's producers. "
+            + "`q` matches producer names and descriptions without regard to case or diacritics.")
+    public Page<SupportRequestView> list(
+            @Parameter(description = "Producer name or description, accent-insensitive", example = "bao bi")
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = SupportType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = SupportStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only this producer's requests", example = "1") @QueryParam("producerId") String producerId,
+            @Parameter(description = "District of the producer", example = "842") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Year the request was made", example = "2019") @QueryParam("year") String year,
+            @BeanParam PageParams paging) {
+        return service.list(q, QueryValues.enumValue("type", type, SupportType.class),
+                QueryValues.enumValue("status", status, SupportStatus.class),
+                QueryValues.id("producerId", producerId), districtCode, year(year),
+                paging.resolve(SupportRequestService.SORTABLE, "-requestedOn"));
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Count support requests", description = "Requests by type and status, and the number of "
+            + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
+            + "district-scoped users get their own district's counts only.")
+    public SupportSummary summary(
+            @Parameter(description = "Year the requests were made", example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "District of the producers", example = "842") @QueryParam("districtCode") String districtCode) {
+        return service.summary(year(year), districtCode);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
+            + "integrators; 403 for another district's request to district-scoped users.")
+    public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
+        SupportRequestView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
+            + "district officers for their own district's producers only.")
+    public RestResponse<SupportRequestView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull SupportRequestInput request) {
+        return ETags.created(idempotency.create(idempotencyKey, "POST " + BASE, request, SupportRequestView.class, () -> {
+            SupportRequestView view = service.create(request);
+            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
+        }));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
+            + "If-Match. OCOP office, or district officers for their own district's producers.")
+    public RestResponse<SupportRequestView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SupportRequestInput request) {
+        SupportRequestView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Approve a support request", description = "REQUESTED → APPROVED. OCOP office only.")
+    public RestResponse<SupportRequestView> approve(@PathParam("id") long id,
+            @RequestBody(required = false) @Valid StepInput step) {
+        return act(id, Action.APPROVE, step);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
+            + "officers for their own district's producers.")
+    public RestResponse<SupportRequestView> start(@PathParam("id") long id,
+            @RequestBody(required = false) @Valid StepInput step) {
+        return act(id, Action.START, step);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
+            + "officers for their own district's producers.")
+    public RestResponse<SupportRequestView> complete(@PathParam("id") long id,
+            @RequestBody(required = false) @Valid StepInput step) {
+        return act(id, Action.COMPLETE, step);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
+            + "(the reason) is required. OCOP office only.")
+    public RestResponse<SupportRequestView> reject(@PathParam("id") long id, @Valid StepInput step) {
+        return act(id, Action.REJECT, step);
+    }
+
+    private RestResponse<SupportRequestView> act(long id, Action action, StepInput step) {
+        SupportRequestView view = service.act(id, action, step == null ? null : step.note());
+        return ETags.ok(view, view.version());
+    }
+
+    private static Integer year(String year) {
+        Long y = QueryValues.wholeNumber("year", year, 2000, 2100);
+        return y == null ? null : y.intValue();
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# `make run`: installs what is missing, starts PostgreSQL, Keycloak (realm ocop) and the backend,
+# prints the URLs and demo logins, and stays in the foreground; Ctrl-C or SIGTERM stops what it started.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=run
+cd "$OCOP_ROOT"
+ensure_run_dir
+
+BACKEND_URL=http://localhost:8080
+kc_started=0
+backend_pid=""
+cleanup() {
+  trap - EXIT INT TERM
+  if [ -n "$backend_pid" ] && pid_alive "$backend_pid"; then
+    log "stopping the backend"
+    kill "$backend_pid" 2>/dev/null; wait "$backend_pid" 2>/dev/null
+  fi
+  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop
+  scripts/postgres.sh stop-if-ours
+}
+trap cleanup EXIT
+trap 'exit 0' INT TERM  # a requested stop is a clean exit
+
+need_cmd java mvn curl
+if port_open 127.0.0.1 8080; then
+  die "port 8080 is taken — is \`make run\` already running? Stop it first."
+fi
+scripts/keycloak.sh fetch || die "could not fetch Keycloak"
+if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
+  scripts/keycloak.sh start || die "could not start Keycloak"
+  kc_started=1
+fi
+scripts/postgres.sh ensure ocop || die "could not prepare PostgreSQL"
+log "building the backend (mvn package) while Keycloak starts…"
+(cd backend && mvn -B -ntp -q -DskipTests package) || die "backend build failed"
+scripts/keycloak.sh wait || die "Keycloak did not become ready"
+
+log "starting the backend on $BACKEND_URL (log: .run/backend.log)"
+java -jar backend/target/quarkus-app/quarkus-run.jar >"$OCOP_RUN_DIR/backend.log" 2>&1 &
+backend_pid=$!
+if ! wait_until 120 "the backend" http_ok "$BACKEND_URL/q/health/ready"; then
+  tail -n 40 "$OCOP_RUN_DIR/backend.log" >&2
+  die "the backend did not become ready"
+fi
+
+cat <<TXT
+
+  OCOP Registry is running.
+    API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=84)
+    Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → keycloak → client ocop-spa, PKCE)
+    OpenAPI            $BACKEND_URL/q/openapi
+    Health             $BACKEND_URL/q/health/ready
+    Keycloak           http://localhost:8180   (realm ocop; admin console: admin / admin)
+
+  Demo logins (password: demo)
+    office                                  OCOP office (ocop-admin)
+    pc1, pc2, pc3                           provincial council
+    dc-travinh-1..3, dc-cauke-1..3          district councils of Thành phố Trà Vinh (842), Cầu Kè (845)
+    do-travinh, do-cauke                    district officers of Thành phố Trà Vinh, Cầu Kè
+    client ocop-integrator-demo             integrator (client credentials, secret ocop-integrator-demo-secret)
+
+  Press Ctrl-C to stop everything this command started.
+TXT
+wait "$backend_pid"
+status=$?
+log "the backend exited ($status); see .run/backend.log"
+exit "$status"
