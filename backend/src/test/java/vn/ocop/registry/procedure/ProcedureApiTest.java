@@ -24,6 +24,15 @@ class ProcedureApiTest {
         return new JsonPath(as(DC_CAUKE).get("/api/v1/procedures/" + id).then().statusCode(200).extract().asString());
     }
 
+    /** The procedure's levels with one level's forwarding threshold changed. */
+    private static List<Map<String, Object>> forwardingFrom(JsonPath p, int level, int score) {
+        List<Map<String, Object>> levels = new ArrayList<>(p.getList("levels"));
+        Map<String, Object> changed = new HashMap<>(levels.get(level));
+        changed.put("forwardMinScore", score);
+        levels.set(level, changed);
+        return levels;
+    }
+
     @Test
     void eachLegalBasisHasItsProcedure() {
         as(OFFICE).get("/api/v1/procedures").then().statusCode(200).body("total", equalTo(3));
@@ -51,11 +60,8 @@ class ProcedureApiTest {
     void theOfficeEditsAProcedureWithIfMatch() {
         JsonPath p = procedure("DECISION_148_2023");
         String path = "/api/v1/procedures/" + p.getLong("id");
-        List<Map<String, Object>> levels = new ArrayList<>(p.getList("levels"));
-        Map<String, Object> district = new HashMap<>(levels.get(0));
-        district.put("forwardMinScore", 75);
-        levels.set(0, district);
-        Map<String, Object> body = new HashMap<>(Map.of("name", p.getString("name"), "levels", levels));
+        Map<String, Object> body = new HashMap<>(Map.of("name", p.getString("name"),
+                "levels", forwardingFrom(p, 0, 75)));
         body.put("description", p.getString("description"));
 
         as(OFFICE).body(body).put(path).then().statusCode(428);
@@ -63,9 +69,7 @@ class ProcedureApiTest {
         as(OFFICE).header("If-Match", tag).body(body).put(path).then().statusCode(200)
                 .body("levels[0].forwardMinScore", equalTo(75.0f)).body("updatedBy", equalTo("office"));
 
-        district.put("forwardMinScore", 70);
-        levels.set(0, district);
-        body.put("levels", levels);
+        body.put("levels", forwardingFrom(p, 0, 70));
         as(OFFICE).header("If-Match", as(OFFICE).get(path).header("ETag")).body(body).put(path).then().statusCode(200)
                 .body("levels[0].forwardMinScore", equalTo(70.0f));
     }
@@ -74,10 +78,7 @@ class ProcedureApiTest {
     void malformedLevelsAreRefused() {
         JsonPath p = procedure("DECISION_26_2026");
         String path = "/api/v1/procedures/" + p.getLong("id");
-        List<Map<String, Object>> levels = new ArrayList<>(p.getList("levels"));
-        Map<String, Object> central = new HashMap<>(levels.get(2));
-        central.put("forwardMinScore", 95);
-        levels.set(2, central);
+        List<Map<String, Object>> levels = forwardingFrom(p, 2, 95);
         String tag = as(OFFICE).get(path).header("ETag");
         as(OFFICE).header("If-Match", tag).body(Map.of("name", "Quy trình", "levels", levels)).put(path).then()
                 .statusCode(400).body("errors.field", hasItem("levels[2].forwardMinScore"));
