@@ -11,8 +11,6 @@ CREATE TABLE evaluation_round (
     district_code      varchar(10)   REFERENCES admin_unit (code),
     legal_basis_code   varchar(40)   NOT NULL REFERENCES legal_basis (code),
     rubric_version_id  bigint        NOT NULL REFERENCES rubric_version (id),
-    -- Keeps the procedure's levels from changing under rounds that follow them.
-    procedure_level_id bigint        NOT NULL REFERENCES procedure_level (id),
     opens_on           date          NOT NULL,
     closes_on          date          NOT NULL,
     status             varchar(20)   NOT NULL CHECK (status IN ('OPEN','SCORING','CLOSED','FINALIZED')),
@@ -36,7 +34,6 @@ CREATE INDEX evaluation_round_district_idx ON evaluation_round (district_code);
 CREATE INDEX evaluation_round_status_idx ON evaluation_round (status);
 CREATE INDEX evaluation_round_basis_idx ON evaluation_round (legal_basis_code);
 CREATE INDEX evaluation_round_version_idx ON evaluation_round (rubric_version_id);
-CREATE INDEX evaluation_round_procedure_level_idx ON evaluation_round (procedure_level_id);
 CREATE INDEX evaluation_round_name_search_idx ON evaluation_round USING gin (f_unaccent(name) gin_trgm_ops);
 
 -- The council of a round: members are Keycloak usernames; exactly one chair.

@@ -51,7 +51,7 @@ public class EntryFactory {
         Map<Long, Long> sheetBySet = RubricSheet.<RubricSheet>list("rubricVersionId = ?1 and productSetId in ?2",
                 target.rubricVersionId, sources.stream().map(e -> e.snapshot.productSetId()).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(s -> s.productSetId, s -> s.id));
-        boolean scores = ProcedureLevels.level(target.procedureLevelId).scores();
+        boolean scores = ProcedureLevels.of(target).scores();
         Map<Long, Long> out = new LinkedHashMap<>();
         for (EvaluationEntry source : sources) {
             Long sheet = sheetBySet.get(source.snapshot.productSetId());
@@ -100,7 +100,7 @@ public class EntryFactory {
         if (s != null) {
             return s.id;
         }
-        if (!ProcedureLevels.level(round.procedureLevelId).scores()) {
+        if (!ProcedureLevels.of(round).scores()) {
             return null;
         }
         throw ProblemException.invalid("rubricSheetId", snapshot.legalBasisCode().equals(round.legalBasisCode)

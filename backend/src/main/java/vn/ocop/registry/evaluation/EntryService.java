@@ -157,7 +157,7 @@ public class EntryService {
     public EntryView dossierCheck(long id, DossierCheckRequest req) {
         EvaluationEntry e = find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
-        if (ProcedureLevels.level(round.procedureLevelId).scores()) {
+        if (ProcedureLevels.of(round).scores()) {
             throw ProblemException.conflict("Round " + round.id + " is a " + round.level + " round whose council "
                     + "scores; dossier checks decide only at levels that do not score");
         }

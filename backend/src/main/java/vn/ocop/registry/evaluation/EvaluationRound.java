@@ -47,9 +47,6 @@ public class EvaluationRound extends AuditedEntity {
     @Column(name = "rubric_version_id", nullable = false)
     public Long rubricVersionId;
 
-    @Column(name = "procedure_level_id", nullable = false)
-    public Long procedureLevelId;
-
     @Column(name = "opens_on", nullable = false)
     public LocalDate opensOn;
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
@@ -194,6 +195,16 @@ public class EvaluationRoundResource {
                     DecisionView view = rounds.decide(id, request);
                     return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
                 }));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
+            + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
+            + "and members of the round's council.")
+    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
     }
 
     @GET

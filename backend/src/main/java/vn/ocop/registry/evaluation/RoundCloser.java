@@ -56,7 +56,7 @@ public class RoundCloser {
 
     /** Stores the results of the round's entries and forwards those going up; returns a summary for the audit. */
     String close(EvaluationRound round, Long forwardToRoundId) {
-        Level level = ProcedureLevels.level(round.procedureLevelId);
+        Level level = ProcedureLevels.of(round);
         List<EvaluationEntry> list = EvaluationEntry.list("roundId", Sort.by("id"), round.id);
         Map<Long, Result> results = level.scores() ? scored(round, level, list) : dossierChecked(list);
         List<EvaluationEntry> forwarded = list.stream()
@@ -168,7 +168,7 @@ public class RoundCloser {
         if (t == null) {
             throw ProblemException.invalid("forwardToRoundId", "no evaluation round " + targetId);
         }
-        EvaluationLevel next = ProcedureLevels.next(round.procedureLevelId).orElse(null);
+        EvaluationLevel next = ProcedureLevels.next(round).orElse(null);
         String problem = null;
         if (next == null) {
             problem = round.level + " is the highest level of the procedure of " + round.legalBasisCode;

@@ -38,7 +38,6 @@ import vn.ocop.registry.evaluation.EvaluationDtos.MemberView;
 import vn.ocop.registry.evaluation.EvaluationDtos.RoundRequest;
 import vn.ocop.registry.evaluation.EvaluationDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
-import vn.ocop.registry.procedure.ProcedureLevel;
 import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.rubric.RubricStatus;
 import vn.ocop.registry.rubric.RubricVersion;
@@ -181,12 +180,23 @@ public class RoundService {
         return after;
     }
 
+    /** The round's audit trail (setup, council, status changes, decision): the OCOP office and its council. */
+    @Transactional
+    public Page<AuditLog.Entry> audit(long id, PageRequest page) {
+        EvaluationRound r = find(id, LockModeType.NONE);
+        access.requireRead(r);
+        if (!access.isOffice() && access.membership(r.id).isEmpty()) {
+            throw ProblemException.forbidden("Only the OCOP office and members of the round's council read its trail");
+        }
+        return audit.history(AUDIT_ROUND, id, page);
+    }
+
     /** OPEN → SCORING; a round whose level scores needs its council first. */
     @Transactional
     public RoundView startScoring(long id) {
         EvaluationRound r = find(id, LockModeType.PESSIMISTIC_WRITE);
         RoundStatus next = r.status.advance(RoundStatus.OPEN, "start scoring");
-        if (ProcedureLevels.level(r.procedureLevelId).scores() && CouncilMember.count("roundId", r.id) == 0) {
+        if (ProcedureLevels.of(r).scores() && CouncilMember.count("roundId", r.id) == 0) {
             throw ProblemException.conflict("Round " + id + " has no council yet; set it before scoring starts");
         }
         return transition(r, next, "SCORING_STARTED", null);
@@ -260,15 +270,11 @@ public class RoundService {
     private void apply(EvaluationRound r, RoundRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
-        ProcedureLevel procedureLevel = null;
         if (basis == null) {
             errors.add(new Problem.FieldError("legalBasisCode", "is not a known legal basis"));
-        } else {
-            procedureLevel = ProcedureLevels.find(basis.code, req.level()).orElse(null);
-            if (procedureLevel == null) {
-                errors.add(new Problem.FieldError("level", req.level() + " is not a level of the procedure of "
-                        + basis.code));
-            }
+        } else if (ProcedureLevels.find(basis.code, req.level()).isEmpty()) {
+            errors.add(new Problem.FieldError("level", req.level() + " is not a level of the procedure of "
+                    + basis.code));
         }
         AdminUnit unit = AdminUnit.findById(req.adminUnitCode().trim());
         if (unit == null) {
@@ -302,7 +308,6 @@ public class RoundService {
         r.districtCode = AdminUnitChain.districtOf(unit);
         r.legalBasisCode = basis.code;
         r.rubricVersionId = version.id;
-        r.procedureLevelId = procedureLevel.id;
         r.opensOn = req.opensOn();
         r.closesOn = req.closesOn();
     }
