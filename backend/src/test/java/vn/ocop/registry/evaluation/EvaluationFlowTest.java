@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ class EvaluationFlowTest {
         Map<String, Object> a21 = rubric.getMap("parts[0].criteria.find { it.code == 'A2.1' }");
         Object lowest = rubric.getList("parts[0].criteria.find { it.code == 'A2.1' }.options.findAll { it.points == 0 }.id")
                 .get(0);
-        List<Map<String, Object>> picked = new java.util.ArrayList<>(choices(rubric, 80, 3).stream()
+        List<Map<String, Object>> picked = new ArrayList<>(choices(rubric, 80, 3).stream()
                 .filter(c -> !c.get("criterionId").equals(a21.get("id"))).toList());
         picked.add(Map.of("criterionId", a21.get("id"), "optionId", lowest));
         int total = total(rubric, picked);
