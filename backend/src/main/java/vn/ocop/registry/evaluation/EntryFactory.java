@@ -1,0 +1,112 @@
+package vn.ocop.registry.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.evaluation.EvaluationDtos.DossierSnapshot;
+import vn.ocop.registry.product.Product;
+import vn.ocop.registry.rubric.RubricSheet;
+
+/**
+ * Creates entries: a product entered by hand (its dossier snapshot taken now) or an entry forwarded from a
+ * lower level (the same snapshot, on the receiving round's sheet). Callers hold the transaction.
+ */
+@ApplicationScoped
+public class EntryFactory {
+    private final DossierSnapshots snapshots;
+    private final AuditLog audit;
+    private final EvaluationAccess access;
+
+    public EntryFactory(DossierSnapshots snapshots, AuditLog audit, EvaluationAccess access) {
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    EvaluationEntry enter(EvaluationRound round, Product product, Long rubricSheetId) {
+        if (EvaluationEntry.count("roundId = ?1 and productId = ?2", round.id, product.id) > 0) {
+            throw ProblemException.conflict("Product " + product.id + " is already entered in round " + round.id);
+        }
+        DossierSnapshot snapshot = snapshots.of(product);
+        Long sheet = rubricSheetId != null ? requireSheetOf(round, rubricSheetId) : defaultSheet(round, snapshot);
+        EvaluationEntry e = persist(round, snapshot, sheet, null);
+        audit.record(RoundService.AUDIT_ENTRY, e.id, "CREATED", null, "product " + product.id + " entered in round "
+                + round.id, access.username());
+        return e;
+    }
+
+    /** Enters the given entries' products in {@code target}; returns each source entry id → its new entry id. */
+    Map<Long, Long> forward(List<EvaluationEntry> sources, EvaluationRound target) {
+        List<Long> products = sources.stream().map(e -> e.productId).toList();
+        List<Long> already = EvaluationEntry.<EvaluationEntry>list("roundId = ?1 and productId in ?2", target.id, products)
+                .stream().map(e -> e.productId).toList();
+        if (!already.isEmpty()) {
+            throw ProblemException.conflict("Round " + target.id + " already holds products " + already
+                    + "; they cannot be forwarded to it again");
+        }
+        Map<Long, Long> sheetBySet = RubricSheet.<RubricSheet>list("rubricVersionId = ?1 and productSetId in ?2",
+                target.rubricVersionId, sources.stream().map(e -> e.snapshot.productSetId()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(s -> s.productSetId, s -> s.id));
+        boolean scores = ProcedureLevels.of(target).scores();
+        Map<Long, Long> out = new LinkedHashMap<>();
+        for (EvaluationEntry source : sources) {
+            Long sheet = sheetBySet.get(source.snapshot.productSetId());
+            if (sheet == null && scores) {
+                throw ProblemException.conflict("Rubric version " + target.rubricVersionId + " of round " + target.id
+                        + " has no sheet for product set " + source.snapshot.productSetNumber() + " ("
+                        + source.snapshot.productSetName() + ") of entry " + source.id);
+            }
+            EvaluationEntry e = persist(target, source.snapshot, sheet, source.id);
+            out.put(source.id, e.id);
+            audit.record(RoundService.AUDIT_ENTRY, e.id, "CREATED", null, "forwarded from entry " + source.id
+                    + " of round " + source.roundId, access.username());
+        }
+        return out;
+    }
+
+    private EvaluationEntry persist(EvaluationRound round, DossierSnapshot snapshot, Long sheet, Long forwardedFrom) {
+        EvaluationEntry e = new EvaluationEntry();
+        e.roundId = round.id;
+        e.productId = snapshot.productId();
+        e.rubricSheetId = sheet;
+        e.snapshot = snapshot;
+        e.productName = snapshot.name();
+        e.producerName = snapshot.producerName();
+        e.forwardedFromEntryId = forwardedFrom;
+        e.touch(access.username());
+        e.persist();
+        return e;
+    }
+
+    private static Long requireSheetOf(EvaluationRound round, long sheetId) {
+        RubricSheet s = RubricSheet.findById(sheetId);
+        if (s == null || !s.rubricVersionId.equals(round.rubricVersionId)) {
+            throw ProblemException.invalid("rubricSheetId", "sheet " + sheetId + " is not a sheet of rubric version "
+                    + round.rubricVersionId + ", which round " + round.id + " scores on");
+        }
+        return s.id;
+    }
+
+    /** The round version's sheet of the product's set; required only where the round's level scores. */
+    private static Long defaultSheet(EvaluationRound round, DossierSnapshot snapshot) {
+        RubricSheet s = snapshot.legalBasisCode().equals(round.legalBasisCode)
+                ? RubricSheet.<RubricSheet>find("rubricVersionId = ?1 and productSetId = ?2", round.rubricVersionId,
+                        snapshot.productSetId()).firstResult()
+                : null;
+        if (s != null) {
+            return s.id;
+        }
+        if (!ProcedureLevels.of(round).scores()) {
+            return null;
+        }
+        throw ProblemException.invalid("rubricSheetId", snapshot.legalBasisCode().equals(round.legalBasisCode)
+                ? "rubric version " + round.rubricVersionId + " has no sheet for product set "
+                        + snapshot.productSetNumber() + " (" + snapshot.productSetName() + "); name the sheet to score on"
+                : "the product's set belongs to " + snapshot.legalBasisCode() + "; name a sheet of rubric version "
+                        + round.rubricVersionId + " to score on");
+    }
+}

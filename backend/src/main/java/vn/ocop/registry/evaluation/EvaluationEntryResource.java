@@ -1,0 +1,145 @@
+package vn.ocop.registry.evaluation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.evaluation.EvaluationDtos.DossierCheckRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.EliminationRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.EntryView;
+import vn.ocop.registry.evaluation.EvaluationDtos.RecusalRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.RecusalView;
+import vn.ocop.registry.evaluation.EvaluationDtos.ResultView;
+
+@Path("/api/v1/evaluation-entries")
+@Tag(name = "Evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvaluationEntryResource {
+    private final EntryService entries;
+    private final ResultService results;
+
+    public EvaluationEntryResource(EntryService entries, ResultService results) {
+        this.entries = entries;
+        this.results = results;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
+            + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
+            + "council member does not see entries they recused from.")
+    public Page<EntryView> list(
+            @Parameter(example = "1") @QueryParam("roundId") String roundId,
+            @Parameter(example = "1") @QueryParam("productId") String productId,
+            @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
+            @BeanParam PageParams paging) {
+        return entries.list(QueryValues.id("roundId", roundId), QueryValues.id("productId", productId), q,
+                QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
+                paging.resolve(EntryService.SORTABLE, "-createdAt"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
+            + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
+    public RestResponse<EntryView> get(@PathParam("id") long id) {
+        EntryView view = entries.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
+            + "or the district officer of a district round's district.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        entries.delete(id, ifMatch);
+    }
+
+    @PUT
+    @Path("/{id}/eliminations")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record elimination findings", description = "OCOP office only, before the round closes; "
+            + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
+            + "food-safety certificate, no lab test...): an eliminated product is not ranked.")
+    public RestResponse<EntryView> eliminations(@PathParam("id") long id,
+            @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EliminationRequest request) {
+        EntryView view = entries.eliminations(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/dossier-check")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
+            + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
+            + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
+    public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
+        EntryView view = entries.dossierCheck(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/recusals")
+    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
+            + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
+            + "(403) and their sheet, if any, does not count.")
+    public RestResponse<RecusalView> recuse(@PathParam("id") long id, @Valid @NotNull RecusalRequest request) {
+        RecusalView view = entries.recuse(id, request);
+        return RestResponse.ResponseBuilder.<RecusalView>created(URI.create("/api/v1/evaluation-entries/" + id))
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
+    public ResultView result(@PathParam("id") long id) {
+        return results.get(id);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
+            + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
+            + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
+            + "has submitted their own sheet or the round is closed.")
+    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+    }
+}

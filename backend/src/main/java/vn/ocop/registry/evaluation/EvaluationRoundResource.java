@@ -1,0 +1,253 @@
+package vn.ocop.registry.evaluation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.evaluation.EvaluationDtos.CloseRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.CouncilRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.CouncilView;
+import vn.ocop.registry.evaluation.EvaluationDtos.DecisionRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.EntryRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.EntryView;
+import vn.ocop.registry.evaluation.EvaluationDtos.ResultView;
+import vn.ocop.registry.evaluation.EvaluationDtos.RoundRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.RoundView;
+import vn.ocop.registry.procedure.EvaluationLevel;
+
+@Path("/api/v1/evaluation-rounds")
+@Tag(name = "Evaluations", description = "Evaluation rounds, their councils, entered products, score sheets, "
+        + "results and the recognition decision that issues star certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvaluationRoundResource {
+    private static final String BASE = "/api/v1/evaluation-rounds";
+
+    private final RoundService rounds;
+    private final EntryService entries;
+    private final ResultService results;
+    private final Idempotency idempotency;
+
+    public EvaluationRoundResource(RoundService rounds, EntryService entries, ResultService results,
+            Idempotency idempotency) {
+        this.rounds = rounds;
+        this.entries = entries;
+        this.results = results;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
+            + "and district council members see only their own district's rounds. `q` matches the name without regard "
+            + "to case or diacritics.")
+    public Page<RoundView> list(
+            @Parameter(example = "2019") @QueryParam("year") String year,
+            @Parameter(schema = @Schema(implementation = EvaluationLevel.class)) @QueryParam("level") String level,
+            @Parameter(description = "Unit holding the round", example = "845") @QueryParam("adminUnitCode") String unit,
+            @Parameter(schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
+            @Parameter(example = "DECISION_1048_2019") @QueryParam("legalBasisCode") String legalBasisCode,
+            @Parameter(description = "Name, accent-insensitive", example = "cau ke") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return rounds.list(QueryValues.integer("year", year, 2000, 2100),
+                QueryValues.enumValue("level", level, EvaluationLevel.class), unit,
+                QueryValues.enumValue("status", status, RoundStatus.class), legalBasisCode, q,
+                paging.resolve(RoundService.SORTABLE, "-year,name"));
+    }
+
+    @POST
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Open an evaluation round", description = "OCOP office only. The level must be one of the "
+            + "procedure of the legal basis, held in a unit of the matching type (commune, district, or the province "
+            + "for provincial and central rounds), on a PUBLISHED rubric version of that basis. Starts OPEN with a "
+            + "quorum of 75% and a spread limit of 10 points. Accepts Idempotency-Key.")
+    public RestResponse<RoundView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull RoundRequest request) {
+        return ETags.created(idempotency.create(key, "POST " + BASE, request, RoundView.class, () -> {
+            RoundView view = rounds.create(request);
+            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
+        }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get an evaluation round", description = "Every staff role and integrators; 403 for another "
+            + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
+            + "round or its council.")
+    public RestResponse<RoundView> get(@PathParam("id") long id) {
+        RoundView view = rounds.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Edit an evaluation round", description = "OCOP office only, while OPEN (409 after); "
+            + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
+            + "entered.")
+    public RestResponse<RoundView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RoundRequest request) {
+        RoundView view = rounds.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/council")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Get the council of a round", description = "Staff roles that may read the round (not "
+            + "integrators): members, chair, quorum and spread limit.")
+    public RestResponse<CouncilView> council(@PathParam("id") long id) {
+        CouncilView view = rounds.council(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/council")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Set the council of a round", description = "OCOP office only, while OPEN; requires "
+            + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
+            + "usernames: district council users of the district for a district round, provincial council users "
+            + "otherwise.")
+    public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
+            @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CouncilRequest request) {
+        CouncilView view = rounds.setCouncil(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/start-scoring")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
+            + "that scores needs its council set first.")
+    public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
+        RoundView view = rounds.startScoring(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Close a round and compute its results", description = "OCOP office only. SCORING → CLOSED "
+            + "(409 otherwise). Stores every entry's result: mean of the submitted sheets of members who did not "
+            + "recuse, quorum, spread flag, star band, star minimums, elimination and the procedure's outcome "
+            + "(RECOGNISED, FORWARDED, NOT_RECOGNISED, or NO_QUORUM). At a commune level, PASSED dossiers are "
+            + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
+    public RestResponse<RoundView> close(@PathParam("id") long id,
+            @RequestBody(required = false) @Valid CloseRequest request) {
+        RoundView view = rounds.close(id, request == null ? null : request.forwardToRoundId());
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/finalize")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
+            + "the recognition decision can then be recorded.")
+    public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
+        RoundView view = rounds.finalizeRound(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
+            + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
+            + "valid 36 months from the decision date; the decision's level and unit are the round's. Accepts "
+            + "Idempotency-Key.")
+    public RestResponse<DecisionView> decide(@PathParam("id") long id,
+            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull DecisionRequest request) {
+        return ETags.created(idempotency.create(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
+                () -> {
+                    DecisionView view = rounds.decide(id, request);
+                    return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
+                }));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
+            + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
+            + "and members of the round's council.")
+    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List the results of a closed round", description = "Readers of the round, integrators "
+            + "included; 409 before the round is closed. Best mean first by default.")
+    public Page<ResultView> results(@PathParam("id") long id,
+            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
+            @BeanParam PageParams paging) {
+        return results.list(id, QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
+                paging.resolve(ResultService.SORTABLE, "-mean"));
+    }
+
+    @GET
+    @Path("/{id}/entries")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List the entries of a round", description = "Readers of the round, integrators included; "
+            + "a council member does not see entries they recused from. `q` matches product and producer names.")
+    public Page<EntryView> entries(@PathParam("id") long id,
+            @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
+            @BeanParam PageParams paging) {
+        return entries.list(id, null, q, QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
+                paging.resolve(EntryService.SORTABLE, "productName"));
+    }
+
+    @POST
+    @Path("/{id}/entries")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Enter a product in a round", description = "OCOP office; for a district round also the "
+            + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "
+            + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
+    public RestResponse<EntryView> enter(@PathParam("id") long id,
+            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull EntryRequest request) {
+        return ETags.created(idempotency.create(key, "POST " + BASE + "/" + id + "/entries", request, EntryView.class,
+                () -> {
+                    EntryView view = entries.create(id, request);
+                    return Idempotency.Created.of(view, "/api/v1/evaluation-entries/" + view.id(), view.version());
+                }));
+    }
+}

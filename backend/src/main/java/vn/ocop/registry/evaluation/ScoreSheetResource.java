@@ -1,0 +1,123 @@
+package vn.ocop.registry.evaluation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.evaluation.EvaluationDtos.ReopenRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.SheetCreateRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.SheetUpdateRequest;
+import vn.ocop.registry.evaluation.EvaluationDtos.SheetView;
+
+@Path("/api/v1/score-sheets")
+@Tag(name = "Evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScoreSheetResource {
+    private static final String BASE = "/api/v1/score-sheets";
+
+    private final ScoreSheetService sheets;
+    private final Idempotency idempotency;
+
+    public ScoreSheetResource(ScoreSheetService sheets, Idempotency idempotency) {
+        this.sheets = sheets;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
+            + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
+            + "(never of an entry they recused from). Not for integrators or district officers.")
+    public Page<SheetView> list(
+            @Parameter(example = "1") @QueryParam("entryId") String entryId,
+            @Parameter(example = "1") @QueryParam("roundId") String roundId,
+            @Parameter(example = "dc-cauke-1") @QueryParam("memberUsername") String memberUsername,
+            @Parameter(schema = @Schema(implementation = SheetStatus.class)) @QueryParam("status") String status,
+            @BeanParam PageParams paging) {
+        return sheets.list(QueryValues.id("entryId", entryId), QueryValues.id("roundId", roundId), memberUsername,
+                QueryValues.enumValue("status", status, SheetStatus.class), paging.resolve(ScoreSheetService.SORTABLE, "id"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Start a score sheet", description = "A member of the round's council for themselves, while "
+            + "the round is SCORING: district council members of the district for a district round, provincial "
+            + "council members for a provincial or central round; not after recusing. One sheet per member and "
+            + "entry (409 for a second). Accepts Idempotency-Key.")
+    public RestResponse<SheetView> create(
+            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull SheetCreateRequest request) {
+        return ETags.created(idempotency.create(key, "POST " + BASE, request, SheetView.class, () -> {
+            SheetView view = sheets.create(request.entryId());
+            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
+        }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
+            + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
+    public RestResponse<SheetView> get(@PathParam("id") long id) {
+        SheetView view = sheets.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Choose options on a score sheet", description = "Its member only (403 for anyone else), "
+            + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
+            + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
+            + "and the total.")
+    public RestResponse<SheetView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the sheet", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SheetUpdateRequest request) {
+        SheetView view = sheets.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
+            + "Every criterion must be answered (400 listing the missing ones).")
+    public RestResponse<SheetView> submit(@PathParam("id") long id) {
+        SheetView view = sheets.submit(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
+            + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
+            + "entry's audit trail.")
+    public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
+        SheetView view = sheets.reopen(id, request.reason());
+        return ETags.ok(view, view.version());
+    }
+}
