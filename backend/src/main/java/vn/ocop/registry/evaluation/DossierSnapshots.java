@@ -1,9 +1,8 @@
 package vn.ocop.registry.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
+import vn.ocop.registry.certification.Certification;
 import vn.ocop.registry.evaluation.EvaluationDtos.CertificationRef;
 import vn.ocop.registry.evaluation.EvaluationDtos.DossierSnapshot;
 import vn.ocop.registry.producer.Producer;
@@ -16,12 +15,6 @@ import vn.ocop.registry.productgroup.ProductSet;
  */
 @ApplicationScoped
 public class DossierSnapshots {
-    private final EntityManager em;
-
-    public DossierSnapshots(EntityManager em) {
-        this.em = em;
-    }
-
     public DossierSnapshot of(Product p) {
         Producer producer = p.producer;
         ProductSet set = p.productSet;
@@ -30,21 +23,12 @@ public class DossierSnapshots {
                 set.legalBasisCode, certifications(p.id, producer.id));
     }
 
-    /**
-     * The certifications of the product and its producer. They live in the certification registry, which a
-     * deployment may not have yet: without its table the snapshot simply lists none.
-     */
-    private List<CertificationRef> certifications(long productId, long producerId) {
-        Object table = em.createNativeQuery("SELECT CAST(to_regclass('certification') AS text)").getSingleResult();
-        if (table == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT type, number, issuer, CAST(issued_on AS text), CAST(expires_on AS text) FROM certification
-                WHERE product_id = :product OR producer_id = :producer ORDER BY issued_on, id""")
-                .setParameter("product", productId).setParameter("producer", producerId).getResultList();
-        return rows.stream().map(r -> new CertificationRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                Objects.toString(r[4], null))).toList();
+    /** The certifications of the product and its producer (facility-level ones, e.g. food safety). */
+    private static List<CertificationRef> certifications(long productId, long producerId) {
+        return Certification.<Certification>list("product.id = ?1 or producer.id = ?2 order by issuedOn, id",
+                productId, producerId).stream()
+                .map(c -> new CertificationRef(c.type.name(), c.number, c.issuer, c.issuedOn.toString(),
+                        c.expiresOn == null ? null : c.expiresOn.toString()))
+                .toList();
     }
 }

@@ -60,6 +60,9 @@ class EvaluationFlowTest {
     void aCauKeProductGoesFromTheDistrictCouncilToAFourStarCertificate() {
         long producer = EvaluationFixtures.producer(CAUKE);
         long product = products.create(producer, "Mứt dừa sáp Cầu Kè", B1048, 1, 2022);
+        as(OFFICE).body(Map.of("producerId", producer, "type", "FOOD_SAFETY", "number", "125/2019/NNPTNT-TV",
+                "issuer", "Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản Trà Vinh", "issuedOn", "2019-03-01"))
+                .post("/api/v1/certifications").then().statusCode(201);
         long district = round("DISTRICT", CAUKE, B1048);
         long provincial = round("PROVINCIAL", PROVINCE, B1048);
         council(district, CAUKE_COUNCIL);
@@ -75,8 +78,12 @@ class EvaluationFlowTest {
         long sheetId = entered.getLong("rubricSheetId");
         assertEquals("Rau, củ, quả, hạt tươi", sheet(sheetId).getString("name"));
         assertEquals(CAUKE, entered.getString("snapshot.districtCode"));
+        assertEquals("FOOD_SAFETY", entered.getString("snapshot.certifications[0].type"));
         data.renameProduct(product, "Mứt dừa (đổi tên sau khi dự thi)", "Mô tả mới");
+        as(OFFICE).body(Map.of("productId", product, "type", "VIETGAP", "number", "VG-01", "issuer", "Trung tâm",
+                "issuedOn", "2020-01-01")).post("/api/v1/certifications").then().statusCode(201);
         as(OFFICE).get("/api/v1/evaluation-entries/" + entry).then().statusCode(200)
+                .body("snapshot.certifications.size()", equalTo(1))
                 .body("snapshot.name", equalTo("Mứt dừa sáp Cầu Kè")).body("productName", equalTo("Mứt dừa sáp Cầu Kè"))
                 .body("snapshot.description", nullValue()).body("snapshot.productSetNumber", equalTo(1));
         action(district, "start-scoring");
