@@ -60,7 +60,7 @@ public class ProcedureResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
-            + "409 while evaluation rounds use them.")
+            + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")
     public RestResponse<ProcedureView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the procedure being changed", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

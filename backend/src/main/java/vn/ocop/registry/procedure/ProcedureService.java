@@ -55,8 +55,8 @@ public class ProcedureService {
     }
 
     /**
-     * Levels are replaced only when they change; once evaluation rounds refer to a procedure's levels, the
-     * database refuses that (a 409: the procedure is in use).
+     * Levels are replaced only when they change. Rounds read their level's rules when they apply them, so
+     * an edit reaches rounds still open or scoring; closed rounds keep the results they stored.
      */
     @Transactional
     public ProcedureView update(long id, String ifMatch, ProcedureRequest req) {
@@ -86,7 +86,7 @@ public class ProcedureService {
             if (e instanceof jakarta.persistence.OptimisticLockException) {
                 throw e;
             }
-            throw ProblemException.conflict("Procedure " + id + " is in use by evaluation rounds; its levels cannot change");
+            throw ProblemException.conflict("Procedure " + id + " could not be changed: other data refers to its levels");
         }
         audit.record("Procedure", p.id, "UPDATED", AuditLog.diff(before, snapshot(p, wanted)), null, scope.username());
         return view(p, Map.of(p.id, wanted));
