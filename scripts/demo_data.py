@@ -161,7 +161,7 @@ class Loader:
             code = tax_code(p["taxSeq"])
             created = self.api.post("office", "/api/v1/producers", {
                 "type": p["type"], "name": p["name"], "taxCode": code, "representative": p["representative"],
-                "phone": "0294 38" + f"{p['taxSeq'] % 10000:04d}"[:2] + " " + f"{p['taxSeq'] % 10000:04d}"[2:] + "0",
+                "phone": f"0294 38{p['taxSeq'] % 100000:05d}",
                 "address": p["address"], "districtCode": p["district"]})
             self.producers[p["key"]] = created["id"]
             for pr in p["products"]:
@@ -196,10 +196,9 @@ class Loader:
                              "position": positions[i], "chair": i == 0} for i, u in enumerate(usernames)]}
 
     def round(self, level, unit, dates):
-        r = self.api.post("office", "/api/v1/evaluation-rounds", {
+        return self.api.post("office", "/api/v1/evaluation-rounds", {
             "year": self.d["year"], "level": level, "adminUnitCode": unit, "legalBasisCode": BASIS,
             "rubricVersionId": self.version_id, "opensOn": dates["opensOn"], "closesOn": dates["closesOn"]})
-        return r
 
     def set_council(self, round_view, usernames, positions):
         _, etag = self.api.call("office", "GET", f"/api/v1/evaluation-rounds/{round_view['id']}")
@@ -270,9 +269,13 @@ class Loader:
 
     def support(self):
         for s in self.d["supportRequests"]:
-            self.api.post("office", "/api/v1/support-requests", {
+            made = self.api.post("office", "/api/v1/support-requests", {
                 "producerId": self.producers[s["producer"]], "type": s["type"], "description": s["description"],
                 "requestedOn": s["requestedOn"]})
+            # The office follows each request towards its outcome: approve → start → complete.
+            for step in s["steps"]:
+                self.api.post("office", f"/api/v1/support-requests/{made['id']}/{step}",
+                              {"note": self.d["supportStepNotes"][step]})
 
     def already_loaded(self):
         first = self.d["producers"][0]
