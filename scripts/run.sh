@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make run`: installs what is missing, starts PostgreSQL, Keycloak (realm ocop) and the backend,
-# prints the URLs and demo logins, and stays in the foreground; Ctrl-C or SIGTERM stops what it started.
+# `make run`: installs what is missing, starts PostgreSQL, Keycloak (realm ocop) and the backend, loads the
+# Trà Vinh 2019 demo data through the API (scripts/demo_data.py; a no-op once loaded), prints the URLs and
+# demo logins, and stays in the foreground; Ctrl-C or SIGTERM stops what it started.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=run
@@ -22,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 0' INT TERM  # a requested stop is a clean exit
 
-need_cmd java mvn curl
+need_cmd java mvn curl python3
 if port_open 127.0.0.1 8080; then
   die "port 8080 is taken — is \`make run\` already running? Stop it first."
 fi
@@ -43,10 +44,14 @@ if ! wait_until 120 "the backend" http_ok "$BACKEND_URL/q/health/ready"; then
   tail -n 40 "$OCOP_RUN_DIR/backend.log" >&2
   die "the backend did not become ready"
 fi
+log "loading the Trà Vinh 2019 demo data through the API (once; about two minutes)…"
+demo_summary=$(python3 scripts/demo_data.py --api "$BACKEND_URL" --keycloak http://localhost:8180) ||
+  die "loading the demo data failed (see above)"
 
 cat <<TXT
 
   OCOP Registry is running.
+    Demo data          $demo_summary
     API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=84)
     Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → keycloak → client ocop-spa, PKCE)
     OpenAPI            $BACKEND_URL/q/openapi
@@ -57,6 +62,8 @@ cat <<TXT
     office                                  OCOP office (ocop-admin)
     pc1, pc2, pc3                           provincial council
     dc-travinh-1..3, dc-cauke-1..3          district councils of Thành phố Trà Vinh (842), Cầu Kè (845)
+    dc-canglong-, dc-tieucan-, dc-chauthanh-, dc-caungang-, dc-tracu-, dc-duyenhai-, dc-txduyenhai-1..3
+                                            district councils of 844, 846, 847, 848, 849, 850, 851
     do-travinh, do-cauke                    district officers of Thành phố Trà Vinh, Cầu Kè
     client ocop-integrator-demo             integrator (client credentials, secret ocop-integrator-demo-secret)
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
@@ -51,10 +53,15 @@ public class EntryFactory {
         Map<Long, Long> sheetBySet = RubricSheet.<RubricSheet>list("rubricVersionId = ?1 and productSetId in ?2",
                 target.rubricVersionId, sources.stream().map(e -> e.snapshot.productSetId()).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(s -> s.productSetId, s -> s.id));
+        // A sheet named at entry (a set without a sheet of its own) stays when the target scores on its version.
+        Set<Long> named = sources.stream().map(e -> e.rubricSheetId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> sheetsOfTarget = named.isEmpty() ? Set.of() : RubricSheet.<RubricSheet>list("rubricVersionId = ?1 "
+                + "and id in ?2", target.rubricVersionId, named).stream().map(s -> s.id).collect(Collectors.toSet());
         boolean scores = ProcedureLevels.of(target).scores();
         Map<Long, Long> out = new LinkedHashMap<>();
         for (EvaluationEntry source : sources) {
-            Long sheet = sheetBySet.get(source.snapshot.productSetId());
+            Long sheet = sheetsOfTarget.contains(source.rubricSheetId) ? source.rubricSheetId
+                    : sheetBySet.get(source.snapshot.productSetId());
             if (sheet == null && scores) {
                 throw ProblemException.conflict("Rubric version " + target.rubricVersionId + " of round " + target.id
                         + " has no sheet for product set " + source.snapshot.productSetNumber() + " ("
