@@ -49,6 +49,14 @@ public class CertificationService {
     /** The holder comes in the same query: its district scopes the certification. */
     private static final String WITH_HOLDER = "from Certification c left join fetch c.product p "
             + "left join fetch p.producer pp left join fetch c.producer cp where ";
+    /**
+     * The same for lists, whose filters use plain left joins: Hibernate counts a page's total with the
+     * fetch joins turned into inner joins, which would count no certification at all (each has only one
+     * of the two holders).
+     */
+    private static final String LISTED = "select c from Certification c left join c.product p left join p.producer pp "
+            + "left join c.producer cp left join fetch c.product fp left join fetch fp.producer "
+            + "left join fetch c.producer where ";
 
     private final EntityManager em;
     private final DistrictScope scope;
@@ -96,7 +104,7 @@ public class CertificationService {
                     .and("c.expiresOn <= :until", "until", today.plusDays(f.expiringWithinDays()));
         }
         where.matchesAny("q", f.q(), "c.number", "c.issuer", "p.name", "pp.name", "cp.name");
-        Page<Certification> rows = page.fetch(Certification.find(WITH_HOLDER + where.hql(), page.toSort("c.id"),
+        Page<Certification> rows = page.fetch(Certification.find(LISTED + where.hql(), page.toSort("c.id"),
                 where.params()), Function.identity());
         return views(rows, today);
     }
