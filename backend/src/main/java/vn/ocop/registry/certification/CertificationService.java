@@ -24,6 +24,7 @@ import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Idempotency.Created;
+import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -298,12 +299,15 @@ public class CertificationService {
         return views(new Page<>(List.of(c), 0, 1, 1), today()).items().get(0);
     }
 
-    /** Evidence metadata and district names of a whole page in one query each (the bytes stay unloaded). */
+    /**
+     * Evidence metadata and district names of a whole page in one query each, a few for a large export
+     * (the bytes stay unloaded).
+     */
     private Page<CertificationView> views(Page<Certification> rows, LocalDate today) {
         List<Long> ids = rows.items().stream().map(c -> c.id).toList();
-        Map<Long, FileView> evidence = ids.isEmpty() ? Map.of()
-                : CertificationEvidence.<CertificationEvidence>list("certificationId in ?1", ids).stream()
-                        .collect(Collectors.toMap(e -> e.certificationId, CertificationEvidence::view));
+        Map<Long, FileView> evidence = InBatches.list(ids,
+                slice -> CertificationEvidence.<CertificationEvidence>list("certificationId in ?1", slice)).stream()
+                .collect(Collectors.toMap(e -> e.certificationId, CertificationEvidence::view));
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.holder().districtCode).toList());
         return rows.map(c -> {
             Producer holder = c.holder();
