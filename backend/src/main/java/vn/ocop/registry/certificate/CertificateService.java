@@ -22,6 +22,7 @@ import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
 import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
@@ -181,15 +182,12 @@ public class CertificateService {
         return page.fetch(query, c -> view(c, today));
     }
 
-    /** The stars and status of each product's latest certificate, in one query (for product lists). */
+    /** The stars and status of each product's latest certificate, in one query (a few for a large export). */
     @Transactional
     public Map<Long, CurrentCertificate> current(java.util.Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
         LocalDate today = Today.date();
-        return OcopCertificate.<OcopCertificate>list("from OcopCertificate c where c.product.id in ?1 and "
-                + String.format(CertificateConditions.LATEST, "c"), productIds).stream()
+        return InBatches.list(productIds, ids -> OcopCertificate.<OcopCertificate>list("from OcopCertificate c where "
+                + "c.product.id in ?1 and " + String.format(CertificateConditions.LATEST, "c"), ids)).stream()
                 .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,9 +29,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/certifications")
@@ -53,25 +52,22 @@ public class CertificationResource {
     @Operation(summary = "List certifications", description = "Paged; district officers and district council members "
             + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
             + "evaluated against today's date.")
-    public Page<CertificationView> list(
-            @Parameter(description = "Number, issuer, product or producer name, accent-insensitive", example = "cha hoa")
-            @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = CertificationType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = CertificationStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "District-level admin-unit code of the holder", example = "842")
-            @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Certifications of this product", example = "1") @QueryParam("productId") String productId,
-            @Parameter(description = "Certifications of this producer: its facility-level ones and its products'",
-                    example = "1") @QueryParam("producerId") String producerId,
-            @Parameter(description = "Only those expiring between today and today + N days", example = "30")
-            @QueryParam("expiringWithinDays") String expiringWithinDays,
-            @BeanParam PageParams paging) {
-        CertificationService.Filter filter = new CertificationService.Filter(q,
-                QueryValues.enumValue("type", type, CertificationType.class),
-                QueryValues.enumValue("status", status, CertificationStatus.class), districtCode,
-                QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
-                QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650));
-        return service.list(filter, paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
+    public Page<CertificationView> list(@BeanParam CertificationFilters filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
+            + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
+            + "file appears by name only. CSV is UTF-8 with BOM.")
+    public Response export(@BeanParam CertificationFilters filters, @BeanParam ExportParams export) {
+        CertificationService.Filter filter = filters.parse();
+        return export.download(CertificationExport.LAYOUT, CertificationService.SORTABLE, "-issuedOn",
+                page -> service.list(filter, page));
     }
 
     @GET

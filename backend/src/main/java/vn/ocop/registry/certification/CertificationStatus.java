@@ -8,9 +8,18 @@ import java.time.LocalDate;
  * {@value #EXPIRING_WITHIN_DAYS} days of it, EXPIRED after it; one without an expiry date stays VALID.
  */
 public enum CertificationStatus {
-    VALID, EXPIRING, EXPIRED;
+    VALID("Còn hiệu lực"),
+    EXPIRING("Sắp hết hạn"),
+    EXPIRED("Hết hạn");
 
     public static final int EXPIRING_WITHIN_DAYS = 30;
+
+    /** The Vietnamese name, for exports and reports. */
+    public final String label;
+
+    CertificationStatus(String label) {
+        this.label = label;
+    }
 
     public static CertificationStatus of(LocalDate expiresOn, LocalDate today) {
         if (expiresOn == null) {

@@ -11,8 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntFunction;
+import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.Roles;
 
@@ -40,24 +40,16 @@ public class CommerceRefs {
 
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
         Map<Long, ProducerRef> refs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return refs;
-        }
-        em.createQuery("select p.id, p.name, p.districtCode, u.name from Producer p "
-                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList()
+        rows("select p.id, p.name, p.districtCode, u.name from Producer p "
+                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", ids)
                 .forEach(r -> refs.put((Long) r[0], new ProducerRef((Long) r[0], (String) r[1], (String) r[2], (String) r[3])));
         return refs;
     }
 
     public Map<Long, ProductRef> products(Collection<Long> ids) {
         Map<Long, ProductRef> refs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return refs;
-        }
-        em.createQuery("select p.id, p.name, pr.id, pr.name, pr.districtCode from Product p join p.producer pr "
-                + "where p.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList()
+        rows("select p.id, p.name, pr.id, pr.name, pr.districtCode from Product p join p.producer pr "
+                + "where p.id in :ids", ids)
                 .forEach(r -> refs.put((Long) r[0],
                         new ProductRef((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4])));
         return refs;
@@ -65,13 +57,14 @@ public class CommerceRefs {
 
     public Map<Long, String> partnerNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        em.createQuery("select p.id, p.name from Partner p where p.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList()
+        rows("select p.id, p.name from Partner p where p.id in :ids", ids)
                 .forEach(r -> names.put((Long) r[0], (String) r[1]));
         return names;
+    }
+
+    /** The rows of {@code hql} for the distinct {@code ids} (its parameter {@code :ids}), in slices for long lists. */
+    private List<Object[]> rows(String hql, Collection<Long> ids) {
+        return InBatches.list(ids, slice -> em.createQuery(hql, Object[].class).setParameter("ids", slice).getResultList());
     }
 
     /**
@@ -83,9 +76,8 @@ public class CommerceRefs {
         if (ownerIds.isEmpty()) {
             return result;
         }
-        List<Object[]> pairs = em.createQuery("select o.id, pid from " + owner.getSimpleName()
-                + " o join o.productIds pid where o.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ownerIds)).getResultList();
+        List<Object[]> pairs = rows("select o.id, pid from " + owner.getSimpleName()
+                + " o join o.productIds pid where o.id in :ids", ownerIds);
         Map<Long, ProductRef> refs = products(pairs.stream().map(r -> (Long) r[1]).toList());
         for (Object[] r : pairs) {
             result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(refs.get((Long) r[1]).summary());

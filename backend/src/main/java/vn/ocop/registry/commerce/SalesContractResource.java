@@ -13,12 +13,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,9 +27,9 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/sales-contracts")
@@ -55,22 +54,22 @@ public class SalesContractResource {
     @Operation(summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
             + "and integrators; district officers and district council members see only contracts of their own "
             + "district's producers.")
-    public Page<SalesContractView> list(
-            @Parameter(schema = @Schema(implementation = SalesContractStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Partner id", example = "1") @QueryParam("partnerId") String partnerId,
-            @Parameter(description = "Selling producer id", example = "3") @QueryParam("producerId") String producerId,
-            @Parameter(description = "Contracts with a line for this product", example = "12")
-            @QueryParam("productId") String productId,
-            @Parameter(description = "District of the selling producer", example = "842")
-            @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Year the contract was signed", example = "2019") @QueryParam("signedYear")
-            String signedYear,
-            @BeanParam PageParams paging) {
-        return service.list(new SalesContractService.Filter(
-                QueryValues.enumValue("status", status, SalesContractStatus.class),
-                Filters.id("partnerId", partnerId), Filters.id("producerId", producerId),
-                Filters.id("productId", productId), Filters.code(districtCode),
-                Filters.yearStart("signedYear", signedYear)), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
+    public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
+            + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
+            + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.")
+    public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
+        SalesContractService.Filter filter = filters.parse();
+        return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
+                page -> service.list(filter, page));
     }
 
     @GET

@@ -23,6 +23,7 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -247,11 +248,11 @@ public class SalesContractService {
     }
 
     private static List<SalesContractLine> lines(List<Long> contractIds) {
-        return contractIds.isEmpty() ? List.of()
-                : SalesContractLine.list("contractId in ?1 order by contractId, position", contractIds);
+        return InBatches.list(contractIds,
+                ids -> SalesContractLine.list("contractId in ?1 order by contractId, position", ids));
     }
 
-    /** The views of a page of contracts: four queries whatever the page size. */
+    /** The views of a page of contracts: four queries whatever the page size (a few more for a large export). */
     private List<SalesContractView> views(List<SalesContract> contracts) {
         Map<Long, List<SalesContractLine>> linesOf = lines(contracts.stream().map(c -> c.id).toList()).stream()
                 .collect(Collectors.groupingBy(l -> l.contractId, LinkedHashMap::new, Collectors.toList()));

@@ -8,7 +8,17 @@ import java.util.Set;
  * TERMINATED early (a draft may also be abandoned that way). COMPLETED and TERMINATED are final.
  */
 public enum SalesContractStatus {
-    DRAFT, ACTIVE, COMPLETED, TERMINATED;
+    DRAFT("Nháp"),
+    ACTIVE("Đang hiệu lực"),
+    COMPLETED("Hoàn thành"),
+    TERMINATED("Chấm dứt");
+
+    /** The Vietnamese name, for exports and reports. */
+    public final String label;
+
+    SalesContractStatus(String label) {
+        this.label = label;
+    }
 
     /** The statuses this one may move to. */
     public Set<SalesContractStatus> next() {

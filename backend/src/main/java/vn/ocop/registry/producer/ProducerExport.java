@@ -5,12 +5,13 @@ import static vn.ocop.registry.common.TableExport.Type.INTEGER;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
+import vn.ocop.registry.common.ExportParams.Layout;
 import vn.ocop.registry.common.TableExport.Column;
 import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 
 /** The columns of the producer list export, with Vietnamese headers. */
 final class ProducerExport {
-    static final List<Column<ProducerView>> COLUMNS = List.of(
+    static final Layout<ProducerView> LAYOUT = new Layout<>("co-so-ocop", "Cơ sở", List.of(
             new Column<>("Mã", INTEGER, 8, ProducerView::id),
             new Column<>("Tên cơ sở", TEXT, 45, ProducerView::name),
             new Column<>("Loại hình", TEXT, 16, p -> p.type().label),
@@ -22,7 +23,7 @@ final class ProducerExport {
             new Column<>("Mã ĐVHC", TEXT, 9, ProducerView::districtCode),
             new Column<>("Huyện, thị xã, thành phố", TEXT, 26, ProducerView::districtName),
             new Column<>("Cập nhật lúc", DATETIME, 17, ProducerView::updatedAt),
-            new Column<>("Người cập nhật", TEXT, 16, ProducerView::updatedBy));
+            new Column<>("Người cập nhật", TEXT, 16, ProducerView::updatedBy)));
 
     private ProducerExport() {
     }

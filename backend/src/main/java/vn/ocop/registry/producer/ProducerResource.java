@@ -13,24 +13,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
-import vn.ocop.registry.common.ExportFormat;
+import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
-import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
 import vn.ocop.registry.producer.ProducerDtos.ProducerView;
@@ -53,13 +47,8 @@ public class ProducerResource {
             Roles.INTEGRATOR})
     @Operation(summary = "List producers", description = "Paged; district officers and district council members see "
             + "only their own district. `q` matches names without regard to case or diacritics.")
-    public Page<ProducerView> list(
-            @Parameter(description = "Name search, accent-insensitive", example = "hop tac xa") @QueryParam("q") String q,
-            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("districtCode") String districtCode,
-            @Parameter(schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
-            @BeanParam PageParams paging) {
-        return service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
-                paging.resolve(ProducerService.SORTABLE, "name"));
+    public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
+        return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
     }
 
     @GET
@@ -67,20 +56,11 @@ public class ProducerResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Export producers (XLSX or CSV)", description = "The same filters, order and district "
-            + "scope as the list, every matching row (up to 100,000). CSV is UTF-8 with BOM.")
-    public Response export(
-            @Parameter(description = "XLSX or CSV", schema = @Schema(implementation = ExportFormat.class))
-            @QueryParam("format") @DefaultValue("XLSX") String format,
-            @QueryParam("q") String q, @QueryParam("districtCode") String districtCode,
-            @Parameter(schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
-            @QueryParam("sort") String sort) {
-        PageParams order = new PageParams();
-        order.sort = sort;
-        List<ProducerView> rows = service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class),
-                order.resolve(ProducerService.SORTABLE, "name").forExport()).items();
-        return TableExport.download(QueryValues.enumValue("format", format, ExportFormat.class), "co-so-ocop",
-                "Cơ sở", ProducerExport.COLUMNS, rows);
+    @Operation(summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
+            + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
+            + "CSV is UTF-8 with BOM.")
+    public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
+        return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
     }
 
     @GET

@@ -13,21 +13,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.ocop.registry.certificate.CertificateStatus;
-import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.product.ProductDtos.ProductRequest;
 import vn.ocop.registry.product.ProductDtos.ProductView;
@@ -49,31 +46,21 @@ public class ProductResource {
     @Operation(summary = "List products", description = "Paged; district officers and district council members see "
             + "only their own district's products (the producer's district). `q` matches product and producer "
             + "names without regard to case or diacritics.")
-    public Page<ProductView> list(
-            @Parameter(description = "Product or producer name, accent-insensitive", example = "cha hoa")
-            @QueryParam("q") String q,
-            @Parameter(description = "District-level admin-unit code of the producer", example = "842")
-            @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,
-            @Parameter(description = "Product set id", example = "8") @QueryParam("productSetId") String productSetId,
-            @Parameter(description = "Producer id", example = "1") @QueryParam("producerId") String producerId,
-            @Parameter(description = "Year the product entered the programme", example = "2019") @QueryParam("year") String year,
-            @Parameter(schema = @Schema(implementation = ProductStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only products holding a certification of this type (any status): their own, or "
-                    + "their producer's facility-level one", schema = @Schema(implementation = CertificationType.class))
-            @QueryParam("certificationType") String certificationType,
-            @Parameter(description = "Current OCOP stars (a live certificate)", example = "4") @QueryParam("stars") String stars,
-            @Parameter(description = "Status of the product's latest OCOP certificate",
-                    schema = @Schema(implementation = CertificateStatus.class))
-            @QueryParam("certificateStatus") String certificateStatus,
-            @BeanParam PageParams paging) {
-        ProductService.Filter filter = new ProductService.Filter(q, districtCode, groupCode,
-                QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
-                QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
-                QueryValues.enumValue("certificationType", certificationType, CertificationType.class),
-                QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
-        return service.list(filter, paging.resolve(ProductService.SORTABLE, "name"));
+    public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(ProductService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
+            + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
+            + "with BOM.")
+    public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
+        ProductService.Filter filter = filters.parse();
+        return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
     }
 
     @GET

@@ -1,0 +1,44 @@
+package vn.ocop.registry.certification;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.ocop.registry.common.QueryValues;
+
+/** The filters of the certification list, shared by the list and its export; parsed so that a bad value is a 400. */
+public class CertificationFilters {
+    @QueryParam("q")
+    @Parameter(description = "Number, issuer, product or producer name, accent-insensitive", example = "cha hoa")
+    public String q;
+
+    @QueryParam("type")
+    @Parameter(schema = @Schema(implementation = CertificationType.class))
+    public String type;
+
+    @QueryParam("status")
+    @Parameter(schema = @Schema(implementation = CertificationStatus.class))
+    public String status;
+
+    @QueryParam("districtCode")
+    @Parameter(description = "District-level admin-unit code of the holder", example = "842")
+    public String districtCode;
+
+    @QueryParam("productId")
+    @Parameter(description = "Certifications of this product", example = "1")
+    public String productId;
+
+    @QueryParam("producerId")
+    @Parameter(description = "Certifications of this producer: its facility-level ones and its products'", example = "1")
+    public String producerId;
+
+    @QueryParam("expiringWithinDays")
+    @Parameter(description = "Only those expiring between today and today + N days", example = "30")
+    public String expiringWithinDays;
+
+    CertificationService.Filter parse() {
+        return new CertificationService.Filter(q, QueryValues.enumValue("type", type, CertificationType.class),
+                QueryValues.enumValue("status", status, CertificationStatus.class), districtCode,
+                QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
+                QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650));
+    }
+}

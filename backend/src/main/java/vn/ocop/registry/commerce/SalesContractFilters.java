@@ -1,0 +1,40 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.ocop.registry.common.QueryValues;
+
+/** The filters of the sales-contract list, shared by the list and its export; parsed so that a bad value is a 400. */
+public class SalesContractFilters {
+    @QueryParam("status")
+    @Parameter(schema = @Schema(implementation = SalesContractStatus.class))
+    public String status;
+
+    @QueryParam("partnerId")
+    @Parameter(description = "Partner id", example = "1")
+    public String partnerId;
+
+    @QueryParam("producerId")
+    @Parameter(description = "Selling producer id", example = "3")
+    public String producerId;
+
+    @QueryParam("productId")
+    @Parameter(description = "Contracts with a line for this product", example = "12")
+    public String productId;
+
+    @QueryParam("districtCode")
+    @Parameter(description = "District of the selling producer", example = "842")
+    public String districtCode;
+
+    @QueryParam("signedYear")
+    @Parameter(description = "Year the contract was signed", example = "2019")
+    public String signedYear;
+
+    SalesContractService.Filter parse() {
+        return new SalesContractService.Filter(QueryValues.enumValue("status", status, SalesContractStatus.class),
+                Filters.id("partnerId", partnerId), Filters.id("producerId", producerId),
+                Filters.id("productId", productId), Filters.code(districtCode),
+                Filters.yearStart("signedYear", signedYear));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ocop.registry.product;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certification.CertificationType;
+import vn.ocop.registry.common.QueryValues;
+
+/** The filters of the product list, shared by the list and its export; parsed so that a bad value is a 400. */
+public class ProductFilters {
+    @QueryParam("q")
+    @Parameter(description = "Product or producer name, accent-insensitive", example = "cha hoa")
+    public String q;
+
+    @QueryParam("districtCode")
+    @Parameter(description = "District-level admin-unit code of the producer", example = "842")
+    public String districtCode;
+
+    @QueryParam("groupCode")
+    @Parameter(description = "Product group code", example = "FOOD")
+    public String groupCode;
+
+    @QueryParam("productSetId")
+    @Parameter(description = "Product set id", example = "8")
+    public String productSetId;
+
+    @QueryParam("producerId")
+    @Parameter(description = "Producer id", example = "1")
+    public String producerId;
+
+    @QueryParam("year")
+    @Parameter(description = "Year the product entered the programme", example = "2019")
+    public String year;
+
+    @QueryParam("status")
+    @Parameter(schema = @Schema(implementation = ProductStatus.class))
+    public String status;
+
+    @QueryParam("certificationType")
+    @Parameter(description = "Only products holding a certification of this type (any status): their own, or "
+            + "their producer's facility-level one", schema = @Schema(implementation = CertificationType.class))
+    public String certificationType;
+
+    @QueryParam("stars")
+    @Parameter(description = "Current OCOP stars (a live certificate)", example = "4")
+    public String stars;
+
+    @QueryParam("certificateStatus")
+    @Parameter(description = "Status of the product's latest OCOP certificate",
+            schema = @Schema(implementation = CertificateStatus.class))
+    public String certificateStatus;
+
+    ProductService.Filter parse() {
+        return new ProductService.Filter(q, districtCode, groupCode,
+                QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
+                QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
+                QueryValues.enumValue("certificationType", certificationType, CertificationType.class),
+                QueryValues.integer("stars", stars, 3, 5),
+                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
+    }
+}
