@@ -26,6 +26,9 @@ test_db="${OCOP_TEST_DB:-ocop_test}"
 export OCOP_TEST_DB="$test_db"
 scripts/postgres.sh ensure "$test_db" || die "could not prepare PostgreSQL"
 scripts/postgres.sh reset "$test_db" || die "could not reset the test database"
+# The Trà Vinh 2019 dataset and its report are checked on a database of their own.
+scripts/postgres.sh ensure "${test_db}_seed" && scripts/postgres.sh reset "${test_db}_seed" ||
+  die "could not reset the seed test database"
 scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 failed=0

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.ocop.registry.common.TestUsers;
 
 /**
  * The Trà Vinh 2019 demo dataset, loaded by {@code scripts/demo_data.py} through this test instance's API as
@@ -35,10 +34,9 @@ import vn.ocop.registry.common.TestUsers;
  * it does not, the script fails and so does this test.
  */
 @QuarkusTest
+@TestProfile(SeedDatabase.class)
 class TraVinh2019DatasetTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Path SCRIPT = ROOT.resolve("scripts/demo_data.py");
-    private static final Path DATA = ROOT.resolve("scripts/demo/tra-vinh-2019.json");
+    private static final Path DATA = DemoDataScript.ROOT.resolve("scripts/demo/tra-vinh-2019.json");
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
     private static final List<String> COUNTED = List.of("/api/v1/producers", "/api/v1/products",
             "/api/v1/certifications", "/api/v1/evaluation-rounds", "/api/v1/evaluation-entries",
@@ -132,13 +130,7 @@ class TraVinh2019DatasetTest {
     }
 
     private String runScript() throws IOException, InterruptedException {
-        String base = api.toString().replaceAll("/$", "");
-        Process p = new ProcessBuilder("python3", SCRIPT.toString(), "--api", base, "--keycloak", TestUsers.KEYCLOAK)
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the script finished");
-        assertEquals(0, p.exitValue(), "demo_data.py failed:\n" + out);
-        return out;
+        return DemoDataScript.run(api);
     }
 
     /** Totals of every list the dataset writes to. */
