@@ -7,10 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
@@ -111,6 +114,15 @@ public class AdminUnitService {
         } catch (PersistenceException e) {
             throw ProblemException.conflict("Admin unit " + code + " is still used by other records; set its validTo instead");
         }
+    }
+
+    /** Unit names by code, in one query, for views that show the names of many rows' units. */
+    public Map<String, String> names(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return AdminUnit.<AdminUnit>list("code in ?1", Set.copyOf(codes)).stream()
+                .collect(Collectors.toMap(u -> u.code, u -> u.name));
     }
 
     /** A district-level unit (city, town or district) named in field {@code field} of a request. */

@@ -172,7 +172,8 @@ public class CertificateService {
                 .and("year(c.issuedOn) = :year", "year", f.year())
                 .matches("p.name", "q", f.q());
         if (f.status() != null) {
-            statusClause(where, f.status(), today);
+            String condition = CertificateConditions.status("c", f.status());
+            where.and(condition, CertificateConditions.params(condition, today));
         }
         var query = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
                 + "join fetch p.producer pr join fetch c.decision d where " + where.hql(), page.toSort("c.id"),
@@ -180,17 +181,16 @@ public class CertificateService {
         return page.fetch(query, c -> view(c, today));
     }
 
-    /** Status is derived from dates, so its filter is a date condition evaluated in the database. */
-    private static void statusClause(Where where, CertificateStatus status, LocalDate today) {
-        switch (status) {
-            case REVOKED -> where.and("c.revokedOn <= :today", "today", today);
-            case EXPIRED -> where.and("(c.revokedOn is null or c.revokedOn > :today) and c.validUntil < :today",
-                    "today", today);
-            case EXPIRING -> where.and("(c.revokedOn is null or c.revokedOn > :today) and c.validUntil >= :today",
-                    "today", today).and("c.validUntil <= :soon", "soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS));
-            case VALID -> where.and("(c.revokedOn is null or c.revokedOn > :today)", "today", today)
-                    .and("c.validUntil > :soon", "soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS));
+    /** The stars and status of each product's latest certificate, in one query (for product lists). */
+    @Transactional
+    public Map<Long, CurrentCertificate> current(java.util.Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
         }
+        LocalDate today = Today.date();
+        return OcopCertificate.<OcopCertificate>list("from OcopCertificate c where c.product.id in ?1 and "
+                + String.format(CertificateConditions.LATEST, "c"), productIds).stream()
+                .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
     }
 
     @Transactional

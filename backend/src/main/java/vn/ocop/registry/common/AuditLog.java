@@ -42,6 +42,13 @@ public class AuditLog {
                 String.valueOf(entityId)), e -> new Entry(e.action, e.actor, e.at, e.changes, e.note));
     }
 
+    /** What a deletion removed: every field of the last snapshot going to null. */
+    public static Map<String, Map<String, Object>> removal(Map<String, Object> before) {
+        Map<String, Object> none = new LinkedHashMap<>();
+        before.keySet().forEach(field -> none.put(field, null));
+        return diff(before, none);
+    }
+
     /** The fields whose values differ between two snapshots (field → {from, to}). */
     public static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();

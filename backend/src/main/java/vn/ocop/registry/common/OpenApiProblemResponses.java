@@ -1,15 +1,18 @@
 package vn.ocop.registry.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json error responses every operation can give, derived from what the
- * operation is (secured, has a path id, writes a versioned resource), so that no resource repeats them.
+ * operation is (secured, has a path id, takes If-Match, uploads a file), so that no resource repeats them.
  */
 public class OpenApiProblemResponses implements OASFilter {
 
@@ -30,13 +33,18 @@ public class OpenApiProblemResponses implements OASFilter {
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH;
-        boolean versioned = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+        // Only writes that take If-Match can answer 412/428 (immutable sub-resources such as photos take none).
+        boolean versioned = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
+        boolean upload = op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().hasMediaType(MediaType.MULTIPART_FORM_DATA);
         add(responses, "400", "Invalid input: the problem lists each field", true);
         add(responses, "401", "No valid bearer token", secured);
         add(responses, "403", "The caller's role or district does not allow this", secured);
         add(responses, "404", "No such resource", path.contains("{"));
         add(responses, "409", "Conflicts with the current state", writes);
         add(responses, "412", "If-Match names an outdated version", versioned);
+        add(responses, "413", "The uploaded file is larger than allowed", upload);
         add(responses, "428", "If-Match is missing", versioned);
     }
 

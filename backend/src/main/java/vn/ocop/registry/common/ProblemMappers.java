@@ -186,6 +186,9 @@ public class ProblemMappers {
         if (type == String.class) {
             return "a string";
         }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Builds an HQL where-clause from the filters a caller actually gave; absent filters add nothing. */
 public final class Where {
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]+");
+    private static final int MAX_WORDS = 16;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -18,26 +20,50 @@ public final class Where {
         return this;
     }
 
+    /** A clause with several parameters. */
+    public Where and(String clause, Map<String, Object> clauseParams) {
+        clauses.add(clause);
+        params.putAll(clauseParams);
+        return this;
+    }
+
     public Where and(String clause) {
         clauses.add(clause);
         return this;
     }
 
-    /** Accent- and case-insensitive substring match on the given expression (uses the trigram indexes). */
+    /**
+     * Accent- and case-insensitive search on the given expression: every word of {@code text} must
+     * occur in it, so "gao long hiep hat ngoc rong" finds "Gạo Long Hiệp (Hạt Ngọc Rồng)". Each word is
+     * a LIKE that the trigram indexes serve.
+     */
     public Where matches(String expression, String param, String text) {
         return matchesAny(param, text, expression);
     }
 
-    /** Like {@link #matches}, true when any of the expressions matches (e.g. a name or a description). */
+    /** Like {@link #matches}, true when one of the expressions (e.g. a name or a description) holds every word. */
     public Where matchesAny(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }
+        List<String> names = new ArrayList<>();
+        for (String word : WORD_SEPARATORS.split(text.strip())) {
+            if (!word.isEmpty() && names.size() < MAX_WORDS) {
+                String name = param + names.size();
+                params.put(name, escapeLike(word));
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return this;
+        }
         List<String> alternatives = new ArrayList<>();
         for (String expression : expressions) {
-            alternatives.add("f_unaccent(" + expression + ") like concat('%', f_unaccent(:" + param + "), '%')");
+            alternatives.add(String.join(" and ", names.stream().map(name -> "f_unaccent(" + expression
+                    + ") like concat('%', f_unaccent(:" + name + "), '%')").toList()));
         }
-        return and("(" + String.join(" or ", alternatives) + ")", param, escapeLike(text.trim()));
+        clauses.add("((" + String.join(") or (", alternatives) + "))");
+        return this;
     }
 
     public String hql() {

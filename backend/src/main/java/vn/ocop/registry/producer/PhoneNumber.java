@@ -3,7 +3,7 @@ package vn.ocop.registry.producer;
 import java.util.regex.Pattern;
 
 /** Vietnamese phone numbers: mobiles have 10 digits, landlines 11 (0 + 3-digit area code + 7). */
-final class PhoneNumber {
+public final class PhoneNumber {
     private static final Pattern VALID = Pattern.compile("(\\+84|0)\\d{9,10}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.()\\-]");
 
@@ -11,7 +11,7 @@ final class PhoneNumber {
     }
 
     /** The number without separators, or null when blank or not a Vietnamese number. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

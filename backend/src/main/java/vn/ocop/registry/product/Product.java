@@ -20,6 +20,9 @@ import vn.ocop.registry.productgroup.ProductSet;
 @Entity
 @Table(name = "product")
 public class Product extends AuditedEntity {
+    /** The entity type of products' audit trail (their history). */
+    public static final String AUDIT_TYPE = "Product";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
     @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)

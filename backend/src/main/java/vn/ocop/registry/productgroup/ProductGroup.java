@@ -16,6 +16,10 @@ public class ProductGroup extends PanacheEntityBase {
     @Column(name = "legal_basis_code", nullable = false)
     public String legalBasisCode;
 
+    /** The group codes the schema allows (TEXTILE only under 1048, ORNAMENTAL since 148). */
+    public static final java.util.List<String> CODES =
+            java.util.List.of("FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE", "ORNAMENTAL", "TOURISM");
+
     /** FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM. */
     @Column(nullable = false)
     public String code;

@@ -164,4 +164,27 @@ class CertificateApiTest {
                 .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
         as(OFFICE).queryParam("productId", p).get("/api/v1/ocop-certificates").then().body("total", equalTo(1));
     }
+
+    @Test
+    void productsShowAndFilterByTheirCurrentCertificate() {
+        long live = product("Bộ Salon tre");
+        long lapsed = product("Tôm Khô");
+        long none = product("Dừa sáp");
+        certify(live, 4, Today.date().minusMonths(2));
+        certify(lapsed, 3, LocalDate.of(2019, 12, 20));
+        as(OFFICE).get("/api/v1/products/" + live).then().statusCode(200)
+                .body("currentStars", equalTo(4)).body("certificateStatus", equalTo("VALID"));
+        as(OFFICE).get("/api/v1/products/" + lapsed).then()
+                .body("currentStars", equalTo(null)).body("certificateStatus", equalTo("EXPIRED"));
+        as(OFFICE).get("/api/v1/products/" + none).then()
+                .body("currentStars", equalTo(null)).body("certificateStatus", equalTo(null));
+        as(OFFICE).queryParam("stars", 4).queryParam("size", 200).get("/api/v1/products").then().statusCode(200)
+                .body("items.id", hasItem((int) live)).body("items.id", not(hasItem((int) lapsed)))
+                .body("items.currentStars", everyItem(equalTo(4)));
+        as(OFFICE).queryParam("certificateStatus", "EXPIRED").queryParam("size", 200).get("/api/v1/products").then()
+                .body("items.id", hasItem((int) lapsed)).body("items.id", not(hasItem((int) live)))
+                .body("items.certificateStatus", everyItem(equalTo("EXPIRED")));
+        as(OFFICE).queryParam("stars", 2).get("/api/v1/products").then().statusCode(400)
+                .body("errors.field", hasItem("stars"));
+    }
 }

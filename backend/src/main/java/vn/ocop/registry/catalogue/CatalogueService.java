@@ -1,0 +1,95 @@
+package vn.ocop.registry.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
+import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
+import vn.ocop.registry.certificate.CertificateConditions;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certificate.OcopCertificate;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.Where;
+
+/** The public catalogue: certified products and certificate lookup, with no personal data. */
+@ApplicationScoped
+public class CatalogueService {
+    public static final Map<String, String> SORTABLE = Map.of("productName", "p.name", "stars", "c.stars",
+            "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");
+
+    /** A product's latest certificate tells whether it may carry the OCOP logo today. */
+    private static final String LATEST = String.format(CertificateConditions.LATEST, "c");
+
+    @Transactional
+    public Page<PublicProduct> products(String q, String districtCode, String groupCode, Integer stars,
+            CertificateStatus status, PageRequest page) {
+        LocalDate today = Today.date();
+        Where where = new Where().and(LATEST)
+                .and("pr.districtCode = :district", "district", districtCode)
+                .and("g.code = :group", "group", groupCode)
+                .and("c.stars = :stars", "stars", stars)
+                .matches("p.name", "q", q);
+        if (status == CertificateStatus.VALID) {
+            // "Valid" for a shopper: may carry the logo today, expiring soon included.
+            where.and(CertificateConditions.live("c"), "today", today);
+        } else if (status != null) {
+            throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
+        }
+        Page<OcopCertificate> rows = page.fetch(OcopCertificate.<OcopCertificate>find("from OcopCertificate c "
+                + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g "
+                + "where " + where.hql(), page.toSort("c.id"), where.params()), c -> c);
+        Map<String, String> districts = unitNames(rows.items().stream().map(c -> c.product.producer.districtCode)
+                .collect(Collectors.toSet()));
+        return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,
+                c.product.producer.districtCode, districts.get(c.product.producer.districtCode),
+                c.product.productSet.group.code, c.product.productSet.group.name, c.stars, c.statusOn(today),
+                c.validUntil, c.publicCode));
+    }
+
+    @Transactional
+    public PublicCertificate certificate(String publicCode) {
+        OcopCertificate c = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
+                + "join fetch p.producer join fetch c.decision where c.publicCode = ?1", normalize(publicCode))
+                .firstResult();
+        if (c == null) {
+            throw ProblemException.notFound("OCOP certificate", publicCode);
+        }
+        CertificateStatus status = c.statusOn(Today.date());
+        String district = unitNames(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
+        return new PublicCertificate(c.publicCode, status, statusText(status), c.product.name, c.product.producer.name,
+                district, c.stars, c.productCode, c.issuedOn, c.validUntil, c.decision.number, c.decision.decidedOn,
+                c.revokedOn, c.revocationReason);
+    }
+
+    /** Codes are printed for people: accept lower case and stray spaces. */
+    static String normalize(String code) {
+        return code == null ? "" : code.strip().toUpperCase();
+    }
+
+    static String statusText(CertificateStatus status) {
+        return switch (status) {
+            case VALID -> "Còn hiệu lực";
+            case EXPIRING -> "Còn hiệu lực, sắp hết hạn";
+            case EXPIRED -> "Đã hết hạn — sản phẩm không còn được dùng biểu trưng OCOP";
+            case REVOKED -> "Đã bị thu hồi — sản phẩm không còn được dùng biểu trưng OCOP";
+        };
+    }
+
+    private static Map<String, String> unitNames(Collection<String> codes) {
+        Set<String> distinct = Set.copyOf(codes);
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return AdminUnit.<AdminUnit>list("code in ?1", distinct).stream()
+                .collect(Collectors.toMap(u -> u.code, u -> u.name));
+    }
+}

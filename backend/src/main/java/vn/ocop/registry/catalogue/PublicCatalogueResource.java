@@ -1,0 +1,106 @@
+package vn.ocop.registry.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
+import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+
+@Path("/api/v1/public")
+@Tag(name = "Public catalogue", description = "Certified products and certificate lookup for everyone, without login")
+public class PublicCatalogueResource {
+    private final CatalogueService service;
+    private final String publicUrl;
+
+    public PublicCatalogueResource(CatalogueService service, @ConfigProperty(name = "ocop.public-url") String publicUrl) {
+        this.service = service;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @GET
+    @Path("/products")
+    @PermitAll
+    @SecurityRequirements
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search certified products", description = "Anyone. Each product with the stars and "
+            + "validity of its latest certificate; no personal data.")
+    public Page<PublicProduct> products(
+            @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
+            @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM", example = "FOOD")
+            @QueryParam("groupCode") String groupCode,
+            @Parameter(example = "4") @QueryParam("stars") String stars,
+            @Parameter(description = "VALID: only products that may carry the OCOP logo today",
+                    schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
+            @BeanParam PageParams paging) {
+        return service.products(q, districtCode, groupCode, QueryValues.integer("stars", stars, 3, 5),
+                QueryValues.enumValue("status", status, CertificateStatus.class),
+                paging.resolve(CatalogueService.SORTABLE, "productName"));
+    }
+
+    @GET
+    @Path("/certificates/{code}")
+    @PermitAll
+    @SecurityRequirements
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look a certificate up", description = "Anyone, e.g. a shopper scanning the label's QR code: "
+            + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision.")
+    public PublicCertificate certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
+        return service.certificate(code);
+    }
+
+    @GET
+    @Path("/certificates/{code}")
+    @PermitAll
+    @SecurityRequirements
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Look a certificate up (page)", description = "Anyone. The same answer as a small "
+            + "Vietnamese web page, for phones that open the QR code's address in a browser.")
+    public String certificatePage(@PathParam("code") String code) {
+        return CertificatePage.render(service.certificate(code));
+    }
+
+    @GET
+    @Path("/certificates/{code}/qr.png")
+    @PermitAll
+    @SecurityRequirements
+    @Produces("image/png")
+    @Operation(summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the public lookup address.")
+    public Response qrPng(@PathParam("code") String code,
+            @Parameter(description = "Pixels per module, 1–40", example = "8") @QueryParam("scale") String scale) {
+        Integer s = QueryValues.integer("scale", scale, 1, 40);
+        return Response.ok(QrCodes.png(lookupUrl(code), s == null ? 8 : s)).type("image/png").build();
+    }
+
+    @GET
+    @Path("/certificates/{code}/qr.svg")
+    @PermitAll
+    @SecurityRequirements
+    @Produces("image/svg+xml")
+    @Operation(summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the public lookup address; "
+            + "vector, for printing on labels.")
+    public Response qrSvg(@PathParam("code") String code) {
+        return Response.ok(QrCodes.svg(lookupUrl(code))).type("image/svg+xml").build();
+    }
+
+    /** Only existing certificates get a QR code, so a label never points nowhere. */
+    private String lookupUrl(String code) {
+        return publicUrl + "/api/v1/public/certificates/" + service.certificate(code).publicCode();
+    }
+}

@@ -1,0 +1,154 @@
+package vn.ocop.registry.certification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
+import vn.ocop.registry.certification.CertificationDtos.CertificationView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/certifications")
+@Tag(name = "Certifications", description = "Intellectual property, barcodes, quality and food-safety certifications "
+        + "of products and producers, with their evidence files")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CertificationResource {
+    private final CertificationService service;
+
+    public CertificationResource(CertificationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List certifications", description = "Paged; district officers and district council members "
+            + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
+            + "evaluated against today's date.")
+    public Page<CertificationView> list(
+            @Parameter(description = "Number, issuer, product or producer name, accent-insensitive", example = "cha hoa")
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = CertificationType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = CertificationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "District-level admin-unit code of the holder", example = "842")
+            @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Certifications of this product", example = "1") @QueryParam("productId") String productId,
+            @Parameter(description = "Certifications of this producer: its facility-level ones and its products'",
+                    example = "1") @QueryParam("producerId") String producerId,
+            @Parameter(description = "Only those expiring between today and today + N days", example = "30")
+            @QueryParam("expiringWithinDays") String expiringWithinDays,
+            @BeanParam PageParams paging) {
+        CertificationService.Filter filter = new CertificationService.Filter(q,
+                QueryValues.enumValue("type", type, CertificationType.class),
+                QueryValues.enumValue("status", status, CertificationStatus.class), districtCode,
+                QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
+                QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650));
+        return service.list(filter, paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a certification", description = "403 for another district's certification to "
+            + "district-scoped users.")
+    public RestResponse<CertificationView> get(@PathParam("id") long id) {
+        CertificationView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record a certification", description = "Of a product (productId) or, for facility-level "
+            + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
+            + "district officers for holders in their own district. A repeated Idempotency-Key returns the first result.")
+    public RestResponse<CertificationView> create(
+            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull CertificationRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
+            + "office anywhere; district officers within their own district.")
+    public RestResponse<CertificationView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CertificationRequest request) {
+        CertificationView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
+            + "OCOP office anywhere; district officers within their own district.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @PUT
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Upload the evidence file", description = "Multipart field `file`: the certificate scan as PDF, "
+            + "JPEG or PNG of at most 5 MB, recognised by its content (the file name and declared type are ignored). "
+            + "Replaces an earlier upload. Requires If-Match with the certification's ETag; returns the certification "
+            + "with its new ETag. OCOP office anywhere; district officers within their own district.")
+    public RestResponse<CertificationView> putEvidence(@PathParam("id") long id,
+            @Parameter(description = "ETag of the certification", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RestForm("file") FileUpload file) {
+        CertificationView view = service.putEvidence(id, ifMatch, file);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @Produces({"application/pdf", "image/jpeg", "image/png"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Get the evidence file", description = "The certificate scan with its Content-Type; 404 before "
+            + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "
+            + "District-scoped users within their own district.")
+    @APIResponse(responseCode = "200", description = "The certificate scan", content = {
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response evidence(@PathParam("id") long id) {
+        return service.evidence(id);
+    }
+}

@@ -1,0 +1,313 @@
+package vn.ocop.registry.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
+import vn.ocop.registry.certification.CertificationDtos.CertificationView;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Idempotency.Created;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.files.FileType;
+import vn.ocop.registry.files.FileView;
+import vn.ocop.registry.files.UploadedFile;
+import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.product.Product;
+
+@ApplicationScoped
+public class CertificationService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "type", "c.type", "number", "c.number",
+            "issuedOn", "c.issuedOn", "expiresOn", "c.expiresOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
+    /** Certification dates are the province's dates. */
+    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+    /** Facility-level certifications are recorded in their producer's history. */
+    static final String PRODUCER_AUDIT_TYPE = "Producer";
+
+    /** The holder comes in the same query: its district scopes the certification. */
+    private static final String WITH_HOLDER = "from Certification c left join fetch c.product p "
+            + "left join fetch p.producer pp left join fetch c.producer cp where ";
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final AdminUnitService adminUnits;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+
+    public CertificationService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit,
+            Idempotency idempotency) {
+        this.em = em;
+        this.scope = scope;
+        this.adminUnits = adminUnits;
+        this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    /** The filters of GET /certifications, already parsed. */
+    public record Filter(String q, CertificationType type, CertificationStatus status, String districtCode,
+            Long productId, Long producerId, Integer expiringWithinDays) {
+    }
+
+    @Transactional
+    public Page<CertificationView> list(Filter f, PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        LocalDate today = today();
+        Where where = new Where()
+                .and("(pp.districtCode = :district or cp.districtCode = :district)", "district",
+                        confined != null ? confined : f.districtCode())
+                .and("c.type = :type", "type", f.type())
+                .and("p.id = :product", "product", f.productId())
+                // A producer's certifications: its facility-level ones and those of its products.
+                .and("(cp.id = :producer or pp.id = :producer)", "producer", f.producerId());
+        if (f.status() != null) {
+            CertificationStatus.ExpiryRange range = f.status().expiryRange(today);
+            String lower = range.withoutExpiry() ? "(c.expiresOn is null or c.expiresOn >= :statusFrom)"
+                    : "c.expiresOn >= :statusFrom";
+            where.and(lower, "statusFrom", range.from())
+                    .and("c.expiresOn <= :statusTo", "statusTo", range.to());
+        }
+        if (f.expiringWithinDays() != null) {
+            where.and("c.expiresOn >= :today", "today", today)
+                    .and("c.expiresOn <= :until", "until", today.plusDays(f.expiringWithinDays()));
+        }
+        where.matchesAny("q", f.q(), "c.number", "c.issuer", "p.name", "pp.name", "cp.name");
+        Page<Certification> rows = page.fetch(Certification.find(WITH_HOLDER + where.hql(), page.toSort("c.id"),
+                where.params()), Function.identity());
+        return views(rows, today);
+    }
+
+    @Transactional
+    public CertificationView get(long id) {
+        return view(requireAccessible(id));
+    }
+
+    @Transactional
+    public Created<CertificationView> create(String idempotencyKey, CertificationRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/certifications", req, CertificationView.class, () -> {
+            Certification c = new Certification();
+            apply(c, req);
+            c.touch(scope.username());
+            c.persist();
+            flushOrConflict(c);
+            record(c, "CERTIFICATION_ADDED", AuditLog.diff(null, snapshot(c)));
+            return Created.of(view(c), "/api/v1/certifications/" + c.id, c.version);
+        });
+    }
+
+    @Transactional
+    public CertificationView update(long id, String ifMatch, CertificationRequest req) {
+        Certification c = requireAccessible(id);
+        ETags.requireMatch(ifMatch, c.version);
+        Map<String, Object> before = snapshot(c);
+        apply(c, req);
+        Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(c));
+        if (!changes.isEmpty()) {
+            c.touch(scope.username());
+            flushOrConflict(c);
+            record(c, "CERTIFICATION_UPDATED", changes);
+        }
+        return view(c);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Certification c = requireAccessible(id);
+        ETags.requireMatch(ifMatch, c.version);
+        record(c, "CERTIFICATION_REMOVED", AuditLog.removal(snapshot(c)));
+        c.delete();
+    }
+
+    @Transactional
+    public CertificationView putEvidence(long id, String ifMatch, FileUpload upload) {
+        Certification c = requireAccessible(id);
+        ETags.requireMatch(ifMatch, c.version);
+        UploadedFile file = UploadedFile.check(upload, "file", EVIDENCE_TYPES);
+        CertificationEvidence evidence = CertificationEvidence.findById(c.id);
+        Map<String, Object> before = evidenceSnapshot(evidence);
+        if (evidence == null) {
+            evidence = new CertificationEvidence();
+            evidence.certificationId = c.id;
+        }
+        evidence.store(file, scope.username());
+        evidence.persist();
+        c.touch(scope.username());
+        em.flush();
+        record(c, "CERTIFICATION_UPDATED", AuditLog.diff(before, evidenceSnapshot(evidence)));
+        return view(c);
+    }
+
+    @Transactional
+    public Response evidence(long id) {
+        Certification c = requireAccessible(id);
+        CertificationEvidence evidence = CertificationEvidence.findById(c.id);
+        if (evidence == null) {
+            throw ProblemException.notFound("Evidence of certification", id);
+        }
+        return evidence.download();
+    }
+
+    private Certification requireAccessible(long id) {
+        Certification c = Certification.<Certification>find(WITH_HOLDER + "c.id = ?1", id).firstResult();
+        if (c == null) {
+            throw ProblemException.notFound("Certification", id);
+        }
+        scope.require(c.holder().districtCode);
+        return c;
+    }
+
+    private void apply(Certification c, CertificationRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean isNew = c.id == null;
+        if ((req.productId() == null) == (req.producerId() == null)) {
+            String message = "give exactly one of productId (a product's certification) and producerId (a facility's)";
+            errors.add(new Problem.FieldError("productId", message));
+            errors.add(new Problem.FieldError("producerId", message));
+        } else if (!isNew && (!Objects.equals(req.productId(), c.product == null ? null : c.product.id)
+                || !Objects.equals(req.producerId(), c.producer == null ? null : c.producer.id))) {
+            String field = req.productId() != null ? "productId" : "producerId";
+            errors.add(new Problem.FieldError(field, "cannot change: delete this certification and record it for the "
+                    + "new holder"));
+        }
+        String number = Text.clean(req.number());
+        if (req.type() == CertificationType.BARCODE) {
+            number = Gtin.normalize(number);
+            String problem = Gtin.problem(number);
+            if (problem != null) {
+                errors.add(new Problem.FieldError("number", problem));
+            }
+            if (req.producerId() != null && req.productId() == null) {
+                errors.add(new Problem.FieldError("producerId", "a BARCODE identifies a product: give productId"));
+            }
+        }
+        if (req.issuedOn().isAfter(today())) {
+            errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));
+        }
+        if (req.expiresOn() != null && !req.expiresOn().isAfter(req.issuedOn())) {
+            errors.add(new Problem.FieldError("expiresOn", "must be after issuedOn"));
+        }
+        Product product = null;
+        Producer producer = null;
+        if (isNew && req.productId() != null) {
+            product = Product.<Product>find("from Product p join fetch p.producer where p.id = ?1", req.productId())
+                    .firstResult();
+            if (product == null) {
+                errors.add(new Problem.FieldError("productId", "unknown product " + req.productId()));
+            }
+        }
+        if (isNew && req.producerId() != null) {
+            producer = Producer.findById(req.producerId());
+            if (producer == null) {
+                errors.add(new Problem.FieldError("producerId", "unknown producer " + req.producerId()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (isNew) {
+            c.product = product;
+            c.producer = producer;
+            scope.require(c.holder().districtCode);
+        }
+        if (req.type() == CertificationType.BARCODE && Certification.count("type = ?1 and number = ?2 and id <> ?3",
+                CertificationType.BARCODE, number, isNew ? -1L : c.id) > 0) {
+            throw ProblemException.conflict(barcodeTaken(number));
+        }
+        c.type = req.type();
+        c.number = number;
+        c.issuer = Text.clean(req.issuer());
+        c.issuedOn = req.issuedOn();
+        c.expiresOn = req.expiresOn();
+    }
+
+    /** A concurrent registration of the same GTIN loses at the unique index: 409, not 500. */
+    private void flushOrConflict(Certification c) {
+        Flush.orConflict(em, () -> barcodeTaken(c.number));
+    }
+
+    private static String barcodeTaken(String number) {
+        return "Barcode " + number + " is already registered for a product";
+    }
+
+    /** Into the holder's history: the product's, or the producer's for facility-level certifications. */
+    private void record(Certification c, String action, Map<String, Map<String, Object>> changes) {
+        String note = "Certification " + c.id + " (" + c.type + " " + c.number + ")";
+        if (c.product != null) {
+            audit.record(Product.AUDIT_TYPE, c.product.id, action, changes, note, scope.username());
+        } else {
+            audit.record(PRODUCER_AUDIT_TYPE, c.producer.id, action, changes, note, scope.username());
+        }
+    }
+
+    private static Map<String, Object> snapshot(Certification c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("certificationId", c.id);
+        s.put("type", c.type.name());
+        s.put("number", c.number);
+        s.put("issuer", c.issuer);
+        s.put("issuedOn", c.issuedOn.toString());
+        s.put("expiresOn", c.expiresOn == null ? null : c.expiresOn.toString());
+        return s;
+    }
+
+    private static Map<String, Object> evidenceSnapshot(CertificationEvidence e) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (e != null) {
+            s.put("fileName", e.fileName);
+            s.put("contentType", e.contentType);
+            s.put("sha256", e.sha256);
+        }
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("evidence", e == null ? null : s);
+        return field;
+    }
+
+    private CertificationView view(Certification c) {
+        return views(new Page<>(List.of(c), 0, 1, 1), today()).items().get(0);
+    }
+
+    /** Evidence metadata and district names of a whole page in one query each (the bytes stay unloaded). */
+    private Page<CertificationView> views(Page<Certification> rows, LocalDate today) {
+        List<Long> ids = rows.items().stream().map(c -> c.id).toList();
+        Map<Long, FileView> evidence = ids.isEmpty() ? Map.of()
+                : CertificationEvidence.<CertificationEvidence>list("certificationId in ?1", ids).stream()
+                        .collect(Collectors.toMap(e -> e.certificationId, CertificationEvidence::view));
+        Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.holder().districtCode).toList());
+        return rows.map(c -> {
+            Producer holder = c.holder();
+            return new CertificationView(c.id, c.product == null ? null : c.product.id,
+                    c.product == null ? null : c.product.name, c.producer == null ? null : c.producer.id, holder.name,
+                    holder.districtCode, districts.get(holder.districtCode), c.type, c.number, c.issuer, c.issuedOn,
+                    c.expiresOn, CertificationStatus.of(c.expiresOn, today), evidence.get(c.id), c.version,
+                    c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+        });
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PROVINCE_ZONE);
+    }
+}

@@ -1,0 +1,145 @@
+package vn.ocop.registry.commerce;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.Roles;
+
+/**
+ * What commerce records point at (producers, products, partners), loaded with one query per kind
+ * for a whole page of rows, and the checks that a request names existing ones.
+ */
+@ApplicationScoped
+public class CommerceRefs {
+
+    public record ProducerRef(long id, String name, String districtCode, String districtName) {
+    }
+
+    public record ProductRef(long id, String name, long producerId, String producerName, String districtCode) {
+        ProductSummary summary() {
+            return new ProductSummary(id, name, producerId, producerName);
+        }
+    }
+
+    private final EntityManager em;
+
+    public CommerceRefs(EntityManager em) {
+        this.em = em;
+    }
+
+    public Map<Long, ProducerRef> producers(Collection<Long> ids) {
+        Map<Long, ProducerRef> refs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        em.createQuery("select p.id, p.name, p.districtCode, u.name from Producer p "
+                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList()
+                .forEach(r -> refs.put((Long) r[0], new ProducerRef((Long) r[0], (String) r[1], (String) r[2], (String) r[3])));
+        return refs;
+    }
+
+    public Map<Long, ProductRef> products(Collection<Long> ids) {
+        Map<Long, ProductRef> refs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        em.createQuery("select p.id, p.name, pr.id, pr.name, pr.districtCode from Product p join p.producer pr "
+                + "where p.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList()
+                .forEach(r -> refs.put((Long) r[0],
+                        new ProductRef((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4])));
+        return refs;
+    }
+
+    public Map<Long, String> partnerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select p.id, p.name from Partner p where p.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    /**
+     * The products listed by each of {@code ownerIds} in the {@code productIds} collection of entity
+     * {@code owner}, by name: two queries for a whole page.
+     */
+    public Map<Long, List<ProductSummary>> productsOf(Class<?> owner, Collection<Long> ownerIds) {
+        Map<Long, List<ProductSummary>> result = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> pairs = em.createQuery("select o.id, pid from " + owner.getSimpleName()
+                + " o join o.productIds pid where o.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ownerIds)).getResultList();
+        Map<Long, ProductRef> refs = products(pairs.stream().map(r -> (Long) r[1]).toList());
+        for (Object[] r : pairs) {
+            result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(refs.get((Long) r[1]).summary());
+        }
+        result.values().forEach(list -> list.sort(Comparator.comparing(ProductSummary::productName)
+                .thenComparing(ProductSummary::productId)));
+        return result;
+    }
+
+    /**
+     * The producer a request names, or null with an error on {@code field} when there is none.
+     */
+    public ProducerRef producer(Long id, String field, List<Problem.FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        ProducerRef ref = producers(List.of(id)).get(id);
+        if (ref == null) {
+            errors.add(new Problem.FieldError(field, "unknown producer " + id));
+        }
+        return ref;
+    }
+
+    /**
+     * The products a request names, checking that each exists and, when {@code producerId} is given,
+     * belongs to that producer; each failure is an error on {@code field.apply(index)}.
+     */
+    public Map<Long, ProductRef> products(List<Long> ids, Long producerId, IntFunction<String> field,
+            List<Problem.FieldError> errors) {
+        Map<Long, ProductRef> refs = products(ids.stream().filter(Objects::nonNull).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            if (id == null) {
+                continue;
+            }
+            ProductRef ref = refs.get(id);
+            if (ref == null) {
+                errors.add(new Problem.FieldError(field.apply(i), "unknown product " + id));
+            } else if (producerId != null && ref.producerId() != producerId) {
+                errors.add(new Problem.FieldError(field.apply(i), "product " + id + " (" + ref.name()
+                        + ") belongs to another producer"));
+            }
+        }
+        return refs;
+    }
+
+    /** Duplicates named in a set-like list (product ids offered, shown) are dropped, first mention kept. */
+    static List<Long> distinct(List<Long> ids) {
+        return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
+    }
+
+    /** Integrators get no personal data (contact persons); staff roles need it for their work. */
+    static boolean isIntegratorOnly(SecurityIdentity identity) {
+        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
+                .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class PartnerDtos {
+    private PartnerDtos() {
+    }
+
+    @Schema(name = "PartnerRequest")
+    public record PartnerRequest(
+            @NotNull @Schema(examples = "SUPERMARKET_CHAIN") PartnerType type,
+            @NotBlank @Size(max = 300) @Schema(examples = "Saigon Co.op") String name,
+            @Size(max = 14) @Schema(description = "Enterprise code: 10 digits with check digit, or a branch's 10+'-'+3",
+                    examples = "0301175691") String taxCode,
+            @Size(max = 500) @Schema(examples = "199-205 Nguyễn Thái Học, phường Phạm Ngũ Lão, Quận 1, TP. Hồ Chí Minh")
+            String address,
+            @Size(max = 200) @Schema(examples = "Nguyễn Thị Thu Hà") String contactPerson,
+            @Size(max = 20) @Schema(examples = "028 3836 0143") String contactPhone,
+            @Email @Size(max = 254) @Schema(examples = "thumua@saigonco-op.example.vn") String contactEmail) {
+    }
+
+    @Schema(name = "Partner")
+    public record PartnerView(
+            @Schema(examples = "1") Long id,
+            PartnerType type,
+            @Schema(examples = "Saigon Co.op") String name,
+            @Schema(examples = "0301175691") String taxCode,
+            @Schema(examples = "199-205 Nguyễn Thái Học, Quận 1, TP. Hồ Chí Minh") String address,
+            @Schema(description = "Hidden from integrators (personal data)", examples = "Nguyễn Thị Thu Hà") String contactPerson,
+            @Schema(description = "Hidden from integrators (personal data)", examples = "02838360143") String contactPhone,
+            @Schema(description = "Hidden from integrators (personal data)", examples = "thumua@saigonco-op.example.vn")
+            String contactEmail,
+            @Schema(examples = "0") long version,
+            Instant createdAt,
+            @Schema(examples = "office") String createdBy,
+            Instant updatedAt,
+            @Schema(examples = "office") String updatedBy) {
+    }
+}

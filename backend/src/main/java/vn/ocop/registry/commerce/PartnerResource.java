@@ -1,0 +1,102 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
+import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/partners")
+@Tag(name = "Partners", description = "The province-wide directory of distributors, supermarket chains, retailers, "
+        + "exporters and e-commerce platforms that producers sell through")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+    private final PartnerService service;
+
+    public PartnerResource(PartnerService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
+            + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
+            + "to case or diacritics.")
+    public Page<PartnerView> list(
+            @Parameter(description = "Name search, accent-insensitive", example = "bach hoa xanh") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = PartnerType.class)) @QueryParam("type") String type,
+            @BeanParam PageParams paging) {
+        return service.list(q, QueryValues.enumValue("type", type, PartnerType.class),
+                paging.resolve(PartnerService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
+    public RestResponse<PartnerView> get(@PathParam("id") long id) {
+        PartnerView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
+            + "already in the directory. Accepts Idempotency-Key.")
+    public RestResponse<PartnerView> create(
+            @Parameter(description = "Makes a retried create return the first result instead of a second partner")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull PartnerRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
+            + "who added the partner.")
+    public RestResponse<PartnerView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequest request) {
+        PartnerView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
+            + "office, or the district officer who added the partner.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,165 @@
+package vn.ocop.registry.commerce;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
+import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.producer.PhoneNumber;
+import vn.ocop.registry.producer.ProducerType;
+import vn.ocop.registry.producer.TaxCode;
+
+/**
+ * The province-wide partner directory. The office and district officers add partners; the office
+ * edits and deletes any, a district officer only those they created (to correct their own entries).
+ */
+@ApplicationScoped
+public class PartnerService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final SecurityIdentity identity;
+    private final Idempotency idempotency;
+
+    public PartnerService(EntityManager em, DistrictScope scope, SecurityIdentity identity, Idempotency idempotency) {
+        this.em = em;
+        this.scope = scope;
+        this.identity = identity;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Page<PartnerView> list(String q, PartnerType type, PageRequest page) {
+        Where where = new Where().and("type = :type", "type", type).matches("name", "q", q);
+        return page.fetch(Partner.find(where.hql(), page.toSort("id"), where.params()), this::view);
+    }
+
+    @Transactional
+    public PartnerView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Idempotency.Created<PartnerView> create(String idempotencyKey, PartnerRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/partners", req, PartnerView.class, () -> {
+            Partner p = new Partner();
+            apply(p, req);
+            p.touch(scope.username());
+            p.persist();
+            flushOrConflict(p);
+            return Idempotency.Created.of(view(p), "/api/v1/partners/" + p.id, p.version);
+        });
+    }
+
+    @Transactional
+    public PartnerView update(long id, String ifMatch, PartnerRequest req) {
+        Partner p = find(id);
+        requireEditor(p);
+        ETags.requireMatch(ifMatch, p.version);
+        apply(p, req);
+        p.touch(scope.username());
+        flushOrConflict(p);
+        return view(p);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Partner p = find(id);
+        requireEditor(p);
+        ETags.requireMatch(ifMatch, p.version);
+        p.delete();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Partner " + id + " still has sales contracts");
+        }
+    }
+
+    private void requireEditor(Partner p) {
+        if (!identity.hasRole(Roles.OCOP_ADMIN) && !scope.username().equals(p.createdBy)) {
+            throw ProblemException.forbidden("Only the OCOP office or the officer who added this partner may change it");
+        }
+    }
+
+    private static void apply(Partner p, PartnerRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String taxCode = Text.clean(req.taxCode());
+        // Partners are businesses: enterprise and branch codes only, never a person's ID.
+        String taxProblem = TaxCode.problem(taxCode, ProducerType.ENTERPRISE);
+        if (taxProblem != null) {
+            errors.add(new Problem.FieldError("taxCode", taxCode.length() == 12
+                    ? "must be an enterprise code (10 digits, or 10 digits + '-' + 3 for a branch), not a personal ID"
+                    : taxProblem));
+        }
+        String phone = PhoneNumber.normalize(req.contactPhone());
+        if (Text.clean(req.contactPhone()) != null && phone == null) {
+            errors.add(new Problem.FieldError("contactPhone",
+                    "must be a Vietnamese phone number: 0 or +84 followed by 9–10 digits"));
+        }
+        String name = Text.clean(req.name());
+        if (name == null) {
+            errors.add(new Problem.FieldError("name", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (taxCode != null && (p.id == null ? Partner.count("taxCode", taxCode)
+                : Partner.count("taxCode = ?1 and id <> ?2", taxCode, p.id)) > 0) {
+            throw ProblemException.conflict("A partner with tax code " + taxCode + " is already in the directory");
+        }
+        p.type = req.type();
+        p.name = name;
+        p.taxCode = taxCode;
+        p.address = Text.clean(req.address());
+        p.contactPerson = Text.clean(req.contactPerson());
+        p.contactPhone = phone;
+        p.contactEmail = Text.clean(req.contactEmail());
+    }
+
+    /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */
+    private void flushOrConflict(Partner p) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException) {
+                throw e;
+            }
+            throw ProblemException.conflict("A partner with tax code " + p.taxCode + " is already in the directory");
+        }
+    }
+
+    private PartnerView view(Partner p) {
+        boolean hideContact = CommerceRefs.isIntegratorOnly(identity);
+        return new PartnerView(p.id, p.type, p.name, p.taxCode, p.address,
+                hideContact ? null : p.contactPerson,
+                hideContact ? null : p.contactPhone,
+                hideContact ? null : p.contactEmail,
+                p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    private static Partner find(long id) {
+        Partner p = Partner.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Partner", id);
+        }
+        return p;
+    }
+}

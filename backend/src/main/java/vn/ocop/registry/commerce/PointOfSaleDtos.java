@@ -1,0 +1,42 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class PointOfSaleDtos {
+    private PointOfSaleDtos() {
+    }
+
+    @Schema(name = "PointOfSaleRequest")
+    public record PointOfSaleRequest(
+            @NotBlank @Size(max = 300) @Schema(examples = "Cửa hàng OCOP Trà Vinh") String name,
+            @NotNull @Schema(examples = "OCOP_SHOP") PointOfSaleKind kind,
+            @Size(max = 500) @Schema(examples = "Số 12 Phạm Thái Bường, phường 3, thành phố Trà Vinh") String address,
+            @NotBlank @Size(max = 10) @Schema(description = "District-level admin-unit code; owns the point of sale",
+                    examples = "842") String adminUnitCode,
+            @Size(max = 300) @Schema(examples = "Hợp tác xã Thương mại Dịch vụ Trà Vinh") String operator,
+            @Size(max = 500) @Schema(description = "Products offered, of any district", examples = "[12, 13]")
+            List<@NotNull Long> productIds) {
+    }
+
+    @Schema(name = "PointOfSale")
+    public record PointOfSaleView(
+            @Schema(examples = "1") Long id,
+            @Schema(examples = "Cửa hàng OCOP Trà Vinh") String name,
+            PointOfSaleKind kind,
+            @Schema(examples = "Số 12 Phạm Thái Bường, phường 3, thành phố Trà Vinh") String address,
+            @Schema(examples = "842") String adminUnitCode,
+            @Schema(examples = "Thành phố Trà Vinh") String adminUnitName,
+            @Schema(examples = "Hợp tác xã Thương mại Dịch vụ Trà Vinh") String operator,
+            List<ProductSummary> products,
+            @Schema(examples = "0") long version,
+            Instant createdAt,
+            @Schema(examples = "do-travinh") String createdBy,
+            Instant updatedAt,
+            @Schema(examples = "do-travinh") String updatedBy) {
+    }
+}

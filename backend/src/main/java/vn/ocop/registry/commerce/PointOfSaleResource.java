@@ -1,0 +1,107 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
+import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/points-of-sale")
+@Tag(name = "Points of sale", description = "OCOP shops, counters and online stores (điểm bán, cửa hàng OCOP) and the "
+        + "products they offer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PointOfSaleResource {
+    private final PointOfSaleService service;
+
+    public PointOfSaleResource(PointOfSaleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List points of sale", description = "Paged; district officers and district council members see "
+            + "only their own district's. `q` matches names without regard to case or diacritics.")
+    public Page<PointOfSaleView> list(
+            @Parameter(description = "Name search, accent-insensitive", example = "cua hang ocop") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = PointOfSaleKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "District-level admin-unit code", example = "842") @QueryParam("adminUnitCode")
+            String adminUnitCode,
+            @Parameter(description = "Points of sale offering this product", example = "12") @QueryParam("productId")
+            String productId,
+            @BeanParam PageParams paging) {
+        return service.list(q, QueryValues.enumValue("kind", kind, PointOfSaleKind.class),
+                Filters.code(adminUnitCode),
+                Filters.id("productId", productId), paging.resolve(PointOfSaleService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
+            + "users for another district's.")
+    public RestResponse<PointOfSaleView> get(@PathParam("id") long id) {
+        PointOfSaleView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register a point of sale", description = "OCOP office anywhere; district officers in their own "
+            + "district only. Products of any district may be offered. Accepts Idempotency-Key.")
+    public RestResponse<PointOfSaleView> create(
+            @Parameter(description = "Makes a retried create return the first result instead of a second row")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull PointOfSaleRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
+            + "office, or district officers within their own district.")
+    public RestResponse<PointOfSaleView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PointOfSaleRequest request) {
+        PointOfSaleView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
+            + "within their own district.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,142 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
+import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+
+/** Points of sale belong to the district they are in; they may offer products of any district. */
+@ApplicationScoped
+public class PointOfSaleService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "kind", "kind",
+            "adminUnitCode", "adminUnitCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final CommerceRefs refs;
+    private final AdminUnitService adminUnits;
+    private final Idempotency idempotency;
+
+    public PointOfSaleService(EntityManager em, DistrictScope scope, CommerceRefs refs, AdminUnitService adminUnits,
+            Idempotency idempotency) {
+        this.em = em;
+        this.scope = scope;
+        this.refs = refs;
+        this.adminUnits = adminUnits;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Page<PointOfSaleView> list(String q, PointOfSaleKind kind, String adminUnitCode, Long productId,
+            PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && adminUnitCode != null && !adminUnitCode.equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where()
+                .and("adminUnitCode = :unit", "unit", confined != null ? confined : adminUnitCode)
+                .and("kind = :kind", "kind", kind)
+                .and(":product member of productIds", "product", productId)
+                .matches("name", "q", q);
+        Page<PointOfSale> rows = page.fetch(PointOfSale.find(where.hql(), page.toSort("id"), where.params()),
+                Function.identity());
+        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+    }
+
+    @Transactional
+    public PointOfSaleView get(long id) {
+        PointOfSale p = find(id);
+        scope.require(p.adminUnitCode);
+        return views(List.of(p)).get(0);
+    }
+
+    @Transactional
+    public Idempotency.Created<PointOfSaleView> create(String idempotencyKey, PointOfSaleRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/points-of-sale", req, PointOfSaleView.class, () -> {
+            PointOfSale p = new PointOfSale();
+            apply(p, req);
+            p.touch(scope.username());
+            p.persist();
+            em.flush();
+            return Idempotency.Created.of(views(List.of(p)).get(0), "/api/v1/points-of-sale/" + p.id, p.version);
+        });
+    }
+
+    @Transactional
+    public PointOfSaleView update(long id, String ifMatch, PointOfSaleRequest req) {
+        PointOfSale p = find(id);
+        scope.require(p.adminUnitCode);
+        ETags.requireMatch(ifMatch, p.version);
+        apply(p, req);
+        p.touch(scope.username());
+        em.flush();
+        return views(List.of(p)).get(0);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        PointOfSale p = find(id);
+        scope.require(p.adminUnitCode);
+        ETags.requireMatch(ifMatch, p.version);
+        p.delete();
+    }
+
+    private void apply(PointOfSale p, PointOfSaleRequest req) {
+        AdminUnit unit = adminUnits.requireDistrictLevel(req.adminUnitCode().trim(), "adminUnitCode");
+        scope.require(unit.code);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String name = Text.clean(req.name());
+        if (name == null) {
+            errors.add(new Problem.FieldError("name", "must not be blank"));
+        }
+        List<Long> productIds = req.productIds() == null ? List.of() : req.productIds();
+        refs.products(productIds, null, i -> "productIds[" + i + "]", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        p.name = name;
+        p.kind = req.kind();
+        p.address = Text.clean(req.address());
+        p.adminUnitCode = unit.code;
+        p.operator = Text.clean(req.operator());
+        p.productIds.clear();
+        p.productIds.addAll(CommerceRefs.distinct(productIds));
+    }
+
+    private List<PointOfSaleView> views(List<PointOfSale> points) {
+        Set<String> codes = points.stream().map(p -> p.adminUnitCode).collect(Collectors.toSet());
+        Map<String, String> unitNames = codes.isEmpty() ? Map.of() : AdminUnit.<AdminUnit>list("code in ?1", codes)
+                .stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
+        Map<Long, List<ProductSummary>> products = refs.productsOf(PointOfSale.class,
+                points.stream().map(p -> p.id).toList());
+        return points.stream().map(p -> new PointOfSaleView(p.id, p.name, p.kind, p.address, p.adminUnitCode,
+                unitNames.get(p.adminUnitCode), p.operator, products.getOrDefault(p.id, List.of()), p.version,
+                p.createdAt, p.createdBy, p.updatedAt, p.updatedBy)).toList();
+    }
+
+    private static PointOfSale find(long id) {
+        PointOfSale p = PointOfSale.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Point of sale", id);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,168 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
+import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/sales-contracts")
+@Tag(name = "Sales contracts", description = "Contracts of producers with distributors, supermarket chains, retailers "
+        + "and exporters; DRAFT → ACTIVE → COMPLETED, or TERMINATED")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SalesContractResource {
+    private static final String TRANSITION_ACCESS = " OCOP office for any contract, district officers for contracts "
+            + "of their own district's producers. Sending If-Match is optional here (412 when stale). The note goes to "
+            + "the contract's history. 409 when the current status does not allow the step.";
+
+    private final SalesContractService service;
+
+    public SalesContractResource(SalesContractService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
+            + "and integrators; district officers and district council members see only contracts of their own "
+            + "district's producers.")
+    public Page<SalesContractView> list(
+            @Parameter(schema = @Schema(implementation = SalesContractStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Partner id", example = "1") @QueryParam("partnerId") String partnerId,
+            @Parameter(description = "Selling producer id", example = "3") @QueryParam("producerId") String producerId,
+            @Parameter(description = "Contracts with a line for this product", example = "12")
+            @QueryParam("productId") String productId,
+            @Parameter(description = "District of the selling producer", example = "842")
+            @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Year the contract was signed", example = "2019") @QueryParam("signedYear")
+            String signedYear,
+            @BeanParam PageParams paging) {
+        return service.list(new SalesContractService.Filter(
+                QueryValues.enumValue("status", status, SalesContractStatus.class),
+                Filters.id("partnerId", partnerId), Filters.id("producerId", producerId),
+                Filters.id("productId", productId), Filters.code(districtCode),
+                Filters.yearStart("signedYear", signedYear)), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
+            + "users for another district's contract.")
+    public RestResponse<SalesContractView> get(@PathParam("id") long id) {
+        SalesContractView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
+            + "terminated it, when, and with which note. Same access as reading the contract.")
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record a sales contract", description = "Starts as DRAFT. OCOP office for any producer, "
+            + "district officers for producers of their own district. Every product must belong to the producer; "
+            + "totalValueVnd is computed when every line has a price. Accepts Idempotency-Key.")
+    public RestResponse<SalesContractView> create(
+            @Parameter(description = "Makes a retried create return the first result instead of a second contract")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull SalesContractRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
+            + "otherwise). OCOP office, or district officers within their own district.")
+    public RestResponse<SalesContractView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SalesContractRequest request) {
+        SalesContractView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
+            + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
+    public RestResponse<SalesContractView> activate(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false) @Valid TransitionRequest request) {
+        return transition(id, ifMatch, SalesContractStatus.ACTIVE, request);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
+    public RestResponse<SalesContractView> complete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false) @Valid TransitionRequest request) {
+        return transition(id, ifMatch, SalesContractStatus.COMPLETED, request);
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
+    public RestResponse<SalesContractView> terminate(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false) @Valid TransitionRequest request) {
+        return transition(id, ifMatch, SalesContractStatus.TERMINATED, request);
+    }
+
+    private RestResponse<SalesContractView> transition(long id, String ifMatch, SalesContractStatus target,
+            TransitionRequest request) {
+        SalesContractView view = service.transition(id, ifMatch, target, request == null ? null : request.note());
+        return ETags.ok(view, view.version());
+    }
+}

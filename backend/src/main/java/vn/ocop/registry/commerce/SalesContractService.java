@@ -1,0 +1,297 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
+import vn.ocop.registry.commerce.CommerceRefs.ProductRef;
+import vn.ocop.registry.commerce.SalesContractDtos.LineRequest;
+import vn.ocop.registry.commerce.SalesContractDtos.LineView;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+
+/** Sales contracts: owned by the selling producer's district; terms editable only as a DRAFT. */
+@ApplicationScoped
+public class SalesContractService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "number", "number", "signedOn", "signedOn",
+            "startsOn", "startsOn", "endsOn", "endsOn", "totalValueVnd", "totalValueVnd", "status", "status",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String AUDIT_TYPE = "SalesContract";
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final CommerceRefs refs;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+
+    public SalesContractService(EntityManager em, DistrictScope scope, CommerceRefs refs, AuditLog audit,
+            Idempotency idempotency) {
+        this.em = em;
+        this.scope = scope;
+        this.refs = refs;
+        this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    /** The list filters; null fields filter nothing. */
+    public record Filter(SalesContractStatus status, Long partnerId, Long producerId, Long productId,
+            String districtCode, LocalDate signedYearStart) {
+    }
+
+    @Transactional
+    public Page<SalesContractView> list(Filter f, PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where()
+                .and("status = :status", "status", f.status())
+                .and("partnerId = :partner", "partner", f.partnerId())
+                .and("producerId = :producer", "producer", f.producerId())
+                .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
+                        f.productId())
+                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                        confined != null ? confined : f.districtCode())
+                .and("signedOn >= :signedFrom", "signedFrom", f.signedYearStart())
+                .and("signedOn < :signedUntil", "signedUntil",
+                        f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
+        Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
+                Function.identity());
+        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+    }
+
+    @Transactional
+    public SalesContractView get(long id) {
+        SalesContract c = find(id);
+        requireScope(c);
+        return views(List.of(c)).get(0);
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        requireScope(find(id));
+        return audit.history(AUDIT_TYPE, id, page);
+    }
+
+    @Transactional
+    public Idempotency.Created<SalesContractView> create(String idempotencyKey, SalesContractRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/sales-contracts", req, SalesContractView.class, () -> {
+            SalesContract c = new SalesContract();
+            c.status = SalesContractStatus.DRAFT;
+            List<SalesContractLine> lines = apply(c, req);
+            c.touch(scope.username());
+            c.persist();
+            saveLines(c, lines);
+            audit.record(AUDIT_TYPE, c.id, "CREATED", AuditLog.diff(null, snapshot(c, lines)), null, scope.username());
+            return Idempotency.Created.of(views(List.of(c)).get(0), "/api/v1/sales-contracts/" + c.id, c.version);
+        });
+    }
+
+    @Transactional
+    public SalesContractView update(long id, String ifMatch, SalesContractRequest req) {
+        SalesContract c = find(id);
+        requireScope(c);
+        ETags.requireMatch(ifMatch, c.version);
+        if (!c.status.isEditable()) {
+            throw ProblemException.conflict("Only a DRAFT contract can be edited; this one is " + c.status);
+        }
+        Map<String, Object> before = snapshot(c, lines(List.of(c.id)));
+        List<SalesContractLine> lines = apply(c, req);
+        c.touch(scope.username());
+        SalesContractLine.delete("contractId", c.id);
+        saveLines(c, lines);
+        audit.record(AUDIT_TYPE, c.id, "UPDATED", AuditLog.diff(before, snapshot(c, lines)), null, scope.username());
+        return views(List.of(c)).get(0);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        SalesContract c = find(id);
+        requireScope(c);
+        ETags.requireMatch(ifMatch, c.version);
+        if (!c.status.isEditable()) {
+            throw ProblemException.conflict("Only a DRAFT contract can be deleted; a " + c.status
+                    + " contract stays on record (terminate it instead)");
+        }
+        audit.record(AUDIT_TYPE, c.id, "DELETED", null, null, scope.username());
+        c.delete();
+    }
+
+    /** Moves the contract to {@code target} if its current status allows it; the note goes to the audit trail. */
+    @Transactional
+    public SalesContractView transition(long id, String ifMatch, SalesContractStatus target, String note) {
+        SalesContract c = find(id);
+        requireScope(c);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, c.version);
+        }
+        if (!c.status.canMoveTo(target)) {
+            throw ProblemException.conflict("A " + c.status + " contract cannot become " + target
+                    + (c.status.next().isEmpty() ? "; it is final" : "; it may become " + c.status.next().stream()
+                            .map(Enum::name).collect(Collectors.joining(" or "))));
+        }
+        SalesContractStatus from = c.status;
+        c.status = target;
+        c.touch(scope.username());
+        em.flush();
+        String action = target == SalesContractStatus.ACTIVE ? "ACTIVATED" : target.name();
+        audit.record(AUDIT_TYPE, c.id, action, AuditLog.diff(Map.of("status", from.name()), Map.of("status", target.name())),
+                Text.clean(note), scope.username());
+        return views(List.of(c)).get(0);
+    }
+
+    /** Validates the request against the data and copies it; the lines are returned for saving. */
+    private List<SalesContractLine> apply(SalesContract c, SalesContractRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ProducerRef producer = refs.producer(req.producerId(), "producerId", errors);
+        if (producer != null) {
+            scope.require(producer.districtCode());
+        }
+        String number = Text.clean(req.number());
+        if (number == null) {
+            errors.add(new Problem.FieldError("number", "must not be blank"));
+        }
+        if (req.endsOn() != null && req.endsOn().isBefore(req.startsOn())) {
+            errors.add(new Problem.FieldError("endsOn", "must not be before startsOn"));
+        }
+        if (Partner.findById(req.partnerId()) == null) {
+            errors.add(new Problem.FieldError("partnerId", "unknown partner " + req.partnerId()));
+        }
+        refs.products(req.lines().stream().map(LineRequest::productId).toList(),
+                producer == null ? null : producer.id(), i -> "lines[" + i + "].productId", errors);
+        List<SalesContractLine> lines = new ArrayList<>();
+        for (int i = 0; i < req.lines().size(); i++) {
+            LineRequest r = req.lines().get(i);
+            SalesContractLine line = new SalesContractLine();
+            line.position = i;
+            line.productId = r.productId();
+            line.quantity = r.quantity();
+            line.unit = Text.clean(r.unit());
+            line.unitPriceVnd = r.unitPriceVnd();
+            if (line.unit == null) {
+                errors.add(new Problem.FieldError("lines[" + i + "].unit", "must not be blank"));
+            }
+            lines.add(line);
+        }
+        Long total = req.totalValueVnd();
+        try {
+            OptionalLong computed = ContractTotal.of(lines.stream()
+                    .map(l -> new ContractTotal.Priced(l.quantity, l.unitPriceVnd)).toList());
+            String mismatch = ContractTotal.mismatch(computed, total);
+            if (mismatch != null) {
+                errors.add(new Problem.FieldError("totalValueVnd", mismatch));
+            } else if (computed.isPresent()) {
+                total = computed.getAsLong();
+            }
+        } catch (ArithmeticException e) {
+            errors.add(new Problem.FieldError("totalValueVnd", "the lines add up to more than can be recorded"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if ((c.id == null ? SalesContract.count("partnerId = ?1 and number = ?2", req.partnerId(), number)
+                : SalesContract.count("partnerId = ?1 and number = ?2 and id <> ?3", req.partnerId(), number, c.id)) > 0) {
+            throw ProblemException.conflict("This partner already has a contract numbered " + number);
+        }
+        c.number = number;
+        c.partnerId = req.partnerId();
+        c.producerId = producer.id();
+        c.signedOn = req.signedOn();
+        c.startsOn = req.startsOn();
+        c.endsOn = req.endsOn();
+        c.totalValueVnd = total;
+        return lines;
+    }
+
+    /** Saves the lines; a concurrent twin of the contract number loses at the unique index: 409, not 500. */
+    private void saveLines(SalesContract c, List<SalesContractLine> lines) {
+        for (SalesContractLine line : lines) {
+            line.contractId = c.id;
+            line.persist();
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException) {
+                throw e;
+            }
+            throw ProblemException.conflict("This partner already has a contract numbered " + c.number);
+        }
+    }
+
+    private void requireScope(SalesContract c) {
+        if (scope.confinedTo().isPresent()) {
+            ProducerRef producer = refs.producers(List.of(c.producerId)).get(c.producerId);
+            scope.require(producer.districtCode());
+        }
+    }
+
+    private static List<SalesContractLine> lines(List<Long> contractIds) {
+        return contractIds.isEmpty() ? List.of()
+                : SalesContractLine.list("contractId in ?1 order by contractId, position", contractIds);
+    }
+
+    /** The views of a page of contracts: four queries whatever the page size. */
+    private List<SalesContractView> views(List<SalesContract> contracts) {
+        Map<Long, List<SalesContractLine>> linesOf = lines(contracts.stream().map(c -> c.id).toList()).stream()
+                .collect(Collectors.groupingBy(l -> l.contractId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, String> partners = refs.partnerNames(contracts.stream().map(c -> c.partnerId).toList());
+        Map<Long, ProducerRef> producers = refs.producers(contracts.stream().map(c -> c.producerId).toList());
+        Map<Long, ProductRef> products = refs.products(linesOf.values().stream().flatMap(List::stream)
+                .map(l -> l.productId).toList());
+        return contracts.stream().map(c -> {
+            ProducerRef producer = producers.get(c.producerId);
+            List<LineView> lines = linesOf.getOrDefault(c.id, List.of()).stream()
+                    .map(l -> new LineView(l.productId, products.get(l.productId).name(), l.quantity, l.unit,
+                            l.unitPriceVnd, ContractTotal.lineValue(l.quantity, l.unitPriceVnd)))
+                    .toList();
+            return new SalesContractView(c.id, c.number, c.partnerId, partners.get(c.partnerId), c.producerId,
+                    producer.name(), producer.districtCode(), producer.districtName(), lines, c.signedOn, c.startsOn,
+                    c.endsOn, c.totalValueVnd, c.status, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+        }).toList();
+    }
+
+    /** The audited terms, as plain values so that the trail reads the same in any client. */
+    private static Map<String, Object> snapshot(SalesContract c, List<SalesContractLine> lines) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("number", c.number);
+        s.put("partnerId", c.partnerId);
+        s.put("producerId", c.producerId);
+        s.put("signedOn", String.valueOf(c.signedOn));
+        s.put("startsOn", String.valueOf(c.startsOn));
+        s.put("endsOn", c.endsOn == null ? null : c.endsOn.toString());
+        s.put("totalValueVnd", c.totalValueVnd);
+        s.put("lines", lines.stream().map(l -> l.productId + ": " + l.quantity.stripTrailingZeros().toPlainString() + " "
+                + l.unit + (l.unitPriceVnd == null ? "" : " × " + l.unitPriceVnd)).toList());
+        s.put("status", c.status.name());
+        return s;
+    }
+
+    private static SalesContract find(long id) {
+        SalesContract c = SalesContract.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("Sales contract", id);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TradeEventDtos {
+    private TradeEventDtos() {
+    }
+
+    @Schema(name = "TradeEventRequest")
+    public record TradeEventRequest(
+            @NotBlank @Size(max = 300) @Schema(examples = "Hội chợ Thương mại – Du lịch Bạc Liêu 2019") String name,
+            @NotNull @Schema(examples = "FAIR") TradeEventKind kind,
+            @NotBlank @Size(max = 100) @Schema(examples = "Bạc Liêu") String hostProvince,
+            @Size(max = 500) @Schema(examples = "Quảng trường Hùng Vương, thành phố Bạc Liêu") String venue,
+            @NotNull @Schema(examples = "2019-11-22") LocalDate startsOn,
+            @NotNull @Schema(description = "Not before startsOn", examples = "2019-11-28") LocalDate endsOn) {
+    }
+
+    @Schema(name = "TradeEvent")
+    public record TradeEventView(
+            @Schema(examples = "1") Long id,
+            @Schema(examples = "Hội chợ Thương mại – Du lịch Bạc Liêu 2019") String name,
+            TradeEventKind kind,
+            @Schema(examples = "Bạc Liêu") String hostProvince,
+            @Schema(examples = "Quảng trường Hùng Vương, thành phố Bạc Liêu") String venue,
+            @Schema(examples = "2019-11-22") LocalDate startsOn,
+            @Schema(examples = "2019-11-28") LocalDate endsOn,
+            @Schema(examples = "0") long version,
+            Instant createdAt,
+            @Schema(examples = "office") String createdBy,
+            Instant updatedAt,
+            @Schema(examples = "office") String updatedBy) {
+    }
+
+    @Schema(name = "TradeEventParticipantRequest")
+    public record ParticipantRequest(
+            @NotNull @Schema(examples = "3") Long producerId,
+            @NotEmpty @Size(max = 100) @Schema(description = "Products shown; each must belong to the producer",
+                    examples = "[12, 13]") List<@NotNull Long> productIds) {
+    }
+
+    @Schema(name = "TradeEventParticipant")
+    public record ParticipantView(
+            @Schema(examples = "1") Long id,
+            @Schema(examples = "1") long eventId,
+            @Schema(examples = "3") long producerId,
+            @Schema(examples = "Cơ sở Trà Thảo Mộc Thanh Hiền") String producerName,
+            @Schema(examples = "842") String districtCode,
+            @Schema(examples = "Thành phố Trà Vinh") String districtName,
+            List<ProductSummary> products,
+            @Schema(examples = "0") long version,
+            Instant createdAt,
+            @Schema(examples = "do-travinh") String createdBy) {
+    }
+}

@@ -1,0 +1,156 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
+import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+
+@Path("/api/v1/trade-events")
+@Tag(name = "Trade events", description = "Fairs, exhibitions and conferences for trade promotion, and the producers "
+        + "and products that took part")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TradeEventResource {
+    private final TradeEventService service;
+
+    public TradeEventResource(TradeEventService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
+            + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
+            + "case or diacritics.")
+    public Page<TradeEventView> list(
+            @Parameter(description = "Year the event starts in", example = "2019") @QueryParam("year") String year,
+            @Parameter(schema = @Schema(implementation = TradeEventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Name search, accent-insensitive", example = "hoi cho") @QueryParam("q") String q,
+            @Parameter(description = "Host province, accent-insensitive", example = "bac lieu")
+            @QueryParam("hostProvince") String hostProvince,
+            @BeanParam PageParams paging) {
+        return service.list(Filters.yearStart("year", year), QueryValues.enumValue("kind", kind, TradeEventKind.class),
+                q, hostProvince, paging.resolve(TradeEventService.SORTABLE, "-startsOn"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a trade event", description = "Any staff role and integrators.")
+    public RestResponse<TradeEventView> get(@PathParam("id") long id) {
+        TradeEventView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
+    public RestResponse<TradeEventView> create(
+            @Parameter(description = "Makes a retried create return the first result instead of a second event")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull TradeEventRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
+    public RestResponse<TradeEventView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TradeEventRequest request) {
+        TradeEventView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
+            + "go with it.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/participants")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List an event's participants", description = "Paged, with producer and product names. Any "
+            + "staff role and integrators; district officers and district council members see only their own "
+            + "district's producers.")
+    public Page<ParticipantView> participants(@PathParam("id") long id,
+            @Parameter(description = "District of the participating producer", example = "842")
+            @QueryParam("districtCode") String districtCode,
+            @BeanParam PageParams paging) {
+        return service.participants(id, Filters.code(districtCode),
+                paging.resolve(TradeEventService.PARTICIPANT_SORTABLE, "id"));
+    }
+
+    @GET
+    @Path("/{id}/participants/{participantId}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a participation", description = "Any staff role and integrators; 403 to district-scoped "
+            + "users for another district's producer.")
+    public RestResponse<ParticipantView> participant(@PathParam("id") long id,
+            @PathParam("participantId") long participantId) {
+        ParticipantView view = service.participant(id, participantId);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/participants")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Add a participant", description = "A producer and the products it shows (each must be the "
+            + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
+            + "when the producer already takes part. Accepts Idempotency-Key.")
+    public RestResponse<ParticipantView> addParticipant(@PathParam("id") long id,
+            @Parameter(description = "Makes a retried add return the first result instead of a conflict")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ParticipantRequest request) {
+        return ETags.created(service.addParticipant(idempotencyKey, id, request));
+    }
+
+    @DELETE
+    @Path("/{id}/participants/{participantId}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
+            + "for producers of their own district.")
+    public void removeParticipant(@PathParam("id") long id, @PathParam("participantId") long participantId,
+            @Parameter(description = "ETag of the participation being removed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeParticipant(id, participantId, ifMatch);
+    }
+}

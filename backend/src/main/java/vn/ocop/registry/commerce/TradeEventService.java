@@ -1,0 +1,223 @@
+package vn.ocop.registry.commerce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
+import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
+import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Where;
+
+/**
+ * Trade events are province-wide and managed by the office; a participation belongs to the
+ * producer's district, so district officers add and remove their own producers' participations.
+ */
+@ApplicationScoped
+public class TradeEventService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "kind", "kind",
+            "hostProvince", "hostProvince", "startsOn", "startsOn", "endsOn", "endsOn", "createdAt", "createdAt");
+    public static final Map<String, String> PARTICIPANT_SORTABLE = Map.of("id", "id", "createdAt", "createdAt");
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final CommerceRefs refs;
+    private final Idempotency idempotency;
+
+    public TradeEventService(EntityManager em, DistrictScope scope, CommerceRefs refs, Idempotency idempotency) {
+        this.em = em;
+        this.scope = scope;
+        this.refs = refs;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Page<TradeEventView> list(LocalDate yearStart, TradeEventKind kind, String q, String hostProvince,
+            PageRequest page) {
+        Where where = new Where()
+                .and("startsOn >= :from", "from", yearStart)
+                .and("startsOn < :until", "until", yearStart == null ? null : yearStart.plusYears(1))
+                .and("kind = :kind", "kind", kind)
+                .matches("name", "q", q)
+                .matches("hostProvince", "province", hostProvince);
+        return page.fetch(TradeEvent.find(where.hql(), page.toSort("id"), where.params()), TradeEventService::view);
+    }
+
+    @Transactional
+    public TradeEventView get(long id) {
+        return view(findEvent(id));
+    }
+
+    @Transactional
+    public Idempotency.Created<TradeEventView> create(String idempotencyKey, TradeEventRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/trade-events", req, TradeEventView.class, () -> {
+            TradeEvent e = new TradeEvent();
+            apply(e, req);
+            e.touch(scope.username());
+            e.persist();
+            em.flush();
+            return Idempotency.Created.of(view(e), "/api/v1/trade-events/" + e.id, e.version);
+        });
+    }
+
+    @Transactional
+    public TradeEventView update(long id, String ifMatch, TradeEventRequest req) {
+        TradeEvent e = findEvent(id);
+        ETags.requireMatch(ifMatch, e.version);
+        apply(e, req);
+        e.touch(scope.username());
+        em.flush();
+        return view(e);
+    }
+
+    /** Deleting an event deletes its participations with it (they mean nothing without it). */
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        TradeEvent e = findEvent(id);
+        ETags.requireMatch(ifMatch, e.version);
+        e.delete();
+    }
+
+    @Transactional
+    public Page<ParticipantView> participants(long eventId, String districtCode, PageRequest page) {
+        findEvent(eventId);
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && districtCode != null && !districtCode.equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where().and("eventId = :event", "event", eventId)
+                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                        confined != null ? confined : districtCode);
+        Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
+                where.params()), Function.identity());
+        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+    }
+
+    @Transactional
+    public ParticipantView participant(long eventId, long participantId) {
+        TradeEventParticipant p = findParticipant(eventId, participantId);
+        ParticipantView view = views(List.of(p)).get(0);
+        scope.require(view.districtCode());
+        return view;
+    }
+
+    @Transactional
+    public Idempotency.Created<ParticipantView> addParticipant(String idempotencyKey, long eventId, ParticipantRequest req) {
+        String location = "/api/v1/trade-events/" + eventId + "/participants";
+        return idempotency.create(idempotencyKey, "POST " + location, req, ParticipantView.class, () -> {
+            findEvent(eventId);
+            List<Problem.FieldError> errors = new ArrayList<>();
+            ProducerRef producer = refs.producer(req.producerId(), "producerId", errors);
+            if (producer != null) {
+                scope.require(producer.districtCode());
+            }
+            refs.products(req.productIds(), producer == null ? null : producer.id(), i -> "productIds[" + i + "]", errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            if (TradeEventParticipant.count("eventId = ?1 and producerId = ?2", eventId, producer.id()) > 0) {
+                throw alreadyParticipates(producer);
+            }
+            TradeEventParticipant p = new TradeEventParticipant();
+            p.eventId = eventId;
+            p.producerId = producer.id();
+            p.productIds.addAll(CommerceRefs.distinct(req.productIds()));
+            p.touch(scope.username());
+            p.persist();
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                if (e instanceof OptimisticLockException) {
+                    throw e;
+                }
+                throw alreadyParticipates(producer);
+            }
+            return Idempotency.Created.of(views(List.of(p)).get(0), location + "/" + p.id, p.version);
+        });
+    }
+
+    @Transactional
+    public void removeParticipant(long eventId, long participantId, String ifMatch) {
+        TradeEventParticipant p = findParticipant(eventId, participantId);
+        scope.require(refs.producers(List.of(p.producerId)).get(p.producerId).districtCode());
+        ETags.requireMatch(ifMatch, p.version);
+        p.delete();
+    }
+
+    private static ProblemException alreadyParticipates(ProducerRef producer) {
+        return ProblemException.conflict(producer.name() + " already takes part in this event; remove that "
+                + "participation first to change its products");
+    }
+
+    private static void apply(TradeEvent e, TradeEventRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String name = Text.clean(req.name());
+        String hostProvince = Text.clean(req.hostProvince());
+        if (name == null) {
+            errors.add(new Problem.FieldError("name", "must not be blank"));
+        }
+        if (hostProvince == null) {
+            errors.add(new Problem.FieldError("hostProvince", "must not be blank"));
+        }
+        if (req.endsOn().isBefore(req.startsOn())) {
+            errors.add(new Problem.FieldError("endsOn", "must not be before startsOn"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        e.name = name;
+        e.kind = req.kind();
+        e.hostProvince = hostProvince;
+        e.venue = Text.clean(req.venue());
+        e.startsOn = req.startsOn();
+        e.endsOn = req.endsOn();
+    }
+
+    private List<ParticipantView> views(List<TradeEventParticipant> participants) {
+        List<Long> ids = participants.stream().map(p -> p.id).toList();
+        Map<Long, ProducerRef> producers = refs.producers(participants.stream().map(p -> p.producerId).toList());
+        Map<Long, List<ProductSummary>> products = refs.productsOf(TradeEventParticipant.class, ids);
+        return participants.stream().map(p -> {
+            ProducerRef producer = producers.get(p.producerId);
+            return new ParticipantView(p.id, p.eventId, p.producerId, producer.name(), producer.districtCode(),
+                    producer.districtName(), products.getOrDefault(p.id, List.of()), p.version, p.createdAt, p.createdBy);
+        }).toList();
+    }
+
+    private static TradeEventView view(TradeEvent e) {
+        return new TradeEventView(e.id, e.name, e.kind, e.hostProvince, e.venue, e.startsOn, e.endsOn, e.version,
+                e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
+    }
+
+    private static TradeEvent findEvent(long id) {
+        TradeEvent e = TradeEvent.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Trade event", id);
+        }
+        return e;
+    }
+
+    private static TradeEventParticipant findParticipant(long eventId, long participantId) {
+        TradeEventParticipant p = TradeEventParticipant.findById(participantId);
+        if (p == null || p.eventId != eventId) {
+            throw ProblemException.notFound("Participation", participantId);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.ocop.registry.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Supplier;
+
+/**
+ * Flushes pending writes inside the service, so that a constraint the database enforces (a unique
+ * index losing a race, a row still referred to) becomes a 409 rather than a 500, while a
+ * concurrent change of the same version stays a 412.
+ */
+public final class Flush {
+    private Flush() {
+    }
+
+    public static void orConflict(EntityManager em, Supplier<String> detail) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw e;
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict(detail.get());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.ocop.registry.files;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A file kept in PostgreSQL with what was checked about it. The bytes are loaded lazily, so
+ * listing files reads only their metadata.
+ */
+@MappedSuperclass
+public abstract class StoredFile extends PanacheEntityBase {
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    public String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(nullable = false)
+    public String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false)
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    public Instant uploadedAt;
+
+    public void store(UploadedFile file, String username) {
+        fileName = file.fileName();
+        contentType = file.type().mediaType();
+        sizeBytes = file.content().length;
+        sha256 = file.sha256();
+        content = file.content();
+        uploadedBy = username;
+        uploadedAt = Instant.now();
+    }
+
+    public FileView view() {
+        return new FileView(fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+    }
+
+    /** The bytes with what a browser needs to show them inline (and never guess another type). */
+    public Response download() {
+        String name = fileName == null ? "file" : fileName;
+        return Response.ok(content, contentType)
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + encode(name))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-cache")
+                .build();
+    }
+
+    private static String encode(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

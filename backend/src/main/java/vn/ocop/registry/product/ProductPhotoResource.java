@@ -1,0 +1,87 @@
+package vn.ocop.registry.product;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.product.ProductDtos.PhotoView;
+
+@Path("/api/v1/products/{id}/photos")
+@Tag(name = "Products")
+public class ProductPhotoResource {
+    private final ProductPhotoService service;
+
+    public ProductPhotoResource(ProductPhotoService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
+            + "Whoever may read the product.")
+    public Page<PhotoView> list(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.list(id, paging.resolve(ProductPhotoService.SORTABLE, "id"));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Add a photo", description = "Multipart field `file`: a JPEG, PNG or WebP image of at most 5 MB, "
+            + "recognised by its content (the file name and declared type are ignored). OCOP office, or district "
+            + "officers for their own district's products. A repeated Idempotency-Key with the same file returns the "
+            + "first result.")
+    public RestResponse<PhotoView> add(@PathParam("id") long id,
+            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RestForm("file") FileUpload file) {
+        return ETags.created(service.add(id, idempotencyKey, file));
+    }
+
+    @GET
+    @Path("/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/webp"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a photo", description = "The image bytes with their Content-Type. Whoever may read the product.")
+    @APIResponse(responseCode = "200", description = "The image", content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response download(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        return service.download(id, photoId);
+    }
+
+    @DELETE
+    @Path("/{photoId}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Remove a photo", description = "Photos never change, so no If-Match is needed. OCOP office, "
+            + "or district officers for their own district's products.")
+    public void delete(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        service.delete(id, photoId);
+    }
+}

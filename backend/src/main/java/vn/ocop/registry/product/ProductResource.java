@@ -1,0 +1,135 @@
+package vn.ocop.registry.product;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certification.CertificationType;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.product.ProductDtos.ProductRequest;
+import vn.ocop.registry.product.ProductDtos.ProductView;
+
+@Path("/api/v1/products")
+@Tag(name = "Products", description = "Products entered in the OCOP programme, their photos and history")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+    private final ProductService service;
+
+    public ProductResource(ProductService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "List products", description = "Paged; district officers and district council members see "
+            + "only their own district's products (the producer's district). `q` matches product and producer "
+            + "names without regard to case or diacritics.")
+    public Page<ProductView> list(
+            @Parameter(description = "Product or producer name, accent-insensitive", example = "cha hoa")
+            @QueryParam("q") String q,
+            @Parameter(description = "District-level admin-unit code of the producer", example = "842")
+            @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,
+            @Parameter(description = "Product set id", example = "8") @QueryParam("productSetId") String productSetId,
+            @Parameter(description = "Producer id", example = "1") @QueryParam("producerId") String producerId,
+            @Parameter(description = "Year the product entered the programme", example = "2019") @QueryParam("year") String year,
+            @Parameter(schema = @Schema(implementation = ProductStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only products holding a certification of this type (any status): their own, or "
+                    + "their producer's facility-level one", schema = @Schema(implementation = CertificationType.class))
+            @QueryParam("certificationType") String certificationType,
+            @Parameter(description = "Current OCOP stars (a live certificate)", example = "4") @QueryParam("stars") String stars,
+            @Parameter(description = "Status of the product's latest OCOP certificate",
+                    schema = @Schema(implementation = CertificateStatus.class))
+            @QueryParam("certificateStatus") String certificateStatus,
+            @BeanParam PageParams paging) {
+        ProductService.Filter filter = new ProductService.Filter(q, districtCode, groupCode,
+                QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
+                QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
+                QueryValues.enumValue("certificationType", certificationType, CertificationType.class),
+                QueryValues.integer("stars", stars, 3, 5),
+                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
+        return service.list(filter, paging.resolve(ProductService.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Get a product", description = "403 for another district's product to district-scoped users.")
+    public RestResponse<ProductView> get(@PathParam("id") long id) {
+        ProductView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register a product", description = "OCOP office for any producer; district officers for "
+            + "producers of their own district only. 409 when the producer already has a product of that name. "
+            + "A repeated Idempotency-Key returns the first result instead of a second product.")
+    public RestResponse<ProductView> create(
+            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProductRequest request) {
+        return ETags.created(service.create(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
+            + "only within their own district (for both the current and a new producer).")
+    public RestResponse<ProductView> update(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProductRequest request) {
+        ProductView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
+            + "certifications. District officers only within their own district.")
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = "ETag of the version being deleted", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Product history", description = "Who changed what and when: creation, each update with the "
+            + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
+            + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
+            + "own district.")
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));
+    }
+}

@@ -1,0 +1,239 @@
+package vn.ocop.registry.product;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.certificate.CertificateConditions;
+import vn.ocop.registry.certificate.CertificateService;
+import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certificate.CurrentCertificate;
+import vn.ocop.registry.certification.CertificationType;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Idempotency.Created;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.Where;
+import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.product.ProductDtos.ProductRequest;
+import vn.ocop.registry.product.ProductDtos.ProductView;
+import vn.ocop.registry.productgroup.ProductGroupService;
+import vn.ocop.registry.productgroup.ProductSet;
+
+@ApplicationScoped
+public class ProductService {
+    public static final Map<String, String> SORTABLE = Map.of("id", "p.id", "name", "p.name",
+            "yearEntered", "p.yearEntered", "status", "p.status", "producerName", "pr.name",
+            "districtCode", "pr.districtCode", "productSetNumber", "s.number", "createdAt", "p.createdAt",
+            "updatedAt", "p.updatedAt");
+    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
+
+    /** Producer, product set and group come in the same query: views need their names. */
+    private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "
+            + "join fetch s.group g where ";
+
+    private final EntityManager em;
+    private final DistrictScope scope;
+    private final AdminUnitService adminUnits;
+    private final ProductGroupService productGroups;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+    private final CertificateService certificates;
+
+    public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
+            ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
+            CertificateService certificates) {
+        this.certificates = certificates;
+        this.em = em;
+        this.scope = scope;
+        this.adminUnits = adminUnits;
+        this.productGroups = productGroups;
+        this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    /** The filters of GET /products, already parsed. */
+    public record Filter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
+            Integer year, ProductStatus status, CertificationType certificationType, Integer stars,
+            CertificateStatus certificateStatus) {
+    }
+
+    @Transactional
+    public Page<ProductView> list(Filter f, PageRequest page) {
+        String confined = scope.confinedTo().orElse(null);
+        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where()
+                .and("pr.districtCode = :district", "district", confined != null ? confined : f.districtCode())
+                .and("g.code = :group", "group", ProductGroupService.requireGroupCode(f.groupCode()))
+                .and("s.id = :set", "set", f.productSetId())
+                .and("pr.id = :producer", "producer", f.producerId())
+                .and("p.yearEntered = :year", "year", f.year())
+                .and("p.status = :status", "status", f.status())
+                // The product's own certifications, or its producer's facility-level ones.
+                .and("(exists (select 1 from Certification c where c.product = p and c.type = :ctype)"
+                        + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
+                        "ctype", f.certificationType())
+                .matchesAny("q", f.q(), "p.name", "pr.name");
+        LocalDate today = Today.date();
+        if (f.stars() != null) {
+            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                    + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")
+                    + " and oc.stars = :stars)", Map.of("stars", f.stars(), "today", today));
+        }
+        if (f.certificateStatus() != null) {
+            String condition = CertificateConditions.status("oc", f.certificateStatus());
+            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                    + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")",
+                    CertificateConditions.params(condition, today));
+        }
+        Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
+                Function.identity());
+        Map<String, String> districts = adminUnits.names(rows.items().stream().map(p -> p.producer.districtCode).toList());
+        Map<Long, CurrentCertificate> current = certificates.current(rows.items().stream().map(p -> p.id).toList());
+        return rows.map(p -> view(p, districts, current.get(p.id)));
+    }
+
+    @Transactional
+    public ProductView get(long id) {
+        return view(requireAccessible(id));
+    }
+
+    @Transactional
+    public Created<ProductView> create(String idempotencyKey, ProductRequest req) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/products", req, ProductView.class, () -> {
+            Product p = new Product();
+            apply(p, req);
+            p.touch(scope.username());
+            p.persist();
+            flushOrConflict(p);
+            audit.record(Product.AUDIT_TYPE, p.id, "CREATED", AuditLog.diff(null, snapshot(p)), null, scope.username());
+            return Created.of(view(p), "/api/v1/products/" + p.id, p.version);
+        });
+    }
+
+    @Transactional
+    public ProductView update(long id, String ifMatch, ProductRequest req) {
+        Product p = requireAccessible(id);
+        ETags.requireMatch(ifMatch, p.version);
+        Map<String, Object> before = snapshot(p);
+        apply(p, req);
+        Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(p));
+        if (!changes.isEmpty()) {
+            p.touch(scope.username());
+            flushOrConflict(p);
+            audit.record(Product.AUDIT_TYPE, p.id, "UPDATED", changes, null, scope.username());
+        }
+        return view(p);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Product p = requireAccessible(id);
+        ETags.requireMatch(ifMatch, p.version);
+        long certifications = em.createQuery("select count(c) from Certification c where c.product = :p", Long.class)
+                .setParameter("p", p).getSingleResult();
+        if (certifications > 0) {
+            throw ProblemException.conflict("Product " + id + " still has " + certifications
+                    + " certification(s); delete them first");
+        }
+        long photos = ProductPhoto.count("productId", p.id);
+        audit.record(Product.AUDIT_TYPE, p.id, "DELETED", AuditLog.removal(snapshot(p)),
+                photos == 0 ? null : "with " + photos + " photo(s)", scope.username());
+        p.delete();
+        Flush.orConflict(em, () -> "Product " + id + " is still referred to by other records");
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        requireAccessible(id);
+        return audit.history(Product.AUDIT_TYPE, id, page);
+    }
+
+    /**
+     * The product with its producer, set and group; 404 when missing, 403 when the caller is
+     * confined to another district. Products' sub-resources (photos, certifications) go through here.
+     */
+    public Product requireAccessible(long id) {
+        Product p = Product.<Product>find(WITH_NAMES + "p.id = ?1", id).firstResult();
+        if (p == null) {
+            throw ProblemException.notFound("Product", id);
+        }
+        scope.require(p.producer.districtCode);
+        return p;
+    }
+
+    private void apply(Product p, ProductRequest req) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Producer producer = Producer.findById(req.producerId());
+        if (producer == null) {
+            errors.add(new Problem.FieldError("producerId", "unknown producer " + req.producerId()));
+        }
+        ProductSet set = productGroups.findSet(req.productSetId());
+        if (set == null) {
+            errors.add(new Problem.FieldError("productSetId", "unknown product set " + req.productSetId()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        // Moving a product to another producer must be allowed in both districts.
+        scope.require(producer.districtCode);
+        String name = Text.clean(req.name());
+        if (Product.count("producer = ?1 and lower(name) = lower(?2) and id <> ?3", producer, name,
+                p.id == null ? -1L : p.id) > 0) {
+            throw ProblemException.conflict(producer.name + " already has a product named " + name);
+        }
+        p.producer = producer;
+        p.name = name;
+        p.description = Text.clean(req.description());
+        p.productSet = set;
+        p.yearEntered = req.yearEntered();
+        p.status = req.status();
+    }
+
+    /** A concurrent insert of the same name for the same producer loses at the unique index: 409, not 500. */
+    private void flushOrConflict(Product p) {
+        Flush.orConflict(em, () -> p.producer.name + " already has a product named " + p.name);
+    }
+
+    /** The audited fields, as the history shows them. */
+    private static Map<String, Object> snapshot(Product p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", p.name);
+        s.put("description", p.description);
+        s.put("producerId", p.producer.id);
+        s.put("productSetId", p.productSet.id);
+        s.put("yearEntered", p.yearEntered);
+        s.put("status", p.status.name());
+        return s;
+    }
+
+    private ProductView view(Product p) {
+        return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.current(List.of(p.id)).get(p.id));
+    }
+
+    private static ProductView view(Product p, Map<String, String> districtNames, CurrentCertificate current) {
+        Producer pr = p.producer;
+        ProductSet s = p.productSet;
+        return new ProductView(p.id, p.name, p.description, pr.id, pr.name, pr.districtCode,
+                districtNames.get(pr.districtCode), s.id, s.number, s.name, s.legalBasisCode, s.group.code,
+                s.group.name, p.yearEntered, p.status, current == null ? null : current.stars(),
+                current == null ? null : current.status(), p.version, p.createdAt, p.createdBy,
+                p.updatedAt, p.updatedBy);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.ocop.registry.productgroup;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class ProductGroupDtos {
+    private ProductGroupDtos() {
+    }
+
+    @Schema(name = "LegalBasis", description = "A decision that defines the OCOP criteria, product groups and procedure")
+    public record LegalBasisView(
+            @Schema(examples = "DECISION_148_2023") String code,
+            @Schema(examples = "148/QĐ-TTg") String decisionNumber,
+            @Schema(examples = "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP") String title,
+            @Schema(examples = "2023-02-24") LocalDate signedOn,
+            @Schema(examples = "2023-02-24") LocalDate effectiveFrom,
+            @Schema(examples = "2026-07-20", description = "Null while in force") LocalDate effectiveTo) {
+
+        static LegalBasisView of(LegalBasis b) {
+            return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo);
+        }
+    }
+
+    @Schema(name = "ProductGroup", description = "A product group (ngành) of one legal basis; the code is stable across decisions")
+    public record ProductGroupView(
+            @Schema(examples = "7") Long id,
+            @Schema(examples = "DECISION_148_2023") String legalBasisCode,
+            @Schema(examples = "FOOD", enumeration = {"FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE", "ORNAMENTAL",
+                "TOURISM"}) String code,
+            @Schema(examples = "Thực phẩm") String name,
+            @Schema(examples = "1") int position) {
+
+        static ProductGroupView of(ProductGroup g) {
+            return new ProductGroupView(g.id, g.legalBasisCode, g.code, g.name, g.position);
+        }
+    }
+
+    @Schema(name = "ProductSet", description = "A product set (bộ sản phẩm): the unit that has its own score sheet")
+    public record ProductSetView(
+            @Schema(examples = "35") Long id,
+            @Schema(examples = "DECISION_148_2023") String legalBasisCode,
+            @Schema(examples = "9") int number,
+            @Schema(examples = "Chế biến từ thịt, trứng, sữa") String name,
+            @Schema(examples = "7") Long groupId,
+            @Schema(examples = "FOOD") String groupCode,
+            @Schema(examples = "Thực phẩm") String groupName,
+            @Schema(examples = "Thực phẩm chế biến") String subgroupFamily,
+            @Schema(examples = "Chế biến từ thịt, trứng, sữa") String subgroup,
+            @Schema(examples = "Nông nghiệp và Môi trường") String managingMinistry) {
+
+        static ProductSetView of(ProductSet s) {
+            return new ProductSetView(s.id, s.legalBasisCode, s.number, s.name, s.group.id, s.group.code, s.group.name,
+                    s.subgroupFamily, s.subgroup, s.managingMinistry);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.ocop.registry.productgroup;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.productgroup.ProductGroupDtos.LegalBasisView;
+import vn.ocop.registry.productgroup.ProductGroupDtos.ProductGroupView;
+import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetView;
+
+/** Public reference data: anyone may read how OCOP products are classified (the public catalogue needs it too). */
+@Path("/api/v1")
+@Tag(name = "Product groups", description = "Legal bases, product groups and product sets: versioned reference data")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductGroupResource {
+    private final ProductGroupService service;
+
+    public ProductGroupResource(ProductGroupService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/legal-bases")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
+            + "26/2026), oldest first by default. Public reference data.")
+    public Page<LegalBasisView> legalBases(@BeanParam PageParams paging) {
+        return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "effectiveFrom"));
+    }
+
+    @GET
+    @Path("/product-groups")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "List product groups", description = "The groups of every legal basis, or of one. "
+            + "Public reference data.")
+    public Page<ProductGroupView> groups(
+            @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
+            @BeanParam PageParams paging) {
+        return service.groups(legalBasis, paging.resolve(ProductGroupService.GROUP_SORTABLE, "legalBasisCode,position"));
+    }
+
+    @GET
+    @Path("/product-sets")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "List product sets", description = "The 26 product sets of each legal basis, each with its own "
+            + "score sheet; filter by legal basis and group. Public reference data.")
+    public Page<ProductSetView> sets(
+            @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
+            @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,
+            @Parameter(description = "Name search, accent-insensitive", example = "thit trung sua") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.sets(legalBasis, groupCode, q, paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
+    }
+}
