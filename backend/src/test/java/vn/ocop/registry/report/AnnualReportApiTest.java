@@ -25,8 +25,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.CellType;
@@ -47,10 +49,11 @@ import vn.ocop.registry.product.ProductFixtures;
 class AnnualReportApiTest {
     private static final String REPORT = "/api/v1/reports/annual";
     private static final String DUYEN_HAI = "850";
+    private static final List<String> COUNCIL = List.of("dc-cauke-1", "dc-cauke-2", "dc-cauke-3");
     private static final AtomicLong GTIN = new AtomicLong(System.nanoTime() % 1_000_000_000L);
     private static Fixture fixture;
 
-    record Fixture(long a1, long a2, long b1, long c1, long d1, long e1, long expiringCertificate) {
+    record Fixture(long a1, long a2, long b1, long c1, long d1, long e1, long expiringCertificate, long twoStar) {
     }
 
     @BeforeEach
@@ -108,7 +111,78 @@ class AnnualReportApiTest {
                 .then().statusCode(200);
         support(a, "TRAINING", "2021-03-01");
         support(c, "IP_REGISTRATION", "2021-04-01");
-        return new Fixture(a1, a2, b1, c1, d1, e1, expiring);
+        return new Fixture(a1, a2, b1, c1, d1, e1, expiring, twoStarInCauKe());
+    }
+
+    /** A 2021 district round of Cầu Kè (Decision 1048) whose council scores a product 40: 2★, not forwarded. */
+    private static long twoStarInCauKe() {
+        long producer = ProductFixtures.producer(CAUKE, "Hộ kinh doanh Bưởi Phong Phú " + UUID.randomUUID());
+        // Set 1 (fresh produce): the seeded 1048 rubric has a sheet for it.
+        long product = product(producer, "Bưởi năm roi Phong Phú", ProductFixtures.productSet("DECISION_1048_2019", 1), 2019);
+        long version = as(OFFICE).queryParam("legalBasisCode", "DECISION_1048_2019").queryParam("status", "PUBLISHED")
+                .queryParam("sort", "id").get("/api/v1/rubric-versions").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        long round = as(OFFICE).body(Map.of("year", 2021, "level", "DISTRICT", "adminUnitCode", CAUKE,
+                "legalBasisCode", "DECISION_1048_2019", "rubricVersionId", version, "opensOn", "2021-03-01",
+                "closesOn", "2021-06-30")).post("/api/v1/evaluation-rounds").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String path = "/api/v1/evaluation-rounds/" + round;
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int i = 0; i < COUNCIL.size(); i++) {
+            members.add(Map.of("username", COUNCIL.get(i), "fullName", "Thành viên " + (i + 1), "chair", i == 0));
+        }
+        as(OFFICE).header("If-Match", as(OFFICE).get(path).then().extract().header("ETag"))
+                .body(Map.of("members", members)).put(path + "/council").then().statusCode(200);
+        long entry = as(OFFICE).body(Map.of("productId", product)).post(path + "/entries").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(OFFICE).post(path + "/start-scoring").then().statusCode(200);
+        long sheetId = as(OFFICE).get("/api/v1/evaluation-entries/" + entry).then().statusCode(200)
+                .extract().jsonPath().getLong("rubricSheetId");
+        List<Map<String, Object>> choices = choicesWorth(as(OFFICE).get("/api/v1/rubric-sheets/" + sheetId).then()
+                .statusCode(200).extract().jsonPath(), 40);
+        for (String member : COUNCIL) {
+            long sheet = as(member).body(Map.of("entryId", entry)).post("/api/v1/score-sheets").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            String etag = as(member).get("/api/v1/score-sheets/" + sheet).then().statusCode(200).extract().header("ETag");
+            as(member).header("If-Match", etag).body(Map.of("choices", choices)).put("/api/v1/score-sheets/" + sheet)
+                    .then().statusCode(200);
+            as(member).post("/api/v1/score-sheets/" + sheet + "/submit").then().statusCode(200);
+        }
+        as(OFFICE).post(path + "/close").then().statusCode(200);
+        as(OFFICE).get("/api/v1/evaluation-entries/" + entry + "/result").then().statusCode(200)
+                .body("outcome", equalTo("NOT_RECOGNISED")).body("stars", equalTo(2));
+        return product;
+    }
+
+    /** Every criterion at its lowest option of its first case, then raised in order while the total stays within {@code target}. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> choicesWorth(JsonPath sheet, int target) {
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        sheet.<Map<String, Object>>getList("parts").forEach(p -> criteria.addAll((List<Map<String, Object>>) p.get("criteria")));
+        int total = 0;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> criterion : criteria) {
+            List<Map<String, Object>> all = (List<Map<String, Object>>) criterion.get("options");
+            Object firstCase = all.get(0).get("case");
+            List<Map<String, Object>> options = all.stream().filter(o -> Objects.equals(o.get("case"), firstCase))
+                    .sorted(Comparator.comparingInt(o -> ((Number) o.get("points")).intValue())).toList();
+            out.add(new HashMap<>(Map.of("criterionId", criterion.get("id"), "option", options.get(0))));
+            total += ((Number) options.get(0).get("points")).intValue();
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            Map<String, Object> pick = out.get(i);
+            for (Map<String, Object> option : (List<Map<String, Object>>) criteria.get(i).get("options")) {
+                int step = ((Number) option.get("points")).intValue()
+                        - ((Number) ((Map<String, Object>) pick.get("option")).get("points")).intValue();
+                if (step > 0 && total + step <= target
+                        && Objects.equals(option.get("case"), ((Map<String, Object>) pick.get("option")).get("case"))) {
+                    total += step;
+                    pick.put("option", option);
+                }
+            }
+        }
+        return out.stream().map(c -> Map.of("criterionId", c.get("criterionId"),
+                "optionId", ((Map<String, Object>) c.get("option")).get("id"))).toList();
     }
 
     private static long product(long producer, String name, long set, int year) {
@@ -202,12 +276,13 @@ class AnnualReportApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void provinceFiguresOfTheYear() {
         JsonPath r = report(OFFICE, null);
         assertEquals(2021, r.getInt("year"));
         assertEquals(null, r.getString("unitCode"));
-        assertEquals(Map.of("units", 2, "producers", 4, "products", 5, "ratedProducts", 4), r.getMap("summary"));
-        assertEquals(List.of(Map.of("stars", 2, "products", 0), Map.of("stars", 3, "products", 2),
+        assertEquals(Map.of("units", 2, "producers", 5, "products", 6, "ratedProducts", 4), r.getMap("summary"));
+        assertEquals(List.of(Map.of("stars", 2, "products", 1), Map.of("stars", 3, "products", 2),
                 Map.of("stars", 4, "products", 1), Map.of("stars", 5, "products", 1)), r.getList("byStars"));
         assertEquals(List.of(Map.of("districtCode", "845", "districtName", "Huyện Cầu Kè", "products", 1),
                 Map.of("districtCode", "850", "districtName", "Huyện Duyên Hải", "products", 3)), r.getList("byDistrict"));
@@ -234,7 +309,10 @@ class AnnualReportApiTest {
         assertEquals(List.of(Map.of("type", "IP_REGISTRATION", "status", "REQUESTED", "count", 1),
                 Map.of("type", "PACKAGING_DESIGN", "status", "APPROVED", "count", 1),
                 Map.of("type", "TRAINING", "status", "REQUESTED", "count", 1)), r.getList("support.byTypeAndStatus"));
-        assertEquals(List.of(), r.getList("upgradable"));
+        assertEquals(List.of(Map.of("productId", (int) fixture.twoStar(), "productName", "Bưởi năm roi Phong Phú",
+                "districtCode", CAUKE, "groupCode", "FOOD", "stars", 2)), r.getList("upgradable").stream()
+                .map(l -> { Map<String, Object> m = new HashMap<>((Map<String, Object>) l); m.remove("producerName"); return m; })
+                .toList());
         assertTrue(r.getList("expiringNextYear.certificateId").contains((int) fixture.expiringCertificate()));
     }
 
@@ -258,7 +336,8 @@ class AnnualReportApiTest {
         for (String user : List.of(DC_CAUKE, DO_CAUKE)) {
             JsonPath r = report(user, null);
             assertEquals(CAUKE, r.getString("unitCode"));
-            assertEquals(Map.of("units", 1, "producers", 1, "products", 1, "ratedProducts", 1), r.getMap("summary"));
+            assertEquals(Map.of("units", 1, "producers", 2, "products", 2, "ratedProducts", 1), r.getMap("summary"));
+            assertEquals(List.of((int) fixture.twoStar()), r.getList("upgradable.productId"));
             assertEquals(Map.of("count", 1, "products", 1, "totalValueVnd", 2_000_000), r.getMap("contracts"));
             assertEquals(List.of("Hội chợ OCOP Duyên Hải 2021"), r.getList("tradeEvents.items.name"));
             assertEquals(1, r.getInt("support.requests"));
@@ -278,7 +357,7 @@ class AnnualReportApiTest {
     @Test
     void accessMatrix() {
         for (String user : List.of(OFFICE, PC, INTEGRATOR)) {
-            assertEquals(5, report(user, null).getInt("summary.products"));
+            assertEquals(6, report(user, null).getInt("summary.products"));
             as(user).queryParam("year", 2021).queryParam("format", "CSV").get(REPORT + "/export").then().statusCode(200);
         }
         as(ANONYMOUS).queryParam("year", 2021).get(REPORT).then().statusCode(401);
