@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
@@ -178,7 +179,7 @@ final class EvaluationFixtures {
     private static List<Map<String, Object>> options(Map<String, Object> criterion) {
         List<Map<String, Object>> all = list(criterion.get("options"));
         Object firstCase = all.get(0).get("case");
-        return all.stream().filter(o -> java.util.Objects.equals(o.get("case"), firstCase))
+        return all.stream().filter(o -> Objects.equals(o.get("case"), firstCase))
                 .sorted(Comparator.comparingInt(EvaluationFixtures::points)).toList();
     }
 

@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,35 @@ class EvaluationFlowTest {
                 .extract().jsonPath().getLong("id");
         as(OFFICE).queryParam("decisionId", decision).get("/api/v1/ocop-certificates").then().statusCode(200)
                 .body("items[0].stars", equalTo(3)).body("items[0].status", equalTo("VALID"));
+    }
+
+    @Test
+    void aStarMinimumMissedOnTheMeanHoldsA148ProductAtThreeStarsInTheDistrict() {
+        long product = EvaluationFixtures.product(products, CAUKE, B148, "Rượu dừa Cầu Kè");
+        long district = round("DISTRICT", CAUKE, B148);
+        council(district, CAUKE_COUNCIL);
+        long entry = enter(OFFICE, district, product);
+        action(district, "start-scoring");
+        long sheetId = as(OFFICE).get("/api/v1/evaluation-entries/" + entry).then().extract().jsonPath()
+                .getLong("rubricSheetId");
+        JsonPath rubric = sheet(sheetId);
+        // A2.1 must reach 4 points for 4★; every member gives it its lowest option (0) and scores 80 elsewhere
+        Map<String, Object> a21 = rubric.getMap("parts[0].criteria.find { it.code == 'A2.1' }");
+        Object lowest = rubric.getList("parts[0].criteria.find { it.code == 'A2.1' }.options.findAll { it.points == 0 }.id")
+                .get(0);
+        List<Map<String, Object>> picked = new ArrayList<>(choices(rubric, 80, 3).stream()
+                .filter(c -> !c.get("criterionId").equals(a21.get("id"))).toList());
+        picked.add(Map.of("criterionId", a21.get("id"), "optionId", lowest));
+        int total = total(rubric, picked);
+        for (String member : CAUKE_COUNCIL) {
+            fillAndSubmit(member, entry, picked);
+        }
+        as(OFFICE).post("/api/v1/evaluation-rounds/" + district + "/close").then().statusCode(200);
+        as(OFFICE).get("/api/v1/evaluation-entries/" + entry + "/result").then().statusCode(200)
+                .body("mean", equalTo((float) total)).body("bandStars", equalTo(4)).body("stars", equalTo(3))
+                .body("shortfalls[0].criterionCode", equalTo("A2.1")).body("shortfalls[0].stars", equalTo(4))
+                .body("shortfalls[0].minPoints", equalTo(4)).body("shortfalls[0].points", equalTo(0.0f))
+                .body("outcome", equalTo("RECOGNISED"));
     }
 
     @Test
