@@ -1,0 +1,80 @@
+package vn.ocop.registry.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.common.ExportFormat;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Annual report of the OCOP programme")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnualReportResource {
+    private static final String WHO = " District officers and district council members get their own district only "
+            + "(`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see "
+            + "the province or the district they ask for.";
+
+    private final AnnualReportService service;
+
+    public AnnualReportResource(AnnualReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/annual")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Annual report", description = "Figures of one year, aggregated in the database: units, "
+            + "producers and products taking part (products entered in the year, entered in its evaluation rounds or "
+            + "recognised by its decisions), products by final stars (highest certificate of the year, or 2 stars from "
+            + "a round result that was not forwarded), 3-star-and-above products by district and group, certifications "
+            + "held in the year, sales contracts signed, trade events, support requests, 2-star products that may be "
+            + "upgraded and OCOP certificates expiring the following year." + WHO)
+    public AnnualReport annual(
+            @Parameter(description = "Report year (2018–2100)", required = true, example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit) {
+        return service.annual(year(year), unit);
+    }
+
+    @GET
+    @Path("/annual/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
+            Roles.INTEGRATOR})
+    @Operation(summary = "Export the annual report (XLSX or CSV)", description = "The same figures as the annual "
+            + "report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo nhóm, Chứng nhận, "
+            + "Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; "
+            + "CSV (UTF-8 with BOM) as section,label,value lines." + WHO)
+    public Response export(
+            @Parameter(description = "Report year (2018–2100)", required = true, example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit,
+            @Parameter(description = "XLSX or CSV", schema = @Schema(implementation = ExportFormat.class))
+            @QueryParam("format") @DefaultValue("XLSX") String format) {
+        ExportFormat type = QueryValues.enumValue("format", format, ExportFormat.class);
+        AnnualReport report = service.annual(year(year), unit);
+        byte[] body = type == ExportFormat.XLSX ? AnnualReportExport.xlsx(report) : AnnualReportExport.csv(report);
+        String name = "bao-cao-ocop-" + report.year() + (report.unitCode() == null ? "" : "-" + report.unitCode());
+        return Response.ok(body).type(type.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + type.extension + "\"").build();
+    }
+
+    private static int year(String value) {
+        Integer year = QueryValues.integer("year", value, AnnualReportService.MIN_YEAR, AnnualReportService.MAX_YEAR);
+        if (year == null) {
+            throw ProblemException.invalid("year", "is required");
+        }
+        return year;
+    }
+}
