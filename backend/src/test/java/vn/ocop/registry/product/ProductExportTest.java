@@ -50,7 +50,7 @@ class ProductExportTest {
         Map<String, Object> discontinued = ProductFixtures.body(
                 ProductFixtures.producer(TRAVINH, "Cơ sở Bánh Tét " + MARKER), "Bánh Tét " + MARKER);
         discontinued.put("status", "DISCONTINUED");
-        discontinued.put("yearEntered", 2021);
+        discontinued.put("yearEntered", 2024);
         ProductFixtures.create(OFFICE, discontinued).then().statusCode(201);
     }
 
@@ -75,7 +75,7 @@ class ProductExportTest {
             assertEquals("Thành phố Trà Vinh", banhTet.getCell(4).getStringCellValue());
             assertEquals("Thực phẩm", banhTet.getCell(5).getStringCellValue());
             assertEquals(8, banhTet.getCell(6).getNumericCellValue());
-            assertEquals(2021, banhTet.getCell(8).getNumericCellValue());
+            assertEquals(2024, banhTet.getCell(8).getNumericCellValue());
             assertEquals("Ngừng sản xuất", banhTet.getCell(9).getStringCellValue());
             assertNull(banhTet.getCell(10), "no live certificate, no stars");
             assertTrue(DateUtil.isCellDateFormatted(banhTet.getCell(13)));
