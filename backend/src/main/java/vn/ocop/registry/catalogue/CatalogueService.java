@@ -1,14 +1,12 @@
 package vn.ocop.registry.catalogue;
 
+import vn.ocop.registry.adminunit.AdminUnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateConditions;
@@ -23,6 +21,12 @@ import vn.ocop.registry.common.Where;
 /** The public catalogue: certified products and certificate lookup, with no personal data. */
 @ApplicationScoped
 public class CatalogueService {
+    private final AdminUnitService adminUnits;
+
+    public CatalogueService(AdminUnitService adminUnits) {
+        this.adminUnits = adminUnits;
+    }
+
     public static final Map<String, String> SORTABLE = Map.of("productName", "p.name", "stars", "c.stars",
             "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");
 
@@ -47,7 +51,7 @@ public class CatalogueService {
         Page<OcopCertificate> rows = page.fetch(OcopCertificate.<OcopCertificate>find("from OcopCertificate c "
                 + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g "
                 + "where " + where.hql(), page.toSort("c.id"), where.params()), c -> c);
-        Map<String, String> districts = unitNames(rows.items().stream().map(c -> c.product.producer.districtCode)
+        Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,
                 c.product.producer.districtCode, districts.get(c.product.producer.districtCode),
@@ -64,7 +68,7 @@ public class CatalogueService {
             throw ProblemException.notFound("OCOP certificate", publicCode);
         }
         CertificateStatus status = c.statusOn(Today.date());
-        String district = unitNames(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
+        String district = adminUnits.names(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
         return new PublicCertificate(c.publicCode, status, statusText(status), c.product.name, c.product.producer.name,
                 district, c.stars, c.productCode, c.issuedOn, c.validUntil, c.decision.number, c.decision.decidedOn,
                 c.revokedOn, c.revocationReason);
@@ -84,12 +88,4 @@ public class CatalogueService {
         };
     }
 
-    private static Map<String, String> unitNames(Collection<String> codes) {
-        Set<String> distinct = Set.copyOf(codes);
-        if (distinct.isEmpty()) {
-            return Map.of();
-        }
-        return AdminUnit.<AdminUnit>list("code in ?1", distinct).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u.name));
-    }
 }

@@ -1,8 +1,8 @@
 package vn.ocop.registry.certificate;
 
+import vn.ocop.registry.common.Flush;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -95,7 +95,7 @@ public class CertificateService {
         }
         audit.record("RecognitionDecision", d.id, "CREATED", null,
                 d.number + ": " + req.recognitions().size() + " products", scope.username());
-        flushOrConflict();
+        Flush.orConflict(em, () -> "Another decision was recorded at the same time; retry");
         return decisionView(d, req.recognitions().size());
     }
 
@@ -248,14 +248,6 @@ public class CertificateService {
                 + "where c.decision.id in :ids group by c.decision.id", Object[].class)
                 .setParameter("ids", decisionIds).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-    }
-
-    private void flushOrConflict() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Another decision was recorded at the same time; retry");
-        }
     }
 
     private static DecisionView decisionView(RecognitionDecision d, long certificates) {

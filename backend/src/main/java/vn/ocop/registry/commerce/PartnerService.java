@@ -1,9 +1,9 @@
 package vn.ocop.registry.commerce;
 
+import vn.ocop.registry.common.Flush;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -136,14 +136,7 @@ public class PartnerService {
 
     /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */
     private void flushOrConflict(Partner p) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict("A partner with tax code " + p.taxCode + " is already in the directory");
-        }
+        Flush.orConflict(em, () -> "A partner with tax code " + p.taxCode + " is already in the directory");
     }
 
     private PartnerView view(Partner p) {

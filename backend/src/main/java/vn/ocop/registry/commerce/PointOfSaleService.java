@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
@@ -122,9 +120,7 @@ public class PointOfSaleService {
     }
 
     private List<PointOfSaleView> views(List<PointOfSale> points) {
-        Set<String> codes = points.stream().map(p -> p.adminUnitCode).collect(Collectors.toSet());
-        Map<String, String> unitNames = codes.isEmpty() ? Map.of() : AdminUnit.<AdminUnit>list("code in ?1", codes)
-                .stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
+        Map<String, String> unitNames = adminUnits.names(points.stream().map(p -> p.adminUnitCode).toList());
         Map<Long, List<ProductSummary>> products = refs.productsOf(PointOfSale.class,
                 points.stream().map(p -> p.id).toList());
         return points.stream().map(p -> new PointOfSaleView(p.id, p.name, p.kind, p.address, p.adminUnitCode,

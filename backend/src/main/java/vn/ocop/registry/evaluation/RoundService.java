@@ -1,5 +1,6 @@
 package vn.ocop.registry.evaluation;
 
+import vn.ocop.registry.adminunit.AdminUnitService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.certificate.CertificateDtos;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
@@ -61,8 +61,11 @@ public class RoundService {
     private final RoundCloser closer;
     private final CertificateService certificates;
 
+    private final AdminUnitService adminUnits;
+
     public RoundService(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
-            CertificateService certificates) {
+            CertificateService certificates, AdminUnitService adminUnits) {
+        this.adminUnits = adminUnits;
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -348,9 +351,7 @@ public class RoundService {
             return Map.of();
         }
         List<Long> ids = rounds.stream().map(r -> r.id).toList();
-        Map<String, String> unitNames = AdminUnit.<AdminUnit>list("code in ?1",
-                rounds.stream().map(r -> r.adminUnitCode).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u.name));
+        Map<String, String> unitNames = adminUnits.names(rounds.stream().map(r -> r.adminUnitCode).toList());
         Map<Long, Long> members = new HashMap<>();
         Map<Long, String> chairs = new HashMap<>();
         for (Object[] row : em.createQuery("select m.roundId, count(m), max(case when m.chair = true then m.username "

@@ -1,5 +1,6 @@
 package vn.ocop.registry.producer;
 
+import vn.ocop.registry.common.Flush;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,9 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.DistrictScope;
@@ -137,14 +136,7 @@ public class ProducerService {
 
     /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */
     private void flushOrConflict(Producer p) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof jakarta.persistence.OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict("A producer with tax code " + p.taxCode + " is already registered");
-        }
+        Flush.orConflict(em, () -> "A producer with tax code " + p.taxCode + " is already registered");
     }
 
     private ProducerView view(Producer p, Map<String, String> unitNames) {
@@ -165,13 +157,8 @@ public class ProducerService {
                 .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
     }
 
-    private static Map<String, String> unitNames(List<Producer> producers) {
-        Set<String> codes = producers.stream().map(p -> p.districtCode).collect(Collectors.toSet());
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return AdminUnit.<AdminUnit>list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u.name));
+    private Map<String, String> unitNames(List<Producer> producers) {
+        return adminUnits.names(producers.stream().map(p -> p.districtCode).toList());
     }
 
     private static Producer find(long id) {
