@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -29,8 +30,10 @@ public class AdminUnitService {
             "validFrom", "validFrom");
 
     private final EntityManager em;
+    private final ProvinceClock clock;
 
-    public AdminUnitService(EntityManager em) {
+    public AdminUnitService(EntityManager em, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -96,7 +99,7 @@ public class AdminUnitService {
             throw ProblemException.invalid("code", "cannot be changed; create a new unit instead");
         }
         apply(u, req);
-        u.updatedAt = Instant.now();
+        u.updatedAt = clock.now();
         em.flush();
         return AdminUnitView.of(u);
     }

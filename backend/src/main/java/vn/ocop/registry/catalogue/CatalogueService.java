@@ -15,15 +15,17 @@ import vn.ocop.registry.certificate.OcopCertificate;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
 
 /** The public catalogue: certified products and certificate lookup, with no personal data. */
 @ApplicationScoped
 public class CatalogueService {
     private final AdminUnitService adminUnits;
+    private final ProvinceClock clock;
 
-    public CatalogueService(AdminUnitService adminUnits) {
+    public CatalogueService(AdminUnitService adminUnits, ProvinceClock clock) {
+        this.clock = clock;
         this.adminUnits = adminUnits;
     }
 
@@ -36,7 +38,7 @@ public class CatalogueService {
     @Transactional
     public Page<PublicProduct> products(String q, String districtCode, String groupCode, Integer stars,
             CertificateStatus status, PageRequest page) {
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         Where where = new Where().and(LATEST)
                 .and("pr.districtCode = :district", "district", districtCode)
                 .and("g.code = :group", "group", groupCode)
@@ -67,7 +69,7 @@ public class CatalogueService {
         if (c == null) {
             throw ProblemException.notFound("OCOP certificate", publicCode);
         }
-        CertificateStatus status = c.statusOn(Today.date());
+        CertificateStatus status = c.statusOn(clock.today());
         String district = adminUnits.names(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
         return new PublicCertificate(c.publicCode, status, statusText(status), c.product.name, c.product.producer.name,
                 district, c.stars, c.productCode, c.issuedOn, c.validUntil, c.decision.number, c.decision.decidedOn,

@@ -3,7 +3,6 @@ package vn.ocop.registry.certificate;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import vn.ocop.registry.common.Today;
 
 /** Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice). */
 @ApplicationScoped
@@ -17,7 +16,7 @@ public class CertificateReminderJob {
 
     @Scheduled(cron = "{ocop.reminders.cron}", timeZone = "Asia/Ho_Chi_Minh", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void recordReminders() {
-        int recorded = service.recordExpiryReminders(Today.date());
+        int recorded = service.recordExpiryReminders();
         if (recorded > 0) {
             LOG.infof("Recorded %d certificate expiry reminders", recorded);
         }

@@ -27,7 +27,7 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
-import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.productgroup.LegalBasis;
@@ -45,8 +45,10 @@ public class CertificateService {
     private final EntityManager em;
     private final DistrictScope scope;
     private final AuditLog audit;
+    private final ProvinceClock clock;
 
-    public CertificateService(EntityManager em, DistrictScope scope, AuditLog audit) {
+    public CertificateService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.audit = audit;
@@ -163,7 +165,7 @@ public class CertificateService {
         if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         Where where = new Where()
                 .and("pr.districtCode = :district", "district", confined != null ? confined : f.districtCode())
                 .and("p.id = :product", "product", f.productId())
@@ -185,7 +187,7 @@ public class CertificateService {
     /** The stars and status of each product's latest certificate, in one query (a few for a large export). */
     @Transactional
     public Map<Long, CurrentCertificate> current(java.util.Collection<Long> productIds) {
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         return InBatches.list(productIds, ids -> OcopCertificate.<OcopCertificate>list("from OcopCertificate c where "
                 + "c.product.id in ?1 and " + String.format(CertificateConditions.LATEST, "c"), ids)).stream()
                 .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
@@ -195,7 +197,7 @@ public class CertificateService {
     public CertificateView get(long id) {
         OcopCertificate c = find(id);
         scope.require(c.product.producer.districtCode);
-        return view(c, Today.date());
+        return view(c, clock.today());
     }
 
     @Transactional
@@ -204,7 +206,7 @@ public class CertificateService {
         if (c.revokedOn != null) {
             throw ProblemException.conflict("Certificate " + c.productCode + " was already revoked on " + c.revokedOn);
         }
-        LocalDate on = req.revokedOn() == null ? Today.date() : req.revokedOn();
+        LocalDate on = req.revokedOn() == null ? clock.today() : req.revokedOn();
         if (on.isBefore(c.issuedOn)) {
             throw ProblemException.invalid("revokedOn", "must not be before the certificate was issued (" + c.issuedOn + ")");
         }
@@ -216,12 +218,13 @@ public class CertificateService {
         audit.record("Product", c.product.id, "CERTIFICATE_REVOKED", null,
                 c.productCode + ": " + req.reason() + " — " + c.revocationNote, scope.username());
         em.flush();
-        return view(c, Today.date());
+        return view(c, clock.today());
     }
 
     /** Records a reminder for every live certificate ending within 30 days that has none yet; returns how many. */
     @Transactional
-    public int recordExpiryReminders(LocalDate today) {
+    public int recordExpiryReminders() {
+        LocalDate today = clock.today();
         return em.createNativeQuery("""
                 INSERT INTO certificate_reminder (certificate_id, valid_until)
                 SELECT id, valid_until FROM ocop_certificate

@@ -26,7 +26,6 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.common.Today;
 
 @Path("/api/v1/ocop-certificates")
 @Tag(name = "OCOP certificates", description = "Recognition decisions and the star certificates they issue")
@@ -95,6 +94,6 @@ public class OcopCertificateResource {
     @Operation(summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
             + "returns how many new reminders were recorded.")
     public Map<String, Integer> runReminders() {
-        return Map.of("recorded", service.recordExpiryReminders(Today.date()));
+        return Map.of("recorded", service.recordExpiryReminders());
     }
 }

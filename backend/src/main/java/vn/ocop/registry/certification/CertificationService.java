@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -41,8 +41,6 @@ import vn.ocop.registry.product.Product;
 public class CertificationService {
     public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "type", "c.type", "number", "c.number",
             "issuedOn", "c.issuedOn", "expiresOn", "c.expiresOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
-    /** Certification dates are the province's dates. */
-    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
     /** Facility-level certifications are recorded in their producer's history. */
     static final String PRODUCER_AUDIT_TYPE = "Producer";
@@ -64,9 +62,11 @@ public class CertificationService {
     private final AdminUnitService adminUnits;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final ProvinceClock clock;
 
     public CertificationService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit,
-            Idempotency idempotency) {
+            Idempotency idempotency, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
@@ -85,7 +85,7 @@ public class CertificationService {
         if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        LocalDate today = today();
+        LocalDate today = clock.today();
         Where where = new Where()
                 .and("(pp.districtCode = :district or cp.districtCode = :district)", "district",
                         confined != null ? confined : f.districtCode())
@@ -213,7 +213,7 @@ public class CertificationService {
                 errors.add(new Problem.FieldError("producerId", "a BARCODE identifies a product: give productId"));
             }
         }
-        if (req.issuedOn().isAfter(today())) {
+        if (req.issuedOn().isAfter(clock.today())) {
             errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));
         }
         if (req.expiresOn() != null && !req.expiresOn().isAfter(req.issuedOn())) {
@@ -296,7 +296,7 @@ public class CertificationService {
     }
 
     private CertificationView view(Certification c) {
-        return views(new Page<>(List.of(c), 0, 1, 1), today()).items().get(0);
+        return views(new Page<>(List.of(c), 0, 1, 1), clock.today()).items().get(0);
     }
 
     /**
@@ -317,9 +317,5 @@ public class CertificationService {
                     c.expiresOn, CertificationStatus.of(c.expiresOn, today), evidence.get(c.id), c.version,
                     c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
         });
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(PROVINCE_ZONE);
     }
 }

@@ -11,6 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The audit trail: services record each change with its author; history endpoints read it back. */
 @ApplicationScoped
 public class AuditLog {
+    private final ProvinceClock clock;
+
+    public AuditLog(ProvinceClock clock) {
+        this.clock = clock;
+    }
 
     @Schema(name = "AuditEntry", description = "One change: who did what, when, and which fields changed")
     public record Entry(
@@ -32,7 +37,7 @@ public class AuditLog {
         e.changes = changes == null || changes.isEmpty() ? null : changes;
         e.note = note;
         e.actor = actor;
-        e.at = Instant.now();
+        e.at = clock.now();
         e.persist();
     }
 

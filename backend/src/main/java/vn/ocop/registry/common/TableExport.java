@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class TableExport {
     /** Exports are for people: dates and times in the province's zone. */
-    private static final ZoneId ZONE = Today.ZONE;
+    private static final ZoneId ZONE = ProvinceClock.ZONE;
     public static final int MAX_ROWS = 100_000;
     private static final String FORMULA_START = "=+-@";
 

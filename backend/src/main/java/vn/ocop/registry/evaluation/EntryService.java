@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
@@ -48,9 +49,11 @@ public class EntryService {
     private final AuditLog audit;
     private final EntryFactory factory;
     private final RubricContent content;
+    private final ProvinceClock clock;
 
     public EntryService(EntityManager em, EvaluationAccess access, AuditLog audit, EntryFactory factory,
-            RubricContent content) {
+            RubricContent content, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -190,7 +193,7 @@ public class EntryService {
         e.localOrigin = ratings.stream().map(r -> new LocalOriginRating(r.item(), r.confirmed(), Text.clean(r.note())))
                 .toList();
         e.dossierCheckedBy = access.username();
-        e.dossierCheckedAt = Instant.now();
+        e.dossierCheckedAt = clock.now();
         e.touch(access.username());
         em.flush();
         audit.record(RoundService.AUDIT_ENTRY, e.id, "DOSSIER_CHECKED", AuditLog.diff(before, dossierSnapshot(e)), note,
@@ -212,7 +215,7 @@ public class EntryService {
         r.entryId = e.id;
         r.username = access.username();
         r.reason = Text.clean(req.reason());
-        r.recusedAt = Instant.now();
+        r.recusedAt = clock.now();
         r.persist();
         e.touch(access.username());
         em.flush();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
@@ -44,9 +45,11 @@ public class RoundCloser {
     private final EntryFactory entries;
     private final AuditLog audit;
     private final EvaluationAccess access;
+    private final ProvinceClock clock;
 
     public RoundCloser(EntityManager em, RubricContent content, EntryFactory entries, AuditLog audit,
-            EvaluationAccess access) {
+            EvaluationAccess access, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.content = content;
         this.entries = entries;
@@ -67,7 +70,7 @@ public class RoundCloser {
                     + "name the round that receives them");
         }
         Map<Long, Long> forwardedTo = forwarded.isEmpty() ? Map.of() : entries.forward(forwarded, target);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String actor = access.username();
         Map<EntryOutcome, Integer> counts = new EnumMap<>(EntryOutcome.class);
         for (EvaluationEntry e : list) {

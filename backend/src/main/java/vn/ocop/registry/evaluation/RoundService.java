@@ -22,6 +22,7 @@ import vn.ocop.registry.certificate.CertificateDtos;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.certificate.CertificateService;
 import vn.ocop.registry.certificate.DecisionLevel;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
@@ -62,9 +63,11 @@ public class RoundService {
     private final CertificateService certificates;
 
     private final AdminUnitService adminUnits;
+    private final ProvinceClock clock;
 
     public RoundService(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
-            CertificateService certificates, AdminUnitService adminUnits) {
+            CertificateService certificates, AdminUnitService adminUnits, ProvinceClock clock) {
+        this.clock = clock;
         this.adminUnits = adminUnits;
         this.em = em;
         this.access = access;
@@ -211,7 +214,7 @@ public class RoundService {
         EvaluationRound r = find(id, LockModeType.PESSIMISTIC_WRITE);
         RoundStatus next = r.status.advance(RoundStatus.SCORING, "close");
         String summary = closer.close(r, forwardToRoundId);
-        r.closedAt = Instant.now();
+        r.closedAt = clock.now();
         r.closedBy = access.username();
         return transition(r, next, "CLOSED", summary);
     }
@@ -221,7 +224,7 @@ public class RoundService {
     public RoundView finalizeRound(long id) {
         EvaluationRound r = find(id, LockModeType.PESSIMISTIC_WRITE);
         RoundStatus next = r.status.advance(RoundStatus.CLOSED, "finalize");
-        r.finalizedAt = Instant.now();
+        r.finalizedAt = clock.now();
         r.finalizedBy = access.username();
         return transition(r, next, "FINALIZED", null);
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
@@ -49,8 +50,10 @@ public class ScoreSheetService {
     private final EvaluationAccess access;
     private final AuditLog audit;
     private final RubricContent content;
+    private final ProvinceClock clock;
 
-    public ScoreSheetService(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content) {
+    public ScoreSheetService(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -179,7 +182,7 @@ public class ScoreSheetService {
             throw ProblemException.invalid("choices", "no option chosen for " + String.join(", ", missing));
         }
         s.status = SheetStatus.SUBMITTED;
-        s.submittedAt = Instant.now();
+        s.submittedAt = clock.now();
         s.touch(access.username());
         em.flush();
         audit.record(RoundService.AUDIT_ENTRY, e.id, SUBMITTED, AuditLog.diff(Map.of("status", "DRAFT"),

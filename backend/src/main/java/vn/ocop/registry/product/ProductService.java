@@ -26,7 +26,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
-import vn.ocop.registry.common.Today;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.ProductDtos.ProductRequest;
@@ -53,10 +53,12 @@ public class ProductService {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final CertificateService certificates;
+    private final ProvinceClock clock;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
-            CertificateService certificates) {
+            CertificateService certificates, ProvinceClock clock) {
+        this.clock = clock;
         this.certificates = certificates;
         this.em = em;
         this.scope = scope;
@@ -91,7 +93,7 @@ public class ProductService {
                         "ctype", f.certificationType())
                 .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
                         new Where.SearchTarget("pr.id", "Producer", "name"));
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         if (f.stars() != null) {
             where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
                     + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")

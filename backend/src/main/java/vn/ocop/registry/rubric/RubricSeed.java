@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.productgroup.ProductSet;
 import vn.ocop.registry.rubric.RubricDtos.PartTotal;
@@ -52,8 +53,10 @@ public class RubricSeed {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ProvinceClock clock;
 
-    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator) {
+    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.content = content;
         this.audit = audit;
@@ -96,7 +99,7 @@ public class RubricSeed {
         content.revalidate(v, content.sheetIds(v.id));
         // Content goes in while the version is a draft; the freeze triggers allow nothing afterwards.
         em.flush();
-        RubricVersionService.publish(v, ACTOR);
+        RubricVersionService.publish(v, ACTOR, clock.now());
         audit.record(RubricVersionService.AUDIT_TYPE, v.id, "IMPORTED", null,
                 imported.size() + " official sheets from " + sv.sources().stream().map(Source::file)
                         .collect(Collectors.joining(", ")), ACTOR);

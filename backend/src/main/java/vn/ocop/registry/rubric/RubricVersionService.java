@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -44,9 +45,11 @@ public class RubricVersionService {
     private final DistrictScope scope;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final ProvinceClock clock;
 
     public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            Idempotency idempotency) {
+            Idempotency idempotency, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.content = content;
         this.scope = scope;
@@ -172,15 +175,15 @@ public class RubricVersionService {
                     blocking.size() + " findings block publishing; fix the draft and publish again", blocking);
         }
         String actor = scope.username();
-        publish(v, actor);
+        publish(v, actor, clock.now());
         audit.record(AUDIT_TYPE, v.id, "PUBLISHED", null, null, actor);
         em.flush();
         return view(v);
     }
 
-    static void publish(RubricVersion v, String actor) {
+    static void publish(RubricVersion v, String actor, Instant at) {
         v.status = RubricStatus.PUBLISHED;
-        v.publishedAt = Instant.now();
+        v.publishedAt = at;
         v.publishedBy = actor;
         v.touch(actor);
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -40,14 +40,14 @@ public class SupportRequestService {
     static final String AUDIT_TYPE = "SupportRequest";
     /** The OCOP programme began in 2018 (Decision 490/QĐ-TTg); no request predates it. */
     static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
-    /** "Today" is the province's day, whatever the server's clock zone. */
-    private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager em;
     private final DistrictScope scope;
     private final AuditLog audit;
+    private final ProvinceClock clock;
 
-    public SupportRequestService(EntityManager em, DistrictScope scope, AuditLog audit) {
+    public SupportRequestService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
+        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.audit = audit;
@@ -190,7 +190,7 @@ public class SupportRequestService {
         if (producer == null) {
             errors.add(new Problem.FieldError("producerId", "unknown producer " + in.producerId()));
         }
-        LocalDate today = LocalDate.now(PROVINCE_ZONE);
+        LocalDate today = clock.today();
         if (in.requestedOn().isAfter(today)) {
             errors.add(new Problem.FieldError("requestedOn", "must not be in the future (today is " + today + ")"));
         } else if (in.requestedOn().isBefore(PROGRAMME_START)) {
@@ -213,7 +213,7 @@ public class SupportRequestService {
         step.status = r.status;
         step.note = note;
         step.actor = scope.username();
-        step.at = Instant.now();
+        step.at = clock.now();
         step.persist();
     }
 

@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
-import vn.ocop.registry.common.Today;
 
 @QuarkusTest
 class PublicCatalogueTest {
@@ -55,7 +55,7 @@ class PublicCatalogueTest {
     @Test
     void searchShowsCertifiedProductsWithoutPersonalData() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        String code = certified("Gạo Long Hiệp (Hạt Ngọc Rồng) " + marker, Today.date().minusMonths(1));
+        String code = certified("Gạo Long Hiệp (Hạt Ngọc Rồng) " + marker, TestClock.today().minusMonths(1));
         String body = as(ANONYMOUS).queryParam("q", "gao long hiep hat ngoc rong " + marker).get("/api/v1/public/products")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].publicCode", equalTo(code)).body("items[0].stars", equalTo(4))
@@ -75,9 +75,9 @@ class PublicCatalogueTest {
 
     @Test
     void lookupNeverCallsALapsedCertificateValid() {
-        String valid = certified("Chả Hoa", Today.date().minusDays(3));
+        String valid = certified("Chả Hoa", TestClock.today().minusDays(3));
         String expired = certified("Tôm Khô", LocalDate.of(2019, 12, 20));
-        String revoked = certified("Nước Mắm rươi", Today.date().minusMonths(3));
+        String revoked = certified("Nước Mắm rươi", TestClock.today().minusMonths(3));
         long revokedId = as(OFFICE).queryParam("q", "nuoc mam ruoi").queryParam("size", 200).get("/api/v1/ocop-certificates")
                 .jsonPath().getLong("items.find { it.publicCode == '" + revoked + "' }.id");
         as(OFFICE).body(Map.of("reason", "LAW_VIOLATION", "note", "Vi phạm ghi nhãn"))
@@ -99,7 +99,7 @@ class PublicCatalogueTest {
 
     @Test
     void browsersGetAPage() {
-        String code = certified("Bộ Salon tre", Today.date().minusDays(1));
+        String code = certified("Bộ Salon tre", TestClock.today().minusDays(1));
         as(ANONYMOUS).accept("text/html").get("/api/v1/public/certificates/" + code).then().statusCode(200)
                 .contentType(startsWith("text/html")).body(containsString("Bộ Salon tre"))
                 .body(containsString("Còn hiệu lực"));
@@ -107,7 +107,7 @@ class PublicCatalogueTest {
 
     @Test
     void qrCodeScansToThePublicLookup() throws Exception {
-        String code = certified("Cốm ống", Today.date().minusDays(1));
+        String code = certified("Cốm ống", TestClock.today().minusDays(1));
         byte[] png = as(ANONYMOUS).get("/api/v1/public/certificates/" + code + "/qr.png").then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
-import vn.ocop.registry.common.Today;
 
 @QuarkusTest
 class CertificateApiTest {
@@ -75,7 +75,7 @@ class CertificateApiTest {
 
     @Test
     void statusFollowsTodayAndFiltersInTheDatabase() {
-        LocalDate today = Today.date();
+        LocalDate today = TestClock.today();
         long fresh = certify(product("Gạo Long Hiệp"), 4, today.minusDays(1));
         long expiring = certify(product("Bánh tét"), 3, today.minusMonths(36).plusDays(10));
         as(OFFICE).get("/api/v1/ocop-certificates/" + fresh).then().body("status", equalTo("VALID"));
@@ -95,7 +95,7 @@ class CertificateApiTest {
 
     @Test
     void revocationNeedsALegalReasonAndHappensOnce() {
-        long id = certify(product("Trà Sâm Đinh Lăng"), 3, Today.date().minusMonths(2));
+        long id = certify(product("Trà Sâm Đinh Lăng"), 3, TestClock.today().minusMonths(2));
         Map<String, Object> revoke = Map.of("reason", "NO_LONGER_MEETS_CRITERIA", "note", "Kiểm tra sau công nhận không đạt");
         as(DO_TRAVINH).body(revoke).post("/api/v1/ocop-certificates/" + id + "/revoke").then().statusCode(403);
         as(OFFICE).body(Map.of("reason", "BECAUSE", "note", "x")).post("/api/v1/ocop-certificates/" + id + "/revoke")
@@ -112,7 +112,7 @@ class CertificateApiTest {
 
     @Test
     void districtScopeAndRoles() {
-        long id = certify(product("Lạp xưởng"), 3, Today.date().minusMonths(1));
+        long id = certify(product("Lạp xưởng"), 3, TestClock.today().minusMonths(1));
         for (String user : List.of(OFFICE, PC, DC_TRAVINH, DO_TRAVINH, INTEGRATOR)) {
             as(user).get("/api/v1/ocop-certificates/" + id).then().statusCode(200);
             as(user).get("/api/v1/recognition-decisions").then().statusCode(200);
@@ -125,7 +125,7 @@ class CertificateApiTest {
         as(ANONYMOUS).get("/api/v1/ocop-certificates").then().statusCode(401);
         as(ANONYMOUS).get("/api/v1/recognition-decisions").then().statusCode(401);
         for (String user : List.of(PC, DC_TRAVINH, DO_TRAVINH, INTEGRATOR)) {
-            as(user).body(decision(Today.date(), "DECISION_1048_2019", List.of(Map.of("productId", 1, "stars", 3))))
+            as(user).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", 1, "stars", 3))))
                     .post("/api/v1/recognition-decisions").then().statusCode(403);
             as(user).get("/api/v1/ocop-certificates/reminders").then().statusCode(403);
             as(user).post("/api/v1/ocop-certificates/reminders/run").then().statusCode(403);
@@ -136,18 +136,18 @@ class CertificateApiTest {
     void badDecisionsStoreNothing() {
         long p = product("Kẹo đậu phộng");
         int before = as(OFFICE).get("/api/v1/recognition-decisions").jsonPath().getInt("total");
-        as(OFFICE).body(decision(Today.date(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 2))))
+        as(OFFICE).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 2))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400)
                 .body("errors.field", hasItem("recognitions[0].stars"));
-        as(OFFICE).body(decision(Today.date(), "DECISION_1048_2019", List.of(Map.of("productId", 99999999, "stars", 3))))
+        as(OFFICE).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", 99999999, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400)
                 .body("errors.field", hasItem("recognitions[0].productId"));
-        as(OFFICE).body(decision(Today.date().plusDays(3), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3))))
+        as(OFFICE).body(decision(TestClock.today().plusDays(3), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("decidedOn"));
-        as(OFFICE).body(decision(Today.date(), "DECISION_9_2099", List.of(Map.of("productId", p, "stars", 3))))
+        as(OFFICE).body(decision(TestClock.today(), "DECISION_9_2099", List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("legalBasisCode"));
         // 26/2026 numbers products by commune: a producer without one cannot be certified under it.
-        as(OFFICE).body(decision(Today.date(), "DECISION_26_2026", List.of(Map.of("productId", p, "stars", 3))))
+        as(OFFICE).body(decision(TestClock.today(), "DECISION_26_2026", List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(409);
         assertEquals(before, as(OFFICE).get("/api/v1/recognition-decisions").jsonPath().getInt("total"));
         as(OFFICE).queryParam("productId", p).get("/api/v1/ocop-certificates").then().body("total", equalTo(0));
@@ -156,7 +156,7 @@ class CertificateApiTest {
     @Test
     void idempotentDecisionIsRecordedOnce() {
         long p = product("Bánh Bao chỉ");
-        Map<String, Object> body = decision(Today.date(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3)));
+        Map<String, Object> body = decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3)));
         String key = UUID.randomUUID().toString();
         long first = as(OFFICE).header("Idempotency-Key", key).body(body).post("/api/v1/recognition-decisions").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
@@ -170,7 +170,7 @@ class CertificateApiTest {
         long live = product("Bộ Salon tre");
         long lapsed = product("Tôm Khô");
         long none = product("Dừa sáp");
-        certify(live, 4, Today.date().minusMonths(2));
+        certify(live, 4, TestClock.today().minusMonths(2));
         certify(lapsed, 3, LocalDate.of(2019, 12, 20));
         as(OFFICE).get("/api/v1/products/" + live).then().statusCode(200)
                 .body("currentStars", equalTo(4)).body("certificateStatus", equalTo("VALID"));

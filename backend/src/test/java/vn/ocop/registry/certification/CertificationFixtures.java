@@ -4,10 +4,10 @@ import static vn.ocop.registry.common.TestUsers.as;
 
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.ocop.registry.common.TestClock;
 
 /** Certification request bodies and unique valid barcodes for API tests. */
 final class CertificationFixtures {
@@ -17,7 +17,7 @@ final class CertificationFixtures {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return TestClock.today();
     }
 
     /** A fresh GTIN-13 with the Vietnamese prefix and a correct check digit. */

@@ -38,9 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
-import vn.ocop.registry.common.Today;
 
 /** From score sheets to star certificates, with the demo realm's council users and real tokens. */
 @QuarkusTest
@@ -146,7 +146,7 @@ class EvaluationFlowTest {
                 .body("spreadFlag", equalTo(false)).body("chairSubmitted", equalTo(true));
         action(provincial, "finalize");
 
-        LocalDate today = Today.date();
+        LocalDate today = TestClock.today();
         long decision = as(OFFICE).body(decision(today)).post("/api/v1/evaluation-rounds/" + provincial + "/decision")
                 .then().statusCode(201).header("Location", containsString("/api/v1/recognition-decisions/"))
                 .body("level", equalTo("PROVINCIAL")).body("adminUnitCode", equalTo(PROVINCE))
@@ -187,7 +187,7 @@ class EvaluationFlowTest {
                 .body("outcome", equalTo("RECOGNISED")).body("stars", equalTo(3)).body("mean", equalTo(60.0f))
                 .body("shortfalls.size()", equalTo(0));
         action(district, "finalize");
-        long decision = as(OFFICE).body(decision(Today.date())).post("/api/v1/evaluation-rounds/" + district + "/decision")
+        long decision = as(OFFICE).body(decision(TestClock.today())).post("/api/v1/evaluation-rounds/" + district + "/decision")
                 .then().statusCode(201).body("level", equalTo("DISTRICT")).body("adminUnitCode", equalTo(CAUKE))
                 .extract().jsonPath().getLong("id");
         as(OFFICE).queryParam("decisionId", decision).get("/api/v1/ocop-certificates").then().statusCode(200)

@@ -1,0 +1,47 @@
+package vn.ocop.registry.common;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.validation.ClockProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The application's one clock, on the province's calendar whatever the server's zone: services read today's
+ * date and the current instant here, and Bean Validation's {@code @PastOrPresent} reads the same clock.
+ */
+@Singleton
+public class ProvinceClock implements ClockProvider {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+
+    public ProvinceClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Tests replace this bean with a clock they can pin. */
+    @Produces
+    @DefaultBean
+    @Singleton
+    static Clock system() {
+        return Clock.system(ZONE);
+    }
+
+    @Override
+    public Clock getClock() {
+        return clock.withZone(ZONE);
+    }
+
+    /** Today's date in the province. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}
