@@ -15,7 +15,8 @@ import java.time.ZoneId;
  */
 @Singleton
 public class ProvinceClock implements ClockProvider {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private final Clock clock;
 
