@@ -151,7 +151,7 @@ final class WholeFile {
         try (PDDocument doc = Loader.loadPDF(c)) {
             int pages = 0;
             for (PDPage page : doc.getPages()) {
-                page.getMediaBox();
+                page.getMediaBox(); // resolves the page and what it inherits: a broken page tree fails here
                 pages++;
             }
             return pages == 0 ? "has no page" : null;
