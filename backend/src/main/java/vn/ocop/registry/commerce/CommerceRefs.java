@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Roles;
 
 /**
@@ -33,9 +35,11 @@ public class CommerceRefs {
     }
 
     private final EntityManager em;
+    private final DistrictScope scope;
 
-    public CommerceRefs(EntityManager em) {
+    public CommerceRefs(EntityManager em, DistrictScope scope) {
         this.em = em;
+        this.scope = scope;
     }
 
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
@@ -96,14 +100,15 @@ public class CommerceRefs {
         }
         ProducerRef ref = producers(List.of(id)).get(id);
         if (ref == null) {
-            errors.add(new Problem.FieldError(field, "unknown producer " + id));
+            errors.add(new Problem.FieldError(field, ProblemException.doesNotExist("Producer", id)));
         }
         return ref;
     }
 
     /**
      * The products a request names, checking that each exists and, when {@code producerId} is given,
-     * belongs to that producer; each failure is an error on {@code field.apply(index)}.
+     * belongs to that producer; each failure is an error on {@code field.apply(index)}. Without a producer
+     * (a point of sale) products of every district may be named.
      */
     public Map<Long, ProductRef> products(List<Long> ids, Long producerId, IntFunction<String> field,
             List<Problem.FieldError> errors) {
@@ -115,10 +120,11 @@ public class CommerceRefs {
             }
             ProductRef ref = refs.get(id);
             if (ref == null) {
-                errors.add(new Problem.FieldError(field.apply(i), "unknown product " + id));
+                errors.add(new Problem.FieldError(field.apply(i), ProblemException.doesNotExist("Product", id)));
             } else if (producerId != null && ref.producerId() != producerId) {
-                errors.add(new Problem.FieldError(field.apply(i), "product " + id + " (" + ref.name()
-                        + ") belongs to another producer"));
+                // Of a product the caller may not read, they learn nothing: not its name, not that it exists.
+                errors.add(new Problem.FieldError(field.apply(i), scope.mayRead(ref.districtCode())
+                        ? "product " + id + " belongs to another producer" : ProblemException.doesNotExist("Product", id)));
             }
         }
         return refs;

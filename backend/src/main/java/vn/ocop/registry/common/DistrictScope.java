@@ -27,6 +27,11 @@ public class DistrictScope {
                 districtClaim());
     }
 
+    /** Whether the caller may see data of {@code districtCode}. */
+    public boolean mayRead(String districtCode) {
+        return confinedTo().map(own -> own.equals(districtCode)).orElse(true);
+    }
+
     /** 403 unless the caller may work in {@code districtCode}. */
     public void require(String districtCode) {
         Optional<String> own = confinedTo();

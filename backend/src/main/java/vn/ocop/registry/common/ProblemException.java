@@ -31,7 +31,15 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " does not exist", null);
+        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found", doesNotExist(what, id), null);
+    }
+
+    /**
+     * What a read of a missing record says; a request that refers to a record the caller may not read
+     * gets the same words on its field, so that it learns nothing about that record.
+     */
+    public static String doesNotExist(String what, Object id) {
+        return what + " " + id + " does not exist";
     }
 
     public static ProblemException forbidden(String detail) {

@@ -99,8 +99,9 @@ public class EntryService {
                     + "it is OPEN");
         }
         Product product = Product.findById(req.productId());
-        if (product == null) {
-            throw ProblemException.invalid("productId", "unknown product " + req.productId());
+        // A product the caller may not read is not named, nor is where it is made.
+        if (product == null || !access.mayRead(product.producer.districtCode)) {
+            throw ProblemException.invalid("productId", ProblemException.doesNotExist("Product", req.productId()));
         }
         String where = product.producer.communeCode != null ? product.producer.communeCode : product.producer.districtCode;
         if (!AdminUnitChain.of(where).contains(round.adminUnitCode)) {

@@ -37,6 +37,11 @@ public class EvaluationAccess {
         return scope.confinedTo();
     }
 
+    /** Whether the caller may see data of {@code districtCode} (a product's, a producer's). */
+    public boolean mayRead(String districtCode) {
+        return scope.mayRead(districtCode);
+    }
+
     /** 403 unless the caller may read the round (district-scoped users: their own district's rounds only). */
     public void requireRead(EvaluationRound round) {
         scope.require(round.districtCode);

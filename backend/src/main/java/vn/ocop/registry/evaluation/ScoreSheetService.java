@@ -220,11 +220,11 @@ public class ScoreSheetService {
     private EvaluationEntry requireEditable(ScoreSheet s, String action) {
         EvaluationEntry e = EntryService.find(s.entryId, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
-        if (!s.memberUsername.equals(access.username())) {
-            throw ProblemException.forbidden("Sheet " + s.id + " belongs to " + s.memberUsername + "; only its member "
-                    + "may " + action + " it");
-        }
+        // Whose sheet it is, is told only to those who may read the round, and then without naming them.
         access.requireRead(round, e);
+        if (!s.memberUsername.equals(access.username())) {
+            throw ProblemException.forbidden("Sheet " + s.id + " is another member's; only its member may " + action + " it");
+        }
         access.requireSeat(round, e.id);
         requireScoring(round);
         if (s.status != SheetStatus.DRAFT) {

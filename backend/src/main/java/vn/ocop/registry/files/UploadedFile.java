@@ -17,7 +17,8 @@ import vn.ocop.registry.common.Text;
 
 /**
  * An upload that passed the checks: not empty, within the size limit, and of an accepted format
- * as its content shows. A bad upload is a 400 (413 when too large) naming the form field.
+ * as its whole content shows (see {@link WholeFile}). A bad upload is a 400 (413 when too large)
+ * naming the form field.
  */
 public record UploadedFile(byte[] content, FileType type, String fileName, String sha256) {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -41,6 +42,10 @@ public record UploadedFile(byte[] content, FileType type, String fileName, Strin
         requireSize(content.length, field);
         FileType type = FileType.sniff(content).filter(accepted::contains).orElseThrow(() -> ProblemException.invalid(
                 field, "must be " + describe(accepted) + " (checked by the file's content, not its name)"));
+        String problem = WholeFile.problem(type, content);
+        if (problem != null) {
+            throw ProblemException.invalid(field, "is not a valid " + type + " file: it " + problem);
+        }
         return new UploadedFile(content, type, fileName(declaredName), sha256(content));
     }
 

@@ -1,5 +1,8 @@
 package vn.ocop.registry.producer;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +11,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ProducerDtos {
+    /** A household business's personal data: left out of the JSON for integrators (and when not known). */
+    private static final String PERSONAL = "Omitted for integrators when the producer is a household business; "
+            + "omitted when not known";
+
     private ProducerDtos() {
     }
 
@@ -30,11 +37,11 @@ public final class ProducerDtos {
             @Schema(examples = "1") Long id,
             ProducerType type,
             @Schema(examples = "Hợp tác xã Nông nghiệp Cầu Kè") String name,
-            @Schema(description = "Hidden from integrators when it is a household's personal ID") String taxCode,
-            @Schema(description = "Hidden from integrators for household businesses") String representative,
-            @Schema(description = "Hidden from integrators for household businesses") String phone,
-            @Schema(description = "Hidden from integrators for household businesses") String email,
-            @Schema(description = "Hidden from integrators for household businesses") String address,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String taxCode,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String representative,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String phone,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String email,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String address,
             @Schema(examples = "845") String districtCode,
             @Schema(examples = "Huyện Cầu Kè") String districtName,
             String communeCode,

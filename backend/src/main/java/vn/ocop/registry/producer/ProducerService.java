@@ -142,7 +142,7 @@ public class ProducerService {
     private ProducerView view(Producer p, Map<String, String> unitNames) {
         boolean hidePersonal = p.type == ProducerType.HOUSEHOLD_BUSINESS && isIntegratorOnly();
         return new ProducerView(p.id, p.type, p.name,
-                hidePersonal && p.taxCode != null && p.taxCode.length() == 12 ? null : p.taxCode,
+                hidePersonal ? null : p.taxCode,
                 hidePersonal ? null : p.representative,
                 hidePersonal ? null : p.phone,
                 hidePersonal ? null : p.email,
@@ -151,7 +151,10 @@ public class ProducerService {
                 p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }
 
-    /** Integrators get no personal data of households; staff roles need it for their work. */
+    /**
+     * Integrators get no personal data of households (a household business's tax code is its owner's
+     * personal tax code, whatever its form); staff roles need it for their work.
+     */
     private boolean isIntegratorOnly() {
         return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
                 .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);

@@ -185,7 +185,7 @@ public class ProductService {
         List<Problem.FieldError> errors = new ArrayList<>();
         Producer producer = Producer.findById(req.producerId());
         if (producer == null) {
-            errors.add(new Problem.FieldError("producerId", "unknown producer " + req.producerId()));
+            errors.add(new Problem.FieldError("producerId", ProblemException.doesNotExist("Producer", req.producerId())));
         }
         ProductSet set = productGroups.findSet(req.productSetId());
         if (set == null) {

@@ -29,6 +29,7 @@ import static vn.ocop.registry.files.TestFiles.upload;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,11 @@ class CertificationApiTest {
                 .then().statusCode(400).contentType(startsWith("application/problem+json")).body("errors.field", hasItem("file"));
         upload(OFFICE, "anh.webp", TestFiles.webp(), "image/webp").header("If-Match", "\"1\"").put(evidence)
                 .then().statusCode(400).body("errors.field", hasItem("file"));
+        // A PDF header in front of a web page is no PDF.
+        upload(OFFICE, "giay.pdf", "%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n".getBytes(
+                StandardCharsets.US_ASCII), "application/pdf").header("If-Match", "\"1\"").put(evidence)
+                .then().statusCode(400).body("errors.field", hasItem("file"))
+                .body("errors.message", hasItem(startsWith("is not a valid PDF file")));
         upload(OFFICE, "lon.pdf", TestFiles.pngOfSize(5 * 1024 * 1024 + 1), "application/pdf").header("If-Match", "\"1\"")
                 .put(evidence).then().statusCode(413).body("errors.field", hasItem("file"));
         upload(OFFICE, "scan.png", TestFiles.png(), "image/png").header("If-Match", "\"0\"").put(evidence)

@@ -3,6 +3,7 @@ package vn.ocop.registry.evaluation;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -83,6 +84,9 @@ class EvaluationRefusalTest {
         assertEquals(0, after.getInt("total"));
         assertEquals(0, after.getInt("version"));
         problem(as("dc-cauke-2").post("/api/v1/score-sheets/" + sheet + "/submit").then(), 403);
+        // a council member of another district is not told whose sheet it is
+        problem(as(DC_TRAVINH).post("/api/v1/score-sheets/" + sheet + "/submit").then(), 403)
+                .body("detail", not(containsString("dc-cauke-1")));
     }
 
     @Test
@@ -192,7 +196,8 @@ class EvaluationRefusalTest {
         // nor does the Cầu Kè officer enter a Trà Vinh product
         long travinh = EvaluationFixtures.product(products, TRAVINH, B1048, "Bánh tét Trà Cuôn");
         problem(as("do-cauke").body(Map.of("productId", travinh)).post("/api/v1/evaluation-rounds/" + round
-                + "/entries").then(), 400).body("errors[0].field", equalTo("productId"));
+                + "/entries").then(), 400).body("errors[0].field", equalTo("productId"))
+                .body("errors[0].message", equalTo("Product " + travinh + " does not exist"));
         as(OFFICE).get("/api/v1/evaluation-rounds/" + round).then().body("entryCount", equalTo(0));
     }
 

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 
@@ -35,6 +42,103 @@ class UploadedFileTest {
         assertEquals(Optional.empty(), FileType.sniff("RIFF\u0024\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)));
         // A PDF signature later in the file does not count.
         assertEquals(Optional.empty(), FileType.sniff(" %PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void wholeFilesOfEachFormatPass() {
+        assertEquals(FileType.PNG, UploadedFile.check(TestFiles.png(), "a.png", "file", IMAGES).type());
+        assertEquals(FileType.JPEG, UploadedFile.check(TestFiles.jpeg(), "a.jpg", "file", IMAGES).type());
+        assertEquals(FileType.WEBP, UploadedFile.check(TestFiles.webp(), "a.webp", "file", IMAGES).type());
+        assertEquals(FileType.WEBP, UploadedFile.check(TestFiles.lossyWebp(), "a.webp", "file", IMAGES).type());
+        assertEquals(FileType.PDF, UploadedFile.check(TestFiles.pdf(), "a.pdf", "file", EVIDENCE).type());
+        byte[] pdfWithLineEnds = concat(TestFiles.pdf(), "\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(FileType.PDF, UploadedFile.check(pdfWithLineEnds, "a.pdf", "file", EVIDENCE).type());
+    }
+
+    /** Files whose first bytes are right and whose rest is not: each is refused on its field, naming the format. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counterfeits")
+    void onlyWholeFilesPass(String what, byte[] content) {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> UploadedFile.check(content, "anh.png", "photo", Set.of(FileType.values())), what);
+        Problem p = e.toProblem(null);
+        assertEquals(400, p.status());
+        assertEquals("photo", p.errors().get(0).field());
+        assertTrue(p.errors().get(0).message().startsWith("is not a valid " + FileType.sniff(content).orElseThrow()),
+                p.errors().get(0).message());
+    }
+
+    static Stream<Arguments> counterfeits() {
+        byte[] png = TestFiles.png();
+        byte[] jpeg = TestFiles.jpeg();
+        byte[] webp = TestFiles.webp();
+        byte[] pdf = TestFiles.pdf();
+        byte[] html = HTML.getBytes(StandardCharsets.UTF_8);
+        // Well-formed files whose image data is noise: only decoding finds them out.
+        byte[] noisyJpeg = jpeg.clone();
+        Arrays.fill(noisyJpeg, scanData(jpeg), jpeg.length - 2, (byte) 0x55);
+        byte[] noisyPng = concat(Arrays.copyOf(png, 33), TestFiles.chunk("IDAT", noise(40)),
+                TestFiles.chunk("IEND", new byte[0]));
+        byte[] noisyWebp = webp.clone();
+        Arrays.fill(noisyWebp, 21, webp.length - 1, (byte) 0xA5);
+        byte[] damagedPng = png.clone();
+        damagedPng[png.length - 20] ^= 0x01;
+        byte[] lyingWebp = webp.clone();
+        lyingWebp[4] += 8;
+        return Stream.of(
+                Arguments.of("PNG signature followed by HTML", concat(Arrays.copyOf(png, 8), html)),
+                Arguments.of("PNG header chunk followed by HTML", concat(Arrays.copyOf(png, 33), html)),
+                Arguments.of("truncated PNG", Arrays.copyOf(png, png.length - 13)),
+                Arguments.of("PNG followed by HTML", concat(png, html)),
+                Arguments.of("PNG with a damaged chunk", damagedPng),
+                Arguments.of("PNG with noise for its image data", noisyPng),
+                Arguments.of("PNG claiming ten billion pixels", hugePng()),
+                Arguments.of("JPEG header followed by garbage", concat(Arrays.copyOf(jpeg, 4), html)),
+                Arguments.of("JPEG start marker followed by HTML", concat(Arrays.copyOf(jpeg, 3), html)),
+                Arguments.of("truncated JPEG", Arrays.copyOf(jpeg, jpeg.length - 40)),
+                Arguments.of("JPEG followed by HTML", concat(jpeg, html)),
+                Arguments.of("JPEG with noise for its image data", noisyJpeg),
+                Arguments.of("WebP header followed by HTML", concat(Arrays.copyOf(webp, 12), html)),
+                Arguments.of("WebP with a RIFF size that is not its own", lyingWebp),
+                Arguments.of("truncated WebP", Arrays.copyOf(webp, webp.length - 4)),
+                Arguments.of("WebP with noise for its image data", noisyWebp),
+                Arguments.of("PDF header followed by HTML", concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), html)),
+                Arguments.of("PDF header, HTML and an end marker",
+                        concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), html, "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
+                Arguments.of("PDF followed by HTML", concat(pdf, html)),
+                Arguments.of("truncated PDF", Arrays.copyOf(pdf, pdf.length / 2)));
+    }
+
+    private static final String HTML = "<html><body><script>alert(document.cookie)</script></body></html>";
+
+    /** A well-formed PNG whose header claims 100,000 × 100,000 pixels: refused before any decoding. */
+    private static byte[] hugePng() {
+        byte[] png = TestFiles.png();
+        byte[] header = ByteBuffer.allocate(13).putInt(100_000).putInt(100_000).put(new byte[] {8, 2, 0, 0, 0}).array();
+        return concat(Arrays.copyOf(png, 8), TestFiles.chunk("IHDR", header), Arrays.copyOfRange(png, 33, png.length));
+    }
+
+    /** Where the entropy-coded data of the JPEG's (first) scan starts: after the start-of-scan segment. */
+    private static int scanData(byte[] jpeg) {
+        int sos = 2;
+        while ((jpeg[sos] & 0xFF) != 0xFF || (jpeg[sos + 1] & 0xFF) != 0xDA) {
+            sos++;
+        }
+        return sos + 2 + ((jpeg[sos + 2] & 0xFF) << 8 | jpeg[sos + 3] & 0xFF);
+    }
+
+    private static byte[] noise(int length) {
+        byte[] noise = new byte[length];
+        Arrays.fill(noise, (byte) 0x55);
+        return noise;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

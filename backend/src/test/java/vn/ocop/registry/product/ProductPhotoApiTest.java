@@ -17,7 +17,9 @@ import static vn.ocop.registry.files.TestFiles.upload;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,13 @@ class ProductPhotoApiTest {
         // So is a PDF: photos are images.
         upload(OFFICE, "anh.pdf", TestFiles.pdf(), "application/pdf").post(photos(product)).then().statusCode(400)
                 .body("errors.field", hasItem("file"));
+        // And a web page behind a PNG signature: the whole file is decoded, not its first bytes.
+        byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] disguised = Arrays.copyOf(TestFiles.png(), 8 + page.length);
+        System.arraycopy(page, 0, disguised, 8, page.length);
+        upload(OFFICE, "anh.png", disguised, "image/png").post(photos(product)).then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", startsWith("is not a valid PNG file"));
         assertEquals(2, photoCount(product));
     }
 
