@@ -42,8 +42,6 @@ public class CertificationService {
     public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "type", "c.type", "number", "c.number",
             "issuedOn", "c.issuedOn", "expiresOn", "c.expiresOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
     static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
-    /** Facility-level certifications are recorded in their producer's history. */
-    static final String PRODUCER_AUDIT_TYPE = "Producer";
 
     /** The holder comes in the same query: its district scopes the certification. */
     private static final String WITH_HOLDER = "from Certification c left join fetch c.product p "
@@ -268,7 +266,7 @@ public class CertificationService {
         if (c.product != null) {
             audit.record(Product.AUDIT_TYPE, c.product.id, action, changes, note, scope.username());
         } else {
-            audit.record(PRODUCER_AUDIT_TYPE, c.producer.id, action, changes, note, scope.username());
+            audit.record(Producer.AUDIT_TYPE, c.producer.id, action, changes, note, scope.username());
         }
     }
 

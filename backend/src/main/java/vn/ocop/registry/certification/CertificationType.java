@@ -13,7 +13,7 @@ public enum CertificationType {
     /** TCVN, TCCS. */
     QUALITY_STANDARD("Tiêu chuẩn chất lượng"),
     /** Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm. */
-    FOOD_SAFETY("An toàn thực phẩm"),
+    FOOD_SAFETY("Cơ sở đủ điều kiện an toàn thực phẩm"),
     VIETGAP("VietGAP"),
     HACCP("HACCP"),
     ISO_22000("ISO 22000"),

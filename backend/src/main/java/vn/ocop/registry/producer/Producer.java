@@ -15,6 +15,9 @@ import vn.ocop.registry.common.AuditedEntity;
 @Entity
 @Table(name = "producer")
 public class Producer extends AuditedEntity {
+    /** The entity type of producers' audit trail (their history). */
+    public static final String AUDIT_TYPE = "Producer";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "producer_seq")
     @SequenceGenerator(name = "producer_seq", sequenceName = "producer_seq", allocationSize = 50)

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
@@ -107,5 +108,15 @@ public class ProducerResource {
             @Parameter(description = "ETag of the version being deleted", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Producer history", description = "Who changed what and when: registration, each update with "
+            + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
+            + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.")
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));
     }
 }

@@ -1,19 +1,20 @@
 package vn.ocop.registry.producer;
 
-import vn.ocop.registry.common.Flush;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -28,17 +29,21 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 public class ProducerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
             "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
 
     private final EntityManager em;
     private final DistrictScope scope;
     private final AdminUnitService adminUnits;
     private final SecurityIdentity identity;
+    private final AuditLog audit;
 
-    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, SecurityIdentity identity) {
+    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, SecurityIdentity identity,
+            AuditLog audit) {
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
         this.identity = identity;
+        this.audit = audit;
     }
 
     @Transactional
@@ -71,6 +76,7 @@ public class ProducerService {
         p.touch(scope.username());
         p.persist();
         flushOrConflict(p);
+        audit.record(Producer.AUDIT_TYPE, p.id, "CREATED", AuditLog.diff(null, snapshot(p)), null, scope.username());
         return view(p, unitNames(List.of(p)));
     }
 
@@ -80,9 +86,14 @@ public class ProducerService {
         scope.require(p.districtCode);
         ETags.requireMatch(ifMatch, p.version);
         scope.require(req.districtCode());
+        Map<String, Object> before = snapshot(p);
         apply(p, req);
-        p.touch(scope.username());
-        flushOrConflict(p);
+        Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(p));
+        if (!changes.isEmpty()) {
+            p.touch(scope.username());
+            flushOrConflict(p);
+            audit.record(Producer.AUDIT_TYPE, p.id, "UPDATED", changes, null, scope.username());
+        }
         return view(p, unitNames(List.of(p)));
     }
 
@@ -91,12 +102,16 @@ public class ProducerService {
         Producer p = find(id);
         scope.require(p.districtCode);
         ETags.requireMatch(ifMatch, p.version);
+        audit.record(Producer.AUDIT_TYPE, p.id, "DELETED", AuditLog.removal(snapshot(p)), null, scope.username());
         p.delete();
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Producer " + id + " still has products or other records");
-        }
+        // A concurrent change of the same version is a 412 like everywhere else, not "still has products".
+        Flush.orConflict(em, () -> "Producer " + id + " still has products or other records");
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        scope.require(find(id).districtCode);
+        return audit.history(Producer.AUDIT_TYPE, id, page);
     }
 
     private void apply(Producer p, ProducerRequest req) {
@@ -132,6 +147,21 @@ public class ProducerService {
         p.address = Text.clean(req.address());
         p.districtCode = district.code;
         p.communeCode = commune;
+    }
+
+    /** The audited fields, as the history shows them. */
+    private static Map<String, Object> snapshot(Producer p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", p.type == null ? null : p.type.name());
+        s.put("name", p.name);
+        s.put("taxCode", p.taxCode);
+        s.put("representative", p.representative);
+        s.put("phone", p.phone);
+        s.put("email", p.email);
+        s.put("address", p.address);
+        s.put("districtCode", p.districtCode);
+        s.put("communeCode", p.communeCode);
+        return s;
     }
 
     /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */

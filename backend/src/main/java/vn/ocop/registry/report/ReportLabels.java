@@ -1,23 +1,10 @@
 package vn.ocop.registry.report;
 
 import java.util.Map;
+import vn.ocop.registry.certification.CertificationType;
 
 /** Vietnamese names of the codes the annual report shows, for the exported workbook. */
 final class ReportLabels {
-    private static final Map<String, String> CERTIFICATION = Map.ofEntries(
-            Map.entry("IP_TRADEMARK", "Nhãn hiệu"),
-            Map.entry("IP_COLLECTIVE_MARK", "Nhãn hiệu tập thể"),
-            Map.entry("IP_CERTIFICATION_MARK", "Nhãn hiệu chứng nhận"),
-            Map.entry("IP_GEOGRAPHICAL_INDICATION", "Chỉ dẫn địa lý"),
-            Map.entry("BARCODE", "Mã số mã vạch"),
-            Map.entry("QUALITY_SELF_DECLARATION", "Tự công bố chất lượng"),
-            Map.entry("QUALITY_STANDARD", "Tiêu chuẩn chất lượng"),
-            Map.entry("FOOD_SAFETY", "Cơ sở đủ điều kiện an toàn thực phẩm"),
-            Map.entry("VIETGAP", "VietGAP"),
-            Map.entry("HACCP", "HACCP"),
-            Map.entry("ISO_22000", "ISO 22000"),
-            Map.entry("ORGANIC", "Hữu cơ"),
-            Map.entry("OTHER", "Khác"));
     private static final Map<String, String> SUPPORT_TYPE = Map.of(
             "INFRASTRUCTURE", "Cơ sở hạ tầng, nhà xưởng, máy móc",
             "PACKAGING_DESIGN", "Thiết kế bao bì, nhãn mác",
@@ -41,8 +28,9 @@ final class ReportLabels {
     private ReportLabels() {
     }
 
+    /** The certification type's own label, as the certifications list and export show it. */
     static String certification(String code) {
-        return CERTIFICATION.getOrDefault(code, code);
+        return CertificationType.valueOf(code).label;
     }
 
     static String supportType(String code) {

@@ -96,7 +96,7 @@ class CertificationExportTest {
             assertEquals("Thành phố Trà Vinh", barcode.getCell(10).getStringCellValue());
             assertEquals(gtinOfDuaSap, sheet.getRow(2).getCell(2).getStringCellValue());
             Row foodSafety = sheet.getRow(3);
-            assertEquals("An toàn thực phẩm", foodSafety.getCell(1).getStringCellValue());
+            assertEquals("Cơ sở đủ điều kiện an toàn thực phẩm", foodSafety.getCell(1).getStringCellValue());
             assertEquals(LocalDate.of(2022, 3, 1), foodSafety.getCell(5).getLocalDateTimeCellValue().toLocalDate());
             assertEquals("Hết hạn", foodSafety.getCell(6).getStringCellValue());
             assertNull(foodSafety.getCell(7), "a facility-level certification names no product");

@@ -1,0 +1,12 @@
+package vn.ocop.registry.security;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+
+/** The application as configured, except that it reaches Keycloak through {@link CountingKeycloakProxy}. */
+public class KeycloakBehindCountingProxy implements QuarkusTestProfile {
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(CountingKeycloakProxy.class));
+    }
+}
