@@ -1,6 +1,8 @@
 package vn.ocop.registry.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -53,11 +56,40 @@ public class ProblemMappers {
                 path(uri), null));
     }
 
+    /** A number too large for its field (99999999999999999999999 for an id) is noticed by the parser, not the mapper. */
+    @ServerExceptionMapper({InputCoercionException.class})
+    public Response numberOutOfRange(InputCoercionException e, UriInfo uri) {
+        String field = e.getProcessor() == null ? "" : jsonPath(e.getProcessor().getParsingContext());
+        if (field.isEmpty()) {
+            return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
+                    "The request body holds a number out of range", path(uri), null));
+        }
+        return respond(ProblemException.invalid(field, outOfRange(e)).toProblem(path(uri)));
+    }
+
+    private static String outOfRange(InputCoercionException e) {
+        Class<?> type = e.getTargetType();
+        return type == Integer.TYPE || type == Integer.class
+                ? "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+                : "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE;
+    }
+
+    /** Bytes that are not text in any encoding Jackson detects (UTF-8, UTF-16, UTF-32). */
+    @ServerExceptionMapper({CharConversionException.class})
+    public Response notText(CharConversionException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
+                "The request body is not UTF-8 text", path(uri), null));
+    }
+
     @ServerExceptionMapper({MismatchedInputException.class, JsonMappingException.class})
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message;
-        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+        if (e instanceof StrictJson.Refused) {
+            message = e.getOriginalMessage();
+        } else if (e.getCause() instanceof InputCoercionException range) {
+            message = outOfRange(range);
+        } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(ife.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else if (e instanceof UnrecognizedPropertyException) {
@@ -108,6 +140,12 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof InputCoercionException range) {
+            return numberOutOfRange(range, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException other) {
+            return json(other, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -167,7 +205,7 @@ public class ProblemMappers {
         return parameter != null ? parameter : "request";
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    static String jsonPath(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -180,6 +218,20 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
+    }
+
+    /** The field the parser stood on, e.g. "lines[0].quantity". */
+    private static String jsonPath(JsonStreamContext context) {
+        String path = "";
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path = c.getCurrentName() + (path.isEmpty() || path.startsWith("[") ? "" : ".") + path;
+            } else if (c.inArray()) {
+                path = "[" + Math.max(c.getCurrentIndex(), 0) + "]" + (path.isEmpty() || path.startsWith("[") ? "" : ".")
+                        + path;
+            }
+        }
+        return path;
     }
 
     private static String describe(Class<?> type) {
@@ -196,7 +248,7 @@ public class ProblemMappers {
             return "true or false";
         }
         if (type.getName().startsWith("java.time")) {
-            return "a date in ISO 8601 form (2019-12-31)";
+            return "a date like 2019-12-31";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";

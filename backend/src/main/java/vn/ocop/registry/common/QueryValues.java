@@ -1,7 +1,6 @@
 package vn.ocop.registry.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -42,11 +41,11 @@ public final class QueryValues {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date like 2019-12-31");
+        LocalDate date = IsoDate.parse(value.trim());
+        if (date == null) {
+            throw ProblemException.invalid(name, IsoDate.MESSAGE);
         }
+        return date;
     }
 
     public static Integer integer(String name, String value, int min, int max) {
