@@ -16,6 +16,8 @@ public final class SearchTerms {
     public static final int MAX_LENGTH = 200;
     public static final int MAX_WORDS = 16;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    // Stray combining marks alone unaccent to nothing, which every text would contain.
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     // Zero-width spaces and joiners, BOM, soft hyphen, direction marks: invisible, so not part of what was meant.
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
@@ -40,7 +42,7 @@ public final class SearchTerms {
         if (visible.isBlank()) {
             return Optional.empty();
         }
-        List<String> words = Arrays.stream(NOT_WORD.split(visible)).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(NOT_WORD.split(visible)).filter(w -> LETTER_OR_DIGIT.matcher(w).find()).toList();
         if (words.size() > MAX_WORDS) {
             throw ProblemException.invalid(field, "must have at most " + MAX_WORDS + " words");
         }

@@ -35,7 +35,7 @@ class SearchTermsTest {
         assertEquals(Optional.of(List.of("Gạo", "Long", "Hiệp", "Hạt", "Ngọc", "Rồng")),
                 words(" Gạo Long Hiệp (Hạt Ngọc Rồng) "));
         assertEquals(Optional.of(List.of("01", "2019", "QĐ", "UBND")), words("01/2019/QĐ-UBND"));
-        assertEquals(Optional.of(List.of("chả", "h")), words("chả\th"));
+        assertEquals(Optional.of(List.of("chả", "h")), words("chả\th \u0301"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class SearchTermsTest {
 
     @Test
     void aQueryOfOnlyPunctuationHasNoWordAndFindsNothing() {
-        for (String q : new String[] {"%", "_", "\\", "%_", "*", "...", "\uFF05"}) {
+        for (String q : new String[] {"%", "_", "\\", "%_", "*", "...", "\uFF05", "\u0301", " \u0303\u0323 "}) {
             assertEquals(Optional.of(List.of()), words(q), q);
         }
     }
