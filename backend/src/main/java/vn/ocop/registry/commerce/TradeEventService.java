@@ -55,7 +55,7 @@ public class TradeEventService {
                 .and("startsOn < :until", "until", yearStart == null ? null : yearStart.plusYears(1))
                 .and("kind = :kind", "kind", kind)
                 .matches("name", "q", q)
-                .matches("hostProvince", "province", hostProvince);
+                .matches("hostProvince", "hostProvince", hostProvince);
         return page.fetch(TradeEvent.find(where.hql(), page.toSort("id"), where.params()), TradeEventService::view);
     }
 

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
     public static final int MAX_SIZE = 200;
     private static final int MAX_PAGE = 1_000_000;
+    /** Far more than every sortable field of a list, far less than the request line can carry. */
+    public static final int MAX_SORT_LENGTH = 200;
 
     @QueryParam("page")
     @Parameter(description = "Zero-based page number", example = "0")
@@ -37,6 +39,13 @@ public class PageParams {
         int p = parse("page", page, 0, 0, MAX_PAGE, errors);
         int s = parse("size", size, 20, 1, MAX_SIZE, errors);
         List<PageRequest.Order> orders = new ArrayList<>();
+        if (sort != null && sort.length() > MAX_SORT_LENGTH) {
+            errors.add(new Problem.FieldError("sort", "must be at most " + MAX_SORT_LENGTH + " characters"));
+            throw ProblemException.invalid(errors);
+        }
+        if (sort != null) {
+            QueryValues.checkCharacters("sort", sort);
+        }
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
         for (String token : spec.split(",")) {
             String t = token.trim();

@@ -56,4 +56,22 @@ public final class QueryValues {
     public static Long id(String name, String value) {
         return wholeNumber(name, value, 1, Long.MAX_VALUE);
     }
+
+    /** Refuses control characters other than tab and line breaks, and what broken UTF-8 or UTF-16 decodes to. */
+    public static void checkCharacters(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw ProblemException.invalid(field, "must not contain control characters");
+            }
+            if (c == '\uFFFD') {
+                throw ProblemException.invalid(field, "is not valid UTF-8 text");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ProblemException.invalid(field, "is not valid UTF-8 text");
+            }
+        }
+    }
 }

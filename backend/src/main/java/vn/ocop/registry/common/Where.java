@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds an HQL where-clause from the filters a caller actually gave; absent filters add nothing. */
 public final class Where {
-    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]+");
-    private static final int MAX_WORDS = 16;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -33,9 +32,10 @@ public final class Where {
     }
 
     /**
-     * Accent- and case-insensitive search on the given expression: every word of {@code text} must
-     * occur in it, so "gao long hiep hat ngoc rong" finds "Gạo Long Hiệp (Hạt Ngọc Rồng)". Each word is
-     * a LIKE that the trigram indexes serve.
+     * Search on the given expression, without regard to case or diacritics: every word of {@code text}
+     * must start a word of it, so "gao long hiep hat ngoc rong" and "gạo hạt" find "Gạo Long Hiệp (Hạt
+     * Ngọc Rồng)" while "ca" does not find "aca69792". Words are parsed by {@link SearchTerms}; a query
+     * without any word finds nothing.
      */
     public Where matches(String expression, String param, String text) {
         return matchesAny(param, text, expression);
@@ -43,14 +43,13 @@ public final class Where {
 
     /** Like {@link #matches}, true when one of the expressions (e.g. a name or a description) holds every word. */
     public Where matchesAny(String param, String text, String... expressions) {
-        List<String> names = words(param, text);
+        Optional<List<String>> names = words(param, text);
         if (names.isEmpty()) {
             return this;
         }
         List<String> alternatives = new ArrayList<>();
         for (String expression : expressions) {
-            alternatives.add(String.join(" and ", names.stream().map(name -> "f_unaccent(" + expression
-                    + ") like concat('%', f_unaccent(:" + name + "), '%')").toList()));
+            alternatives.add(allWords(expression, names.get()));
         }
         clauses.add("((" + String.join(") or (", alternatives) + "))");
         return this;
@@ -63,15 +62,14 @@ public final class Where {
      * @param targets e.g. {@code "p.id", "Product", "name"} and {@code "pr.id", "Producer", "name"}
      */
     public Where matchesAnyOf(String param, String text, SearchTarget... targets) {
-        List<String> names = words(param, text);
+        Optional<List<String>> names = words(param, text);
         if (names.isEmpty()) {
             return this;
         }
         List<String> alternatives = new ArrayList<>();
         for (SearchTarget t : targets) {
             alternatives.add(t.id() + " in (select t.id from " + t.entity() + " t where "
-                    + String.join(" and ", names.stream().map(name -> "f_unaccent(t." + t.column()
-                            + ") like concat('%', f_unaccent(:" + name + "), '%')").toList()) + ")");
+                    + allWords("t." + t.column(), names.get()) + ")");
         }
         clauses.add("(" + String.join(" or ", alternatives) + ")");
         return this;
@@ -81,20 +79,31 @@ public final class Where {
     public record SearchTarget(String id, String entity, String column) {
     }
 
-    /** Registers each word of {@code text} as a LIKE parameter and returns their names. */
-    private List<String> words(String param, String text) {
-        List<String> names = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return names;
+    /**
+     * Every word starts a word of the expression: the LIKE '%word%' is what the trigram index on
+     * f_unaccent(column) serves, word_start rechecks the rows it finds (both escape the word, V80).
+     */
+    private static String allWords(String expression, List<String> names) {
+        if (names.isEmpty()) {
+            return "1 = 0";
         }
-        for (String word : WORD_SEPARATORS.split(text.strip())) {
-            if (!word.isEmpty() && names.size() < MAX_WORDS) {
+        String text = "f_unaccent(" + expression + ")";
+        return String.join(" and ", names.stream()
+                .map(name -> text + " like f_search_like(:" + name + ") and word_start(" + text + ", :" + name + ")")
+                .toList());
+    }
+
+    /** Registers each word of {@code text} as a parameter and returns their names; empty when there is no query. */
+    private Optional<List<String>> words(String param, String text) {
+        return SearchTerms.words(param, text).map(words -> {
+            List<String> names = new ArrayList<>();
+            for (String word : words) {
                 String name = param + names.size();
-                params.put(name, escapeLike(word));
+                params.put(name, word);
                 names.add(name);
             }
-        }
-        return names;
+            return names;
+        });
     }
 
     public String hql() {
@@ -103,9 +112,5 @@ public final class Where {
 
     public Map<String, Object> params() {
         return params;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -42,4 +42,11 @@ class PageParamsTest {
         assertEquals(List.of("page", "size", "sort"),
                 e.toProblem(null).errors().stream().map(Problem.FieldError::field).toList());
     }
+
+    @Test
+    void refusesAnOverlongSortWithoutEchoingIt() {
+        String sort = "name,".repeat(1000);
+        ProblemException e = assertThrows(ProblemException.class, () -> params(null, null, sort).resolve(SORTABLE, "name"));
+        assertEquals(List.of(new Problem.FieldError("sort", "must be at most 200 characters")), e.toProblem(null).errors());
+    }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.common;
 
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Unique, valid test inputs, so tests never depend on each other's rows. */
@@ -9,6 +10,15 @@ public final class TestData {
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     private TestData() {
+    }
+
+    /**
+     * A word that makes a test's names its own. Searches match the start of words, so a marker must not
+     * start like a searched word: a hex marker ("ca69792a") is found by "ca". No Vietnamese word starts
+     * with "z", and digits cannot start it either.
+     */
+    public static String marker() {
+        return String.format("zq%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
     }
 
     /** A fresh 10-digit tax code with a correct check digit. */

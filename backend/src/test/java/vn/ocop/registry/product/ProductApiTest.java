@@ -26,12 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.registry.common.TestData;
 
 @QuarkusTest
 class ProductApiTest {
 
     private static String marker() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return TestData.marker();
     }
 
     private static List<String> namesFound(String user, String q) {
@@ -93,8 +94,37 @@ class ProductApiTest {
         // District-scoped users search only their district.
         assertEquals(List.of(), namesFound(DO_CAUKE, "cha hoa " + m));
         assertEquals(List.of("Bánh tét " + m), namesFound(DC_CAUKE, "banh tet " + m));
-        // Punctuation and LIKE wildcards are not search terms: only the words count.
+        // Punctuation, LIKE and regex wildcards only separate words; a query of punctuation alone finds nothing.
         assertEquals(5, namesFound(OFFICE, "%_ " + m).size());
+        assertEquals(List.of("Gạo Long Hiệp (Hạt Ngọc Rồng) " + m), namesFound(OFFICE, "hat.* " + m));
+        for (String q : new String[] {"%", "_", "\\", "%_", ".*", "\uFF05"}) {
+            assertEquals(0, as(OFFICE).queryParam("q", q).get("/api/v1/products").then().statusCode(200)
+                    .extract().jsonPath().getInt("total"), q);
+        }
+    }
+
+    @Test
+    void eachWordMatchesTheStartOfAWord() {
+        String m = marker();
+        long producer = ProductFixtures.producer(CAUKE, "Cơ sở Tám Dung " + m);
+        ProductFixtures.create(OFFICE, ProductFixtures.body(producer, "Chả Hoa " + m)).then().statusCode(201);
+        ProductFixtures.create(OFFICE, ProductFixtures.body(producer, "Cá khô " + m)).then().statusCode(201);
+        ProductFixtures.create(OFFICE, ProductFixtures.body(producer, "Cà phê " + m)).then().statusCode(201);
+        // "ca" inside a word, as a hex marker would have it.
+        ProductFixtures.create(OFFICE, ProductFixtures.body(producer, "Bánh aca69792 " + m)).then().statusCode(201);
+
+        for (String q : new String[] {"cha hoa", "CHẢ HOA", "chả h", "Ch h", "hoa cha"}) {
+            assertEquals(List.of("Chả Hoa " + m), namesFound(OFFICE, q + " " + m), q);
+        }
+        for (String q : new String[] {"ca", "CÁ", "cà"}) {
+            assertEquals(List.of("Cà phê " + m, "Cá khô " + m), namesFound(OFFICE, q + " " + m).stream().sorted().toList(), q);
+        }
+        assertEquals(List.of(), namesFound(OFFICE, "hoa ca " + m));
+        assertEquals(List.of(), namesFound(OFFICE, "ha " + m));
+        assertEquals(List.of("Bánh aca69792 " + m), namesFound(OFFICE, "aca " + m));
+        assertEquals(List.of(), namesFound(OFFICE, "69792 " + m));
+        // The marker itself is a word that only its own test's names hold.
+        assertEquals(4, namesFound(OFFICE, m).size());
     }
 
     @Test
