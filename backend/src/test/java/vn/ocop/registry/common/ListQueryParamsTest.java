@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every list that takes {@code q} or {@code sort}, as the served OpenAPI document lists them (so a new
  * list is covered without touching this test), answers hostile values with a 4xx problem or a 200:
- * never a 5xx, and a wildcard never matches every row.
+ * never a 5xx, and a wildcard never matches every row. A NUL in any other of its parameters is a 400.
  */
 @QuarkusTest
 class ListQueryParamsTest {
@@ -37,7 +37,8 @@ class ListQueryParamsTest {
         REFUSED.put("5,000 characters", LONG);
     }
 
-    private record ListOperation(String path, List<String> searchParams, boolean sort, boolean export) {
+    private record ListOperation(String path, List<String> searchParams, boolean sort, boolean export,
+            List<String> otherParams) {
     }
 
     private static List<ListOperation> listsFromOpenApi() {
@@ -56,7 +57,8 @@ class ListQueryParamsTest {
                     .map(p -> (String) p.get("name")).toList();
             List<String> search = names.stream().filter(n -> n.equals("q")).toList();
             if (!search.isEmpty() || names.contains("sort")) {
-                lists.add(new ListOperation(path, search, names.contains("sort"), names.contains("format")));
+                lists.add(new ListOperation(path, search, names.contains("sort"), names.contains("format"),
+                        names.stream().filter(n -> !n.equals("q") && !n.equals("sort")).toList()));
             }
         });
         return lists;
@@ -151,6 +153,15 @@ class ListQueryParamsTest {
                     } else if (rows(r) != 0) {
                         failures.add(what + ": found " + rows(r) + " rows, the wildcard matched");
                     }
+                }
+            }
+            // Every other filter refuses what the database cannot store, too.
+            for (String param : list.otherParams()) {
+                Response r = get(path, list.export(), param, REFUSED.get("NUL"));
+                if (notAProblem(r) != null) {
+                    failures.add(path + "?" + param + "=<NUL>: " + notAProblem(r));
+                } else if (ok && (r.statusCode() != 400 || !param.equals(r.jsonPath().getString("errors[0].field")))) {
+                    failures.add(path + "?" + param + "=<NUL>: not a 400 naming " + param + ": " + r.asString());
                 }
             }
         }
