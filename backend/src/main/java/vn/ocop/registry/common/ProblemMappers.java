@@ -1,9 +1,8 @@
 package vn.ocop.registry.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,17 +55,7 @@ public class ProblemMappers {
                 path(uri), null));
     }
 
-    /** A number too large for its field (99999999999999999999999 for an id) is noticed by the parser, not the mapper. */
-    @ServerExceptionMapper({InputCoercionException.class})
-    public Response numberOutOfRange(InputCoercionException e, UriInfo uri) {
-        String field = e.getProcessor() == null ? "" : jsonPath(e.getProcessor().getParsingContext());
-        if (field.isEmpty()) {
-            return respond(new Problem(ProblemTypes.MALFORMED, "Malformed JSON", 400,
-                    "The request body holds a number out of range", path(uri), null));
-        }
-        return respond(ProblemException.invalid(field, outOfRange(e)).toProblem(path(uri)));
-    }
-
+    /** A number too large for its field (99999999999999999999999 for an id) is noticed by the parser. */
     private static String outOfRange(InputCoercionException e) {
         Class<?> type = e.getTargetType();
         return type == Integer.TYPE || type == Integer.class
@@ -141,12 +130,6 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
         }
-        if (e.getCause() instanceof InputCoercionException range) {
-            return numberOutOfRange(range, uri);
-        }
-        if (e.getCause() instanceof JsonProcessingException other) {
-            return json(other, uri);
-        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Request failed", e);
@@ -218,20 +201,6 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
-    }
-
-    /** The field the parser stood on, e.g. "lines[0].quantity". */
-    private static String jsonPath(JsonStreamContext context) {
-        String path = "";
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                path = c.getCurrentName() + (path.isEmpty() || path.startsWith("[") ? "" : ".") + path;
-            } else if (c.inArray()) {
-                path = "[" + Math.max(c.getCurrentIndex(), 0) + "]" + (path.isEmpty() || path.startsWith("[") ? "" : ".")
-                        + path;
-            }
-        }
-        return path;
     }
 
     private static String describe(Class<?> type) {

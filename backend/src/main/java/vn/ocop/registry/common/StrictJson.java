@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-    /** Lower than Quarkus' own customizers' default, so this one runs last and its deserializers win. */
+    /** Customizers run by descending priority: this one last, after the Java time module, so its deserializers win. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;

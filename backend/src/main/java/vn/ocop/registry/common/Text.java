@@ -54,12 +54,12 @@ public final class Text {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Trimmed, blank as null; zero-width characters removed and NFC, like every request string. */
+    /** NFC, trimmed, blank as null: for fields where surrounding spaces and an empty value mean "none". */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String n = Normalizer.normalize(ZERO_WIDTH.matcher(s).replaceAll(""), Normalizer.Form.NFC).strip();
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).strip();
         return n.isEmpty() ? null : n;
     }
 }

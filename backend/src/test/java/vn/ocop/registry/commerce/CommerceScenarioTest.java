@@ -14,6 +14,7 @@ import static vn.ocop.registry.common.TestUsers.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class CommerceScenarioTest {
         Map<String, Object> contract = CommerceFixtures.contractBody(coop, producer, traSam);
         contract.put("number", number);
         contract.put("lines", List.of(CommerceFixtures.line(traSam, 500, "hộp", 45000),
-                CommerceFixtures.line(traNhan, "120.5", "hộp", 38000)));
+                CommerceFixtures.line(traNhan, new BigDecimal("120.5"), "hộp", 38000)));
         long id = as(DO_TRAVINH).body(contract).post("/api/v1/sales-contracts").then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("DRAFT"))

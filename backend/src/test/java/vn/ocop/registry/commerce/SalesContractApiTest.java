@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class SalesContractApiTest {
     @ParameterizedTest(name = "quantity {0}")
     @CsvSource({"-5", "0", "1.2345", "'\"many\"'"})
     void badQuantities(String quantity) {
-        rejects(b -> firstLine(b).put("quantity", quantity.startsWith("\"") ? "many" : new java.math.BigDecimal(quantity)),
+        rejects(b -> firstLine(b).put("quantity", quantity.startsWith("\"") ? "many" : new BigDecimal(quantity)),
                 "lines[0].quantity");
     }
 
@@ -245,7 +246,7 @@ class SalesContractApiTest {
         long id = first.jsonPath().getLong("id");
         long second = fixtures.product(producer, "Trà Tía Tô");
         Map<String, Object> edit = body();
-        edit.put("lines", List.of(CommerceFixtures.line(second, "2.5", "kg", 300000),
+        edit.put("lines", List.of(CommerceFixtures.line(second, new BigDecimal("2.5"), "kg", 300000),
                 CommerceFixtures.line(product, 100, "hộp", 45000)));
         as(OFFICE).header("If-Match", first.header("ETag")).body(edit).put(CONTRACTS + "/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"")
