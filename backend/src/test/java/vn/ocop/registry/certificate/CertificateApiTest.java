@@ -192,7 +192,7 @@ class CertificateApiTest {
                 .statusCode(201).body("level", equalTo("DISTRICT"));
         as(OFFICE).body(decision("2019-12-20", "PROVINCIAL", "84", "DECISION_1048_2019", p, 4)).post(path).then()
                 .statusCode(201);
-        as(OFFICE).body(decision("2021-12-15", "CENTRAL", "84", "DECISION_1048_2019", p, 5)).post(path).then()
+        as(OFFICE).body(decision("2020-11-20", "CENTRAL", "84", "DECISION_1048_2019", p, 5)).post(path).then()
                 .statusCode(201);
         as(OFFICE).queryParam("productId", p).queryParam("sort", "issuedOn").get("/api/v1/ocop-certificates").then()
                 .body("items.stars", equalTo(List.of(4, 5, 3)));
