@@ -25,10 +25,14 @@ import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
+import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
+import vn.ocop.registry.procedure.EvaluationLevel;
+import vn.ocop.registry.procedure.ProcedureLevel;
+import vn.ocop.registry.procedure.RecognitionPowers;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.productgroup.LegalBasis;
 
@@ -54,7 +58,10 @@ public class CertificateService {
         this.audit = audit;
     }
 
-    /** Records a decision and issues a certificate to each product it recognises. */
+    /**
+     * Records a decision and issues a certificate to each product it recognises; 400 for a decision beyond the
+     * powers its legal basis gives its level ({@link RecognitionPowers}), whether from paper or on a round.
+     */
     @Transactional
     public DecisionView recordDecision(DecisionRequest req, Long evaluationRoundId) {
         LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
@@ -64,6 +71,14 @@ public class CertificateService {
         AdminUnit unit = AdminUnit.findById(req.adminUnitCode());
         if (unit == null) {
             throw ProblemException.invalid("adminUnitCode", "unknown admin unit " + req.adminUnitCode());
+        }
+        List<Problem.FieldError> beyondPowers = RecognitionPowers.problems(
+                new RecognitionPowers.Basis(basis.decisionNumber, basis.effectiveFrom),
+                ProcedureLevel.ofBasis(basis.code).stream().map(ProcedureLevel::rules).toList(),
+                EvaluationLevel.valueOf(req.level().name()), unit.type, req.decidedOn(),
+                req.recognitions().stream().map(Recognition::stars).toList());
+        if (!beyondPowers.isEmpty()) {
+            throw ProblemException.invalid(beyondPowers);
         }
         String number = Text.clean(req.number());
         if (RecognitionDecision.count("adminUnitCode = ?1 and number = ?2", unit.code, number) > 0) {

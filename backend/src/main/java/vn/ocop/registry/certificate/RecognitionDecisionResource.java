@@ -62,8 +62,10 @@ public class RecognitionDecisionResource {
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
             + "certificate (valid 36 months from the decision date, with its official product code and a public "
-            + "lookup code) to each recognised product. Decisions on an evaluation round's results are recorded "
-            + "on the round. Accepts Idempotency-Key.")
+            + "lookup code) to each recognised product. 400 for a decision beyond its level's powers under the "
+            + "procedure of its legal basis: dated before the basis took effect, a level that recognises no stars "
+            + "(1048: the district), stars outside the level's range (5★ is central), or a unit not of that level. "
+            + "Decisions on an evaluation round's results are recorded on the round. Accepts Idempotency-Key.")
     public RestResponse<DecisionView> create(
             @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull DecisionRequest request) {

@@ -3,10 +3,8 @@ package vn.ocop.registry.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ocop.registry.adminunit.AdminUnit;
-import vn.ocop.registry.adminunit.AdminUnitType;
-import vn.ocop.registry.procedure.EvaluationLevel;
 
-/** Where a unit sits: its chain of parents, and which unit types hold rounds of which level. */
+/** Where a unit sits: its chain of parents and the district it belongs to. */
 final class AdminUnitChain {
     private AdminUnitChain() {
     }
@@ -20,15 +18,6 @@ final class AdminUnitChain {
             u = u.parentCode == null ? null : AdminUnit.findById(u.parentCode);
         }
         return chain;
-    }
-
-    /** Communes hold commune rounds, district-level units district rounds, the province the others. */
-    static boolean holds(AdminUnitType type, EvaluationLevel level) {
-        return switch (level) {
-            case COMMUNE -> type.isCommuneLevel();
-            case DISTRICT -> type.isDistrictLevel();
-            case PROVINCIAL, CENTRAL -> type == AdminUnitType.PROVINCE;
-        };
     }
 
     /** The district a round belongs to for district-scoped readers; null above the district. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.rubric.RubricDtos;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.rubric.StarMinimums;
 
@@ -283,6 +284,10 @@ public final class EvaluationDtos {
             @Schema(description = "Criteria without a chosen option", examples = "[\"C11.1\"]") List<String> unanswered,
             @Schema(examples = "Bao bì cần cải tiến") String comment,
             @Schema(description = "The member recused from the entry: the sheet does not count") boolean excluded,
+            @Schema(description = "What the validator found in the rubric sheet scored on and its version (an ERROR "
+                    + "is a deviation from the law the version was published with deliberately: who accepted it, "
+                    + "when, why), errors first")
+            List<RubricDtos.Finding> rubricFindings,
             Instant submittedAt,
             @Schema(examples = "0") long version,
             Instant createdAt,

@@ -185,7 +185,8 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
             + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
-            + "valid 36 months from the decision date; the decision's level and unit are the round's. Accepts "
+            + "valid 36 months from the decision date; the decision's level and unit are the round's, and it is held "
+            + "to the same powers as a paper decision (400, e.g. dated before its legal basis took effect). Accepts "
             + "Idempotency-Key.")
     public RestResponse<DecisionView> decide(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,

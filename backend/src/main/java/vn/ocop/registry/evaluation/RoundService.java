@@ -285,7 +285,7 @@ public class RoundService {
         AdminUnit unit = AdminUnit.findById(req.adminUnitCode().trim());
         if (unit == null) {
             errors.add(new Problem.FieldError("adminUnitCode", "unknown admin unit " + req.adminUnitCode()));
-        } else if (!AdminUnitChain.holds(unit.type, req.level())) {
+        } else if (!req.level().heldBy(unit.type)) {
             errors.add(new Problem.FieldError("adminUnitCode", "a " + unit.type + " does not hold " + req.level()
                     + " rounds"));
         }

@@ -29,6 +29,7 @@ import vn.ocop.registry.evaluation.EvaluationDtos.ChoiceView;
 import vn.ocop.registry.evaluation.EvaluationDtos.SheetUpdateRequest;
 import vn.ocop.registry.evaluation.EvaluationDtos.SheetView;
 import vn.ocop.registry.rubric.RubricContent;
+import vn.ocop.registry.rubric.RubricDtos.Finding;
 import vn.ocop.registry.rubric.RubricDtos.SheetPart;
 import vn.ocop.registry.rubric.SheetTotals;
 
@@ -284,8 +285,10 @@ public class ScoreSheetService {
         Set<Long> entryIds = sheets.stream().map(s -> s.entryId).collect(Collectors.toSet());
         Map<Long, EvaluationEntry> entries = EvaluationEntry.<EvaluationEntry>list("id in ?1", entryIds).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Map<Long, List<SheetPart>> parts = content.parts(entries.values().stream().map(e -> e.rubricSheetId)
-                .filter(Objects::nonNull).distinct().toList());
+        List<Long> rubricSheetIds = entries.values().stream().map(e -> e.rubricSheetId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<Long, List<SheetPart>> parts = content.parts(rubricSheetIds);
+        Map<Long, List<Finding>> findings = content.sheetAndVersionFindings(rubricSheetIds);
         Map<Long, List<ScoreChoice>> choices = ScoreChoice.<ScoreChoice>list("sheetId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(c -> c.sheetId));
         Set<String> recused = new HashSet<>();
@@ -303,7 +306,7 @@ public class ScoreSheetService {
                     .unanswered();
             out.put(s.id, new SheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status,
                     choiceViews, s.partTotals, s.total, unanswered, s.comment, recused.contains(s.entryId + "/"
-                            + s.memberUsername), s.submittedAt, s.version, s.createdAt, s.updatedAt));
+                            + s.memberUsername), findings.getOrDefault(e.rubricSheetId, List.of()), s.submittedAt, s.version, s.createdAt, s.updatedAt));
         }
         return out;
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.quarkus.panache.common.Sort;
 import java.math.BigDecimal;
+import java.util.List;
+import vn.ocop.registry.procedure.ProcedureDtos.Level;
 
 /** One level of a procedure: what it checks, whether it scores, what it recognises and when it forwards. */
 @Entity
@@ -45,4 +48,16 @@ public class ProcedureLevel extends PanacheEntityBase {
     public Integer maxRecognisedStars;
 
     public String description;
+
+    /** The levels of the procedure of a legal basis, lowest first; empty when it has no procedure. */
+    public static List<ProcedureLevel> ofBasis(String legalBasisCode) {
+        return ProcedureLevel.<ProcedureLevel>list("procedureId = (select p.id from EvaluationProcedure p "
+                + "where p.legalBasisCode = ?1)", Sort.by("procedureId"), legalBasisCode).stream()
+                .sorted((a, b) -> a.level.compareTo(b.level)).toList();
+    }
+
+    public Level rules() {
+        return new Level(level, checksDossier, ratesLocalOrigin, scores, forwardMinScore, minRecognisedStars,
+                maxRecognisedStars, description);
+    }
 }

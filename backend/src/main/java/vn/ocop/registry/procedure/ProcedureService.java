@@ -121,10 +121,7 @@ public class ProcedureService {
         }
         ProcedureLevel.<ProcedureLevel>list("procedureId in ?1", Sort.by("procedureId"), procedureIds).stream()
                 .sorted((a, b) -> a.level.compareTo(b.level))
-                .forEach(l -> out.computeIfAbsent(l.procedureId, k -> new ArrayList<>()).add(new Level(l.level,
-                        l.checksDossier, l.ratesLocalOrigin, l.scores,
-                        l.forwardMinScore,
-                        l.minRecognisedStars, l.maxRecognisedStars, l.description)));
+                .forEach(l -> out.computeIfAbsent(l.procedureId, k -> new ArrayList<>()).add(l.rules()));
         return out;
     }
 

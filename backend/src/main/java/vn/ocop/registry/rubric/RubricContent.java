@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.ocop.registry.common.Text;
@@ -230,10 +232,31 @@ public class RubricContent {
                 f -> f.rubricSheetId);
     }
 
+    /** Each sheet's findings and those of its version (part totals, bands), errors first: what scoring on it inherits. */
+    public Map<Long, List<Finding>> sheetAndVersionFindings(Collection<Long> sheetIds) {
+        if (sheetIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> versionOf = new HashMap<>();
+        em.createQuery("select s.id, s.rubricVersionId from RubricSheet s where s.id in :ids", Object[].class)
+                .setParameter("ids", sheetIds).getResultList().forEach(r -> versionOf.put((Long) r[0], (Long) r[1]));
+        Map<Long, List<Finding>> own = sheetFindings(sheetIds);
+        Map<Long, List<Finding>> ofVersion = versionFindings(Set.copyOf(versionOf.values()));
+        Map<Long, List<Finding>> out = new HashMap<>();
+        versionOf.forEach((sheet, version) -> {
+            List<Finding> all = new ArrayList<>(own.getOrDefault(sheet, List.of()));
+            all.addAll(ofVersion.getOrDefault(version, List.of()));
+            all.sort(Comparator.comparing(Finding::severity));
+            out.put(sheet, all);
+        });
+        return out;
+    }
+
     private static Map<Long, List<Finding>> group(List<RubricFinding> rows, Function<RubricFinding, Long> key) {
         Map<Long, List<Finding>> out = new HashMap<>();
         rows.forEach(f -> out.computeIfAbsent(key.apply(f), k -> new ArrayList<>())
-                .add(new Finding(f.severity, f.code, f.subject, f.message)));
+                .add(new Finding(f.severity, f.code, f.subject, f.message, f.acceptedAt != null, f.acceptedBy,
+                        f.acceptedAt, f.acceptanceReason)));
         return out;
     }
 

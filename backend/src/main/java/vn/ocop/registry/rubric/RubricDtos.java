@@ -38,16 +38,34 @@ public final class RubricDtos {
             @Schema(examples = "90") BigDecimal maxScoreExclusive) {
     }
 
-    @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing; WARNING: a note of the source")
+    @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing unless accepted "
+            + "deliberately (who, when, why are shown); WARNING: a note of the source")
     public record Finding(
             FindingSeverity severity,
             @Schema(examples = "PART_TOTAL") String code,
             @Schema(description = "Criterion code, part code, group name or 'version'", examples = "C") String subject,
-            @Schema(examples = "part C: best options sum to 34, official total 35") String message) {
+            @Schema(examples = "part C: best options sum to 34, official total 35") String message,
+            @Schema(description = "An ERROR finding the version was published with, deliberately") boolean accepted,
+            @Schema(examples = "system/seed") String acceptedBy,
+            Instant acceptedAt,
+            @Schema(examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg") String acceptanceReason) {
+
+        Finding(FindingSeverity severity, String code, String subject, String message) {
+            this(severity, code, subject, message, false, null, null, null);
+        }
 
         static Finding error(String code, String subject, String message) {
             return new Finding(FindingSeverity.ERROR, code, subject, message);
         }
+    }
+
+    @Schema(name = "RubricPublishRequest", description = "Optional. A version with ERROR findings is published only "
+            + "deliberately: list the code of every ERROR finding it carries and say why it is published as it is")
+    public record PublishRequest(
+            @Size(max = 50) @Schema(examples = "[\"PART_TOTAL\", \"CRITERION_MAX\", \"SHEET_TOTAL\"]")
+            List<@NotBlank @Size(max = 40) String> acceptedFindings,
+            @Size(max = 2000) @Schema(examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg; chờ văn bản đính chính")
+            String reason) {
     }
 
     @Schema(name = "RubricVersionRequest", description = "A new DRAFT version (optionally a copy of another version "

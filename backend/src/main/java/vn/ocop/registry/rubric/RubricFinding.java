@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A stored validation finding of a version (sheet id null) or of one of its sheets. */
 @Entity
@@ -39,4 +40,14 @@ public class RubricFinding extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** Set when an ERROR finding was accepted by publishing the version deliberately. */
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "accepted_by")
+    public String acceptedBy;
+
+    @Column(name = "acceptance_reason")
+    public String acceptanceReason;
 }

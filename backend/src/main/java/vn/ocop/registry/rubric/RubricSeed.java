@@ -20,28 +20,31 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.productgroup.ProductSet;
 import vn.ocop.registry.rubric.RubricDtos.PartTotal;
+import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 
 /**
  * Imports the official score sheets bundled in {@code rubrics/} (see {@code rubrics/seed.json}) as PUBLISHED
  * versions, once: a version whose seed key exists is left alone. Sheets are taken as found; the validator's
- * findings (148 sheet 7 sums to 99) are stored with them rather than corrected.
+ * findings (148 sheet 7 sums to 99) are stored with them rather than corrected, and published through the
+ * office's path: the manifest's {@code accept} lists the ERROR finding codes published as the source printed
+ * them, and the findings show that acceptance by "system/seed".
  */
 @ApplicationScoped
 public class RubricSeed {
     private static final Logger LOG = Logger.getLogger(RubricSeed.class);
-    private static final String ACTOR = "system";
+    private static final String ACTOR = "system/seed";
     private static final String DIR = "rubrics/";
 
     record Manifest(List<SeedVersion> versions) {
     }
 
     record SeedVersion(String key, String legalBasisCode, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
-            List<PartTotal> parts, List<StarBand> starBands, List<Source> sources) {
+            List<PartTotal> parts, List<StarBand> starBands, List<Source> sources, PublishRequest accept) {
     }
 
     /** A sheet file, or a collection of sheets of which only those marked parseReliable are taken. */
@@ -53,15 +56,16 @@ public class RubricSeed {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final ProvinceClock clock;
+    private final RubricVersionService versions;
 
-    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator, ProvinceClock clock) {
-        this.clock = clock;
+    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator,
+            RubricVersionService versions) {
         this.em = em;
         this.content = content;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
+        this.versions = versions;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -96,14 +100,16 @@ public class RubricSeed {
                 }
             }
         }
-        content.revalidate(v, content.sheetIds(v.id));
-        // Content goes in while the version is a draft; the freeze triggers allow nothing afterwards.
-        em.flush();
-        RubricVersionService.publish(v, ACTOR, clock.now());
         audit.record(RubricVersionService.AUDIT_TYPE, v.id, "IMPORTED", null,
                 imported.size() + " official sheets from " + sv.sources().stream().map(Source::file)
                         .collect(Collectors.joining(", ")), ACTOR);
-        em.flush();
+        // The office's path: an ERROR finding the manifest does not accept stops the start-up.
+        try {
+            versions.publish(v, sv.accept() == null ? FindingAcceptance.NONE : sv.accept(), ACTOR);
+        } catch (ProblemException e) {
+            throw new IllegalStateException("Seed version " + sv.key() + ": " + e.getMessage() + " "
+                    + e.toProblem(null).errors(), e);
+        }
         LOG.infof("Imported rubric version %s (%s) with %d sheets", v.id, sv.key(), imported.size());
     }
 

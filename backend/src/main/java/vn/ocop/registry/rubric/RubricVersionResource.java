@@ -16,16 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
 import vn.ocop.registry.rubric.RubricDtos.SheetSummary;
 import vn.ocop.registry.rubric.RubricDtos.SheetView;
 import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
@@ -111,13 +114,26 @@ public class RubricVersionResource {
     @Path("/{id}/publish")
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
-            + "every sheet; 409 listing the blocking findings if any, otherwise the version is frozen. An If-Match, "
+            + "every sheet, then freezes it. A version with ERROR findings is published only deliberately: the body "
+            + "lists the code of every ERROR finding (`acceptedFindings`) and a `reason`; each finding then shows who "
+            + "accepted it, when and why, and the audit trail records it. 409 listing the findings not accepted; "
+            + "400 for an acceptance without a reason or naming a code the version does not have. An If-Match, "
             + "when sent, must name the current version.")
     public RestResponse<VersionView> publish(@PathParam("id") long id,
             @Parameter(description = "Optional: ETag of the version being published")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        VersionView view = versions.publish(id, ifMatch);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid PublishRequest request) {
+        VersionView view = versions.publish(id, ifMatch, request);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OCOP_ADMIN)
+    @Operation(summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
+            + "and the ERROR findings accepted with it (who, when, which, why).")
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
     }
 
     @GET

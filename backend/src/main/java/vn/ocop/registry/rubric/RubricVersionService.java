@@ -1,5 +1,6 @@
 package vn.ocop.registry.rubric;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,7 @@ import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.rubric.RubricDtos.Finding;
 import vn.ocop.registry.rubric.RubricDtos.PartTotal;
+import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
 import vn.ocop.registry.rubric.RubricDtos.VersionView;
@@ -151,41 +153,73 @@ public class RubricVersionService {
         em.flush();
     }
 
-    /** Validates the draft and freezes it; 409 listing every ERROR finding when it is not valid. */
+    /**
+     * Validates the draft and freezes it. A version with ERROR findings is published only deliberately: 409 listing
+     * the findings the request does not accept, 400 for an acceptance without a reason or naming no finding.
+     */
     @Transactional
-    public VersionView publish(long id, String ifMatch) {
+    public VersionView publish(long id, String ifMatch, PublishRequest req) {
         RubricVersion v = lockDraft(id);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, v.version);
         }
-        List<Long> sheetIds = content.sheetIds(v.id);
-        content.revalidate(v, sheetIds);
-        List<Problem.FieldError> blocking = new ArrayList<>();
-        content.versionFindings(List.of(v.id)).getOrDefault(v.id, List.of()).stream()
-                .filter(f -> f.severity() == FindingSeverity.ERROR)
-                .forEach(f -> blocking.add(new Problem.FieldError(f.subject(), f.message())));
-        Map<Long, Integer> numbers = new HashMap<>();
-        RubricSheet.<RubricSheet>list("rubricVersionId", v.id).forEach(s -> numbers.put(s.id, s.number));
-        content.sheetFindings(sheetIds).forEach((sheetId, findings) -> findings.stream()
-                .filter(f -> f.severity() == FindingSeverity.ERROR)
-                .forEach(f -> blocking.add(new Problem.FieldError("sheets[" + numbers.get(sheetId) + "]." + f.subject(),
-                        f.message()))));
-        if (!blocking.isEmpty()) {
-            throw new ProblemException(409, ProblemTypes.CONFLICT, "Rubric version is not valid",
-                    blocking.size() + " findings block publishing; fix the draft and publish again", blocking);
-        }
-        String actor = scope.username();
-        publish(v, actor, clock.now());
-        audit.record(AUDIT_TYPE, v.id, "PUBLISHED", null, null, actor);
-        em.flush();
+        publish(v, req == null ? FindingAcceptance.NONE : req, scope.username());
         return view(v);
     }
 
-    static void publish(RubricVersion v, String actor, Instant at) {
+    /**
+     * The one way a version becomes PUBLISHED, for the office and the seed alike: revalidate, require every ERROR
+     * finding to be accepted, record who accepted which and why on the findings and in the audit trail, freeze.
+     */
+    void publish(RubricVersion v, PublishRequest req, String actor) {
+        List<Long> sheetIds = content.sheetIds(v.id);
+        content.revalidate(v, sheetIds);
+        Map<Long, Integer> numbers = new HashMap<>();
+        RubricSheet.<RubricSheet>list("rubricVersionId", v.id).forEach(s -> numbers.put(s.id, s.number));
+        List<RubricFinding> rows = RubricFinding.list("rubricVersionId = ?1 and severity = ?2",
+                Sort.by("id"), v.id, FindingSeverity.ERROR);
+        List<FindingAcceptance.Located> errors = rows.stream().map(f -> new FindingAcceptance.Located(
+                f.rubricSheetId == null ? f.subject : "sheets[" + numbers.get(f.rubricSheetId) + "]." + f.subject,
+                f.code, f.message)).toList();
+        List<Problem.FieldError> unaccepted = FindingAcceptance.unaccepted(errors, req);
+        if (!unaccepted.isEmpty()) {
+            throw new ProblemException(409, ProblemTypes.CONFLICT, "Rubric version is not valid",
+                    unaccepted.size() + " ERROR findings block publishing; fix the draft, or publish it deliberately "
+                            + "by listing their codes " + FindingAcceptance.codesOf(errors) + " in acceptedFindings "
+                            + "with a reason", unaccepted);
+        }
+        List<Problem.FieldError> problems = FindingAcceptance.requestProblems(errors, req);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Instant now = clock.now();
+        String reason = rows.isEmpty() ? null : Text.clean(req.reason());
+        for (RubricFinding f : rows) {
+            f.acceptedAt = now;
+            f.acceptedBy = actor;
+            f.acceptanceReason = reason;
+        }
+        // The findings change while the version is a draft; the freeze triggers allow nothing afterwards.
+        em.flush();
         v.status = RubricStatus.PUBLISHED;
-        v.publishedAt = at;
+        v.publishedAt = now;
         v.publishedBy = actor;
         v.touch(actor);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", RubricStatus.PUBLISHED.name());
+        if (!errors.isEmpty()) {
+            after.put("acceptedFindings", errors.stream().map(f -> f.code() + " " + f.where() + ": " + f.message())
+                    .toList());
+        }
+        audit.record(AUDIT_TYPE, v.id, "PUBLISHED", AuditLog.diff(Map.of("status", RubricStatus.DRAFT.name()), after),
+                reason, actor);
+        em.flush();
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id, page);
     }
 
     /** The version, locked against concurrent edits and publication; 409 when it is already published. */

@@ -153,6 +153,51 @@ class CertificateApiTest {
         as(OFFICE).queryParam("productId", p).get("/api/v1/ocop-certificates").then().body("total", equalTo(0));
     }
 
+    private static Map<String, Object> decision(String on, String level, String unit, String basis, long product,
+            int stars) {
+        Map<String, Object> body = decision(LocalDate.parse(on), basis, List.of(Map.of("productId", product, "stars", stars)));
+        body.put("level", level);
+        body.put("adminUnitCode", unit);
+        return body;
+    }
+
+    /** Issue 8 §3: a decision is checked against the powers the procedure of its legal basis gives its level. */
+    @Test
+    void decisionsBeyondTheirLevelsPowersAreRefusedAndIssueNothing() {
+        long p = product("Nước mắm rươi");
+        String path = "/api/v1/recognition-decisions";
+        // 5★ is national: neither a district (under any basis) nor the province recognises it.
+        as(OFFICE).body(decision("2024-06-30", "DISTRICT", TRAVINH, "DECISION_148_2023", p, 5)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("recognitions[0].stars")))
+                .body("errors[0].message", equalTo("under 148/QĐ-TTg the DISTRICT level recognises 3★, not 5★; "
+                        + "5★ is recognised at CENTRAL level"));
+        as(OFFICE).body(decision("2019-12-20", "PROVINCIAL", "84", "DECISION_1048_2019", p, 5)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("recognitions[0].stars")));
+        // Under 1048 the district council only forwarded: the province recognised 3–4★.
+        as(OFFICE).body(decision("2019-12-20", "DISTRICT", TRAVINH, "DECISION_1048_2019", p, 3)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("level")))
+                .body("errors[0].message", equalTo("under 1048/QĐ-TTg the DISTRICT level recognises no stars "
+                        + "(PROVINCIAL 3–4★, CENTRAL 5★)"));
+        // Dated before its legal basis took effect; a district-level unit deciding at provincial level.
+        as(OFFICE).body(decision("2019-03-01", "PROVINCIAL", "84", "DECISION_1048_2019", p, 3)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("decidedOn")));
+        as(OFFICE).body(decision("2023-02-23", "DISTRICT", TRAVINH, "DECISION_148_2023", p, 3)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("decidedOn")));
+        as(OFFICE).body(decision("2024-06-30", "PROVINCIAL", TRAVINH, "DECISION_148_2023", p, 4)).post(path).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("adminUnitCode")));
+        as(OFFICE).queryParam("productId", p).get("/api/v1/ocop-certificates").then().body("total", equalTo(0));
+
+        // Within their powers: the district 3★ under 148, the province 3–4★ under 1048, the centre 5★.
+        as(OFFICE).body(decision("2024-06-30", "DISTRICT", TRAVINH, "DECISION_148_2023", p, 3)).post(path).then()
+                .statusCode(201).body("level", equalTo("DISTRICT"));
+        as(OFFICE).body(decision("2019-12-20", "PROVINCIAL", "84", "DECISION_1048_2019", p, 4)).post(path).then()
+                .statusCode(201);
+        as(OFFICE).body(decision("2020-11-20", "CENTRAL", "84", "DECISION_1048_2019", p, 5)).post(path).then()
+                .statusCode(201);
+        as(OFFICE).queryParam("productId", p).queryParam("sort", "issuedOn").get("/api/v1/ocop-certificates").then()
+                .body("items.stars", equalTo(List.of(4, 5, 3)));
+    }
+
     @Test
     void idempotentDecisionIsRecordedOnce() {
         long p = product("Bánh Bao chỉ");

@@ -187,6 +187,10 @@ class EvaluationFlowTest {
                 .body("outcome", equalTo("RECOGNISED")).body("stars", equalTo(3)).body("mean", equalTo(60.0f))
                 .body("shortfalls.size()", equalTo(0));
         action(district, "finalize");
+        // A decision on a round is held to its legal basis too: none before 148 took effect (issue 8 §3).
+        as(OFFICE).body(decision(LocalDate.of(2023, 2, 23))).post("/api/v1/evaluation-rounds/" + district + "/decision")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("decidedOn")))
+                .body("errors[0].message", containsString("before 148/QĐ-TTg took effect (2023-02-24)"));
         long decision = as(OFFICE).body(decision(TestClock.today())).post("/api/v1/evaluation-rounds/" + district + "/decision")
                 .then().statusCode(201).body("level", equalTo("DISTRICT")).body("adminUnitCode", equalTo(CAUKE))
                 .extract().jsonPath().getLong("id");

@@ -79,9 +79,11 @@ class AnnualReportApiTest {
         long d1 = product(d, "Giỏ lục bình Ngũ Lạc", craft, 2019);
         long e1 = product(a, "Mắm tôm chà", food, 2019);
 
-        // Stars: a 2021 decision (4★, 3★, 3★, 5★); d1 takes part only through it. e1's 2019 certificate ends in 2022.
-        decide("2021-12-15", Map.of(a1, 4, b1, 3, c1, 3, d1, 5));
-        decide("2019-03-01", Map.of(e1, 3));
+        // Stars: 2021 decisions of the province (4★, 3★, 3★) and the centre (5★); d1 takes part only through its
+        // decision. e1's 2019 certificate ends in 2022.
+        decide("2021-12-15", "PROVINCIAL", Map.of(a1, 4, b1, 3, c1, 3));
+        decide("2021-12-15", "CENTRAL", Map.of(d1, 5));
+        decide("2019-09-01", "PROVINCIAL", Map.of(e1, 3));
         long expiring = as(OFFICE).queryParam("productId", e1).get("/api/v1/ocop-certificates").then().statusCode(200)
                 .extract().jsonPath().getLong("items[0].id");
 
@@ -192,14 +194,14 @@ class AnnualReportApiTest {
         return ProductFixtures.create(OFFICE, body).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static void decide(String on, Map<Long, Integer> stars) {
+    private static void decide(String on, String level, Map<Long, Integer> stars) {
         List<Map<String, Object>> recognitions = new ArrayList<>();
         stars.forEach((p, s) -> recognitions.add(Map.of("productId", p, "stars", s)));
         Map<String, Object> body = new HashMap<>();
         body.put("number", UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND");
         body.put("decidedOn", on);
         body.put("signer", "Phó Chủ tịch UBND tỉnh");
-        body.put("level", "PROVINCIAL");
+        body.put("level", level);
         body.put("adminUnitCode", "84");
         body.put("legalBasisCode", "DECISION_1048_2019");
         body.put("recognitions", recognitions);
@@ -328,7 +330,7 @@ class AnnualReportApiTest {
         assertEquals(1, r.getInt("support.producers"));
         assertEquals(List.of((int) fixture.expiringCertificate()), r.getList("expiringNextYear.certificateId"));
         assertEquals(List.of("Mắm tôm chà"), r.getList("expiringNextYear.productName"));
-        assertEquals(List.of("2022-02-28"), r.getList("expiringNextYear.validUntil"));
+        assertEquals(List.of("2022-08-31"), r.getList("expiringNextYear.validUntil"));
     }
 
     @Test

@@ -146,6 +146,44 @@ class RubricDraftApiTest {
                 .body("status", equalTo("PUBLISHED")).body("valid", equalTo(true));
     }
 
+    /** Issue 8 §4: a sheet that departs from the law is published only as a deliberate, audited act. */
+    @Test
+    void aVersionWithErrorFindingsIsPublishedOnlyWhenEachIsAcceptedWithAReason() {
+        String path = "/api/v1/rubric-versions/" + createDraft(version("DECISION_148_2023", null)).getLong("id");
+        as(OFFICE).body(sheetFile("sheet-148-food-processed.json").toString()).post(path + "/sheets").then()
+                .statusCode(201).body("findings.findAll { it.severity == 'ERROR' }.accepted", everyItem(equalTo(false)));
+        String all = "PART_TOTAL, GROUP_TOTAL, CRITERION_MAX, SHEET_TOTAL";
+
+        // Accepting some findings is not enough: the problem lists the others and every code to accept.
+        as(OFFICE).body(Map.of("acceptedFindings", List.of("PART_TOTAL", "GROUP_TOTAL"), "reason", "Như văn bản gốc"))
+                .post(path + "/publish").then().statusCode(409)
+                .body("errors.field", equalTo(List.of("sheets[7].C6.4", "sheets[7].sheet")))
+                .body("detail", containsString("[CRITERION_MAX, GROUP_TOTAL, PART_TOTAL, SHEET_TOTAL]"));
+        as(OFFICE).body(Map.of("acceptedFindings", List.of(all.split(", ")))).post(path + "/publish").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("reason")));
+        List<String> withUnknown = new java.util.ArrayList<>(List.of(all.split(", ")));
+        withUnknown.add("BANDS");
+        as(OFFICE).body(Map.of("acceptedFindings", withUnknown, "reason", "Như văn bản gốc")).post(path + "/publish")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("acceptedFindings[4]")));
+        as(OFFICE).get(path).then().body("status", equalTo("DRAFT"));
+
+        String reason = "Công bố đúng như văn bản gốc, chờ văn bản đính chính";
+        as(OFFICE).body(Map.of("acceptedFindings", List.of(all.split(", ")), "reason", reason)).post(path + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("office"))
+                .body("valid", equalTo(false));
+        as(OFFICE).get(path + "/sheets").then().statusCode(200)
+                .body("items[0].findings.findAll { it.severity == 'ERROR' }.accepted", everyItem(equalTo(true)))
+                .body("items[0].findings.findAll { it.severity == 'ERROR' }.acceptedBy", everyItem(equalTo("office")))
+                .body("items[0].findings.findAll { it.severity == 'ERROR' }.acceptanceReason", everyItem(equalTo(reason)))
+                .body("items[0].findings.findAll { it.severity == 'ERROR' }.acceptedAt", everyItem(not(equalTo(null))));
+        JsonPath history = as(OFFICE).get(path + "/history").then().statusCode(200).extract().jsonPath();
+        String published = "items.find { it.action == 'PUBLISHED' }";
+        assertEquals("office", history.getString(published + ".actor"));
+        assertEquals(reason, history.getString(published + ".note"));
+        assertEquals(4, history.getList(published + ".changes.acceptedFindings.to").size());
+        assertEquals("PUBLISHED", history.getString(published + ".changes.status.to"));
+    }
+
     @Test
     void aDraftsHeaderIsEditedWithIfMatchAndADraftCanBeDeleted() {
         JsonPath draft = createDraft(version("DECISION_26_2026", null));

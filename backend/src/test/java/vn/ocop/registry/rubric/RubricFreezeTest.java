@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +34,21 @@ class RubricFreezeTest {
                 .run(() -> em.createNativeQuery(sql).setParameter("v", version).executeUpdate()));
         assertTrue(rootMessage(e).contains("is published and cannot change"), rootMessage(e));
         assertEquals(22, RubricSeedApiTest.seeded("DECISION_148_2023").getInt("sheetCount"));
+    }
+
+    /** Issue 8 §4: no writer publishes a version whose ERROR findings nobody accepted, nor un-accepts one. */
+    @Test
+    void noWriterPublishesUnacceptedErrorFindings() {
+        long draft = RubricDraftApiTest.createDraft(RubricDraftApiTest.version("DECISION_148_2023", null)).getLong("id");
+        PersistenceException e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE rubric_version SET status = 'PUBLISHED' WHERE id = :v")
+                        .setParameter("v", draft).executeUpdate()));
+        assertTrue(rootMessage(e).contains("has ERROR findings nobody accepted"), rootMessage(e));
+        long seeded = RubricSeedApiTest.seeded("DECISION_148_2023").getLong("id");
+        e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE rubric_finding SET accepted_at = NULL, accepted_by = NULL, "
+                        + "acceptance_reason = NULL WHERE rubric_version_id = :v").setParameter("v", seeded).executeUpdate()));
+        assertTrue(rootMessage(e).contains("is published and cannot change"), rootMessage(e));
     }
 
     private static String rootMessage(Throwable e) {

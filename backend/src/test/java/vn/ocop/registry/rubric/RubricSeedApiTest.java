@@ -55,7 +55,7 @@ class RubricSeedApiTest {
         assertEquals(List.of(a, 25, c), v.getList("parts.maxPoints"));
         assertEquals(List.of(1, 2, 3, 4, 5), v.getList("starBands.stars"));
         assertEquals(sheets, v.getInt("sheetCount"));
-        assertEquals("system", v.getString("publishedBy"));
+        assertEquals("system/seed", v.getString("publishedBy"));
     }
 
     @Test
@@ -95,6 +95,36 @@ class RubricSeedApiTest {
         as(OFFICE).get("/api/v1/rubric-versions/" + v.getLong("id") + "/sheets?size=50").then().statusCode(200)
                 .body("items.findAll { it.number == 1 || it.number == 21 }.valid", everyItem(equalTo(true)))
                 .body("items.findAll { !it.valid }.number", hasItem(7));
+    }
+
+    /** Issue 8 §4: the seed publishes the anomaly through the office's rule, as a recorded, deliberate act. */
+    @Test
+    void the148ProcessedFoodSheetShowsItsFindingsAcceptedByTheSeed() {
+        JsonPath v = seeded("DECISION_148_2023");
+        long id = v.getLong("id");
+        as(PC).get("/api/v1/rubric-sheets/" + sheetId(id, 7)).then().statusCode(200)
+                .body("findings.findAll { it.severity == 'ERROR' }.code",
+                        contains("PART_TOTAL", "GROUP_TOTAL", "CRITERION_MAX", "SHEET_TOTAL"))
+                .body("findings.findAll { it.severity == 'ERROR' }.accepted", everyItem(equalTo(true)))
+                .body("findings.findAll { it.severity == 'ERROR' }.acceptedBy", everyItem(equalTo("system/seed")))
+                .body("findings.findAll { it.severity == 'ERROR' }.acceptanceReason",
+                        everyItem(containsString("Quyết định 148/QĐ-TTg")))
+                .body("findings.findAll { it.severity == 'WARNING' }.accepted", everyItem(equalTo(false)));
+        as(PC).get("/api/v1/rubric-versions/" + id + "/sheets?size=50").then().statusCode(200)
+                .body("items.find { it.number == 7 }.findings.find { it.code == 'SHEET_TOTAL' }.acceptedBy",
+                        equalTo("system/seed"));
+        JsonPath history = as(OFFICE).get("/api/v1/rubric-versions/" + id + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("IMPORTED", "PUBLISHED"), history.getList("items.action").stream().sorted().toList());
+        String published = "items.find { it.action == 'PUBLISHED' }";
+        assertEquals("system/seed", history.getString(published + ".actor"));
+        List<String> accepted = history.getList(published + ".changes.acceptedFindings.to");
+        assertEquals(5, accepted.size(), accepted.toString());
+        assertTrue(accepted.contains("SHEET_TOTAL sheets[7].sheet: best options sum to 99, not 100"), accepted.toString());
+        assertTrue(history.getString(published + ".note").contains("Quyết định 148/QĐ-TTg"));
+        // 1048's sheets add up: nothing to accept.
+        as(PC).get("/api/v1/rubric-versions/" + seeded("DECISION_1048_2019").getLong("id") + "/sheets").then()
+                .body("items.findings.flatten().findAll { it.accepted }", org.hamcrest.Matchers.empty());
     }
 
     @Test
