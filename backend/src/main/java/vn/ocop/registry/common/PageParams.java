@@ -43,9 +43,6 @@ public class PageParams {
             errors.add(new Problem.FieldError("sort", "must be at most " + MAX_SORT_LENGTH + " characters"));
             throw ProblemException.invalid(errors);
         }
-        if (sort != null) {
-            QueryValues.checkCharacters("sort", sort);
-        }
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
         for (String token : spec.split(",")) {
             String t = token.trim();

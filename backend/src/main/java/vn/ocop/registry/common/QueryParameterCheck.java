@@ -12,6 +12,6 @@ public class QueryParameterCheck {
 
     @ServerRequestFilter
     public void check(UriInfo uri) {
-        uri.getQueryParameters().forEach((name, values) -> values.forEach(v -> QueryValues.checkCharacters(name, v)));
+        uri.getQueryParameters().forEach((name, values) -> values.forEach(v -> QueryValues.text(name, v)));
     }
 }

@@ -57,21 +57,15 @@ public final class QueryValues {
         return wholeNumber(name, value, 1, Long.MAX_VALUE);
     }
 
-    /** Refuses control characters other than tab and line breaks, and what broken UTF-8 or UTF-16 decodes to. */
-    public static void checkCharacters(String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw ProblemException.invalid(field, "must not contain control characters");
-            }
-            if (c == '\uFFFD') {
-                throw ProblemException.invalid(field, "is not valid UTF-8 text");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw ProblemException.invalid(field, "is not valid UTF-8 text");
-            }
+    /**
+     * A query parameter's text as {@link Text#normalize} makes every request string (tabs and line breaks allowed);
+     * what it refuses is a 400 naming the parameter.
+     */
+    public static String text(String name, String value) {
+        try {
+            return Text.normalize(value, true);
+        } catch (Text.Refused e) {
+            throw ProblemException.invalid(name, e.getMessage());
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.common;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ public final class SearchTerms {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     // Stray combining marks alone unaccent to nothing, which every text would contain.
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
-    // Zero-width spaces and joiners, BOM, soft hyphen, direction marks: invisible, so not part of what was meant.
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     private SearchTerms() {
     }
@@ -37,8 +34,7 @@ public final class SearchTerms {
         if (text.length() > MAX_LENGTH) {
             throw ProblemException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
         }
-        QueryValues.checkCharacters(field, text);
-        String visible = Normalizer.normalize(INVISIBLE.matcher(text).replaceAll(""), Normalizer.Form.NFC);
+        String visible = QueryValues.text(field, text);
         if (visible.isBlank()) {
             return Optional.empty();
         }

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * Line breaks and tabs are allowed only in multi-line text (descriptions, notes, comments, reasons).
  */
 public final class Text {
-    /** ZERO WIDTH SPACE, NON-JOINER, JOINER, WORD JOINER and the byte order mark (ZERO WIDTH NO-BREAK SPACE). */
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    /**
+     * Invisible format characters: zero-width spaces and joiners, the byte order mark, soft hyphens, direction
+     * marks. They are never what was meant, and would make two equal-looking names differ.
+     */
+    private static final Pattern ZERO_WIDTH = Pattern.compile("\\p{Cf}+");
 
     private Text() {
     }

@@ -61,15 +61,19 @@ class SearchTermsTest {
         assertEquals(Optional.of(List.of("Chả", "Hoa")), words("Ch\u200Bả\u200D Hoa\u00AD"));
     }
 
+    private static final String CONTROL = "must not contain control characters other than line breaks and tabs";
+    private static final String NOT_UTF8 = "must be valid UTF-8 text (contains U+FFFD, the replacement character)";
+    private static final String SURROGATE = "must not contain unpaired UTF-16 surrogates";
+
     @Test
     void controlCharactersAndBrokenTextAreRefused() {
-        assertEquals("must not contain control characters", refused("cha\u0000hoa"));
-        assertEquals("must not contain control characters", refused("\u001F"));
-        assertEquals("must not contain control characters", refused("a\u0085"));
+        assertEquals(CONTROL, refused("cha\u0000hoa"));
+        assertEquals(CONTROL, refused("\u001F"));
+        assertEquals(CONTROL, refused("a\u0085"));
         // What a decoder makes of invalid UTF-8 (%C3%28) or of an encoded lone surrogate (%ED%A0%80).
-        assertEquals("is not valid UTF-8 text", refused("\uFFFD("));
-        assertEquals("is not valid UTF-8 text", refused("a\uD800"));
-        assertEquals("is not valid UTF-8 text", refused("\uDC00a"));
+        assertEquals(NOT_UTF8, refused("\uFFFD("));
+        assertEquals(SURROGATE, refused("a\uD800"));
+        assertEquals(SURROGATE, refused("\uDC00a"));
         // A pair is one character (outside the BMP) and fine.
         assertEquals(Optional.of(List.of("a\uD840\uDC00")), words("a\uD840\uDC00"));
     }
