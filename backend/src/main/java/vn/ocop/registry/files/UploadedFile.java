@@ -38,10 +38,11 @@ public record UploadedFile(byte[] content, FileType type, String fileName, Strin
     }
 
     /** The pure checks on bytes already in memory. */
-    public static UploadedFile check(byte[] content, String declaredName, String field, Set<FileType> accepted) {
-        requireSize(content.length, field);
-        FileType type = FileType.sniff(content).filter(accepted::contains).orElseThrow(() -> ProblemException.invalid(
+    public static UploadedFile check(byte[] uploaded, String declaredName, String field, Set<FileType> accepted) {
+        requireSize(uploaded.length, field);
+        FileType type = FileType.sniff(uploaded).filter(accepted::contains).orElseThrow(() -> ProblemException.invalid(
                 field, "must be " + describe(accepted) + " (checked by the file's content, not its name)"));
+        byte[] content = WholeFile.withoutTrailer(type, uploaded);
         String problem = WholeFile.problem(type, content);
         if (problem != null) {
             throw ProblemException.invalid(field, "is not a valid " + type + " file: it " + problem);

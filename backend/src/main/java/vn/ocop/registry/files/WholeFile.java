@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -70,15 +71,41 @@ final class WholeFile {
         return "ends before its end chunk (IEND)";
     }
 
-    /** Segments and entropy-coded scans from the start marker to the end marker (EOI), which must end the file. */
+    /** Segments and entropy-coded scans from the start marker to the end marker (EOI); see {@link #withoutTrailer}. */
     private static String jpeg(byte[] c) {
+        try {
+            jpegEnd(c);
+            return null;
+        } catch (Broken e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * A JPEG up to its end marker: phones append data after it (Samsung trailers, motion photos' videos), which
+     * is dropped rather than refused, so that what is stored is the photo alone.
+     */
+    static byte[] withoutTrailer(FileType type, byte[] content) {
+        if (type == FileType.JPEG) {
+            try {
+                int end = jpegEnd(content);
+                return end < content.length ? Arrays.copyOf(content, end) : content;
+            } catch (Broken e) {
+                // problem() names what is wrong
+            }
+        }
+        return content;
+    }
+
+    /** Where the end marker (EOI) ends. */
+    private static int jpegEnd(byte[] c) throws Broken {
         int pos = 2;
         while (true) {
             if (pos + 1 >= c.length) {
-                return "ends before its end marker (EOI)";
+                throw new Broken("ends before its end marker (EOI)");
             }
             if ((c[pos] & 0xFF) != 0xFF) {
-                return "has data where a marker should be";
+                throw new Broken("has data where a marker should be");
             }
             int marker = c[pos + 1] & 0xFF;
             if (marker == 0xFF) {
@@ -87,17 +114,17 @@ final class WholeFile {
             }
             pos += 2;
             if (marker == 0xD9) {
-                return pos == c.length ? null : "has data after its end marker (EOI)";
+                return pos;
             }
             if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
                 continue; // markers without a length
             }
             if (marker == 0x00 || marker == 0xD8 || pos + 2 > c.length) {
-                return "has a damaged marker";
+                throw new Broken("has a damaged marker");
             }
             int length = (c[pos] & 0xFF) << 8 | c[pos + 1] & 0xFF;
             if (length < 2 || length > c.length - pos) {
-                return "has a segment that runs past the end of the file";
+                throw new Broken("has a segment that runs past the end of the file");
             }
             pos += length;
             if (marker == 0xDA) {
@@ -205,6 +232,13 @@ final class WholeFile {
             v = v << 8 | c[pos + (littleEndian ? 3 - i : i)] & 0xFF;
         }
         return v;
+    }
+
+    /** What is wrong with a file, found while walking its structure. */
+    private static final class Broken extends Exception {
+        Broken(String problem) {
+            super(problem, null, false, false);
+        }
     }
 
     private static String orElse(String problem, Supplier<String> next) {
