@@ -38,10 +38,10 @@ public class AdminUnit extends PanacheEntityBase {
     public long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
 
     public boolean isValidOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));

@@ -86,6 +86,8 @@ public class AdminUnitService {
         }
         AdminUnit u = new AdminUnit();
         u.code = req.code();
+        u.createdAt = clock.now();
+        u.updatedAt = u.createdAt;
         apply(u, req);
         u.persist();
         return AdminUnitView.of(u);

@@ -26,7 +26,7 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     public String updatedBy;
 
     public void touch(String username) {
-        Instant now = Instant.now();
+        Instant now = ProvinceClock.current().now();
         if (createdAt == null) {
             createdAt = now;
             createdBy = username;

@@ -1,5 +1,6 @@
 package vn.ocop.registry.common;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -35,6 +36,11 @@ public class ProvinceClock implements ClockProvider {
     @Override
     public Clock getClock() {
         return clock.withZone(ZONE);
+    }
+
+    /** The same clock where CDI cannot inject it: entities stamping their own changes. */
+    public static ProvinceClock current() {
+        return Arc.container().instance(ProvinceClock.class).get();
     }
 
     /** Today's date in the province. */

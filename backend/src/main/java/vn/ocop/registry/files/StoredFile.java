@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import jakarta.ws.rs.core.Response;
+import vn.ocop.registry.common.ProvinceClock;
 
 /**
  * A file kept in PostgreSQL with what was checked about it. The bytes are loaded lazily, so
@@ -43,7 +44,7 @@ public abstract class StoredFile extends PanacheEntityBase {
         sha256 = file.sha256();
         content = file.content();
         uploadedBy = username;
-        uploadedAt = Instant.now();
+        uploadedAt = ProvinceClock.current().now();
     }
 
     public FileView view() {
