@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
 
 @ApplicationScoped
@@ -33,8 +33,8 @@ public class AdminUnitService {
     private final ProvinceClock clock;
 
     public AdminUnitService(EntityManager em, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
+        this.clock = clock;
     }
 
     @Transactional

@@ -25,8 +25,8 @@ public class CatalogueService {
     private final ProvinceClock clock;
 
     public CatalogueService(AdminUnitService adminUnits, ProvinceClock clock) {
-        this.clock = clock;
         this.adminUnits = adminUnits;
+        this.clock = clock;
     }
 
     public static final Map<String, String> SORTABLE = Map.of("productName", "p.name", "stars", "c.stars",

@@ -27,8 +27,8 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.procedure.ProcedureLevel;
@@ -52,10 +52,10 @@ public class CertificateService {
     private final ProvinceClock clock;
 
     public CertificateService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**

@@ -17,18 +17,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Idempotency.Created;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.files.FileType;
@@ -64,12 +64,12 @@ public class CertificationService {
 
     public CertificationService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit,
             Idempotency idempotency, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     /** The filters of GET /certifications, already parsed. */

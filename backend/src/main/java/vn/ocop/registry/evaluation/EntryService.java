@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.evaluation.EvaluationDtos.DossierCheckRequest;
@@ -53,12 +53,12 @@ public class EntryService {
 
     public EntryService(EntityManager em, EvaluationAccess access, AuditLog audit, EntryFactory factory,
             RubricContent content, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.access = access;
         this.audit = audit;
         this.factory = factory;
         this.content = content;
+        this.clock = clock;
     }
 
     /** Entries of a round or of a product across rounds, within the caller's district and without their recusals. */

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Result;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Scores;
@@ -49,12 +49,12 @@ public class RoundCloser {
 
     public RoundCloser(EntityManager em, RubricContent content, EntryFactory entries, AuditLog audit,
             EvaluationAccess access, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.content = content;
         this.entries = entries;
         this.audit = audit;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Stores the results of the round's entries and forwards those going up; returns a summary for the audit. */

@@ -18,17 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ocop.registry.adminunit.AdminUnit;
-import vn.ocop.registry.certificate.CertificateDtos;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.certificate.CertificateDtos;
 import vn.ocop.registry.certificate.CertificateService;
 import vn.ocop.registry.certificate.DecisionLevel;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.evaluation.EvaluationDtos.CouncilRequest;
@@ -67,13 +67,13 @@ public class RoundService {
 
     public RoundService(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
             CertificateService certificates, AdminUnitService adminUnits, ProvinceClock clock) {
-        this.clock = clock;
         this.adminUnits = adminUnits;
         this.em = em;
         this.access = access;
         this.audit = audit;
         this.closer = closer;
         this.certificates = certificates;
+        this.clock = clock;
     }
 
     @Transactional

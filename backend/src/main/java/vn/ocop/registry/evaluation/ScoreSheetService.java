@@ -16,13 +16,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.evaluation.EvaluationDtos.ChoiceView;
@@ -54,11 +54,11 @@ public class ScoreSheetService {
     private final ProvinceClock clock;
 
     public ScoreSheetService(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.access = access;
         this.audit = audit;
         this.content = content;
+        this.clock = clock;
     }
 
     /** The sheets the caller may see: all for the OCOP office, for members their own and those now visible. */

@@ -19,14 +19,14 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Idempotency.Created;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.ProductDtos.ProductRequest;
@@ -58,7 +58,6 @@ public class ProductService {
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
             CertificateService certificates, ProvinceClock clock) {
-        this.clock = clock;
         this.certificates = certificates;
         this.em = em;
         this.scope = scope;
@@ -66,6 +65,7 @@ public class ProductService {
         this.productGroups = productGroups;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     /** The filters of GET /products, already parsed. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -25,6 +24,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProblemTypes;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.LegalBasis;
@@ -51,12 +51,12 @@ public class RubricVersionService {
 
     public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
             Idempotency idempotency, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.content = content;
         this.scope = scope;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     @Transactional

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -24,6 +23,7 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
@@ -47,10 +47,10 @@ public class SupportRequestService {
     private final ProvinceClock clock;
 
     public SupportRequestService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
-        this.clock = clock;
         this.em = em;
         this.scope = scope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
