@@ -75,8 +75,9 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
             + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
-    public CertificateView revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
-        return service.revoke(id, request);
+    public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
+        CertificateView view = service.revoke(id, request);
+        return ETags.ok(view, view.version());
     }
 
     @GET
