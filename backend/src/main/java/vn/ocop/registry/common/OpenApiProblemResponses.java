@@ -87,7 +87,8 @@ public class OpenApiProblemResponses implements OASFilter {
         if (!code.startsWith("2")) {
             return;
         }
-        if (versionedBody(response, schemas)) {
+        // ETags.created sends the new row's version even when the body does not show it (a photo).
+        if (versionedBody(response, schemas) || code.equals("201") && idempotent) {
             header(response, HttpHeaders.ETAG, "The resource's version: send it back in If-Match to change it", true);
         }
         if (code.equals("201")) {
