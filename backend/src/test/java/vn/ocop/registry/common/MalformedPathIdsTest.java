@@ -77,6 +77,22 @@ class MalformedPathIdsTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"))
                 .body("errors[0].message", org.hamcrest.Matchers.equalTo(
                         "must be a whole number between 1 and 9223372036854775807"));
+        as(TestUsers.ANONYMOUS).get("/api/v1/producers/abc").then().statusCode(401);
+    }
+
+    /** The contract says what the server enforces, so generated clients can check ids before sending them. */
+    @Test
+    void theContractSaysAnIdIsOneOrMore() {
+        List<String> failures = new ArrayList<>();
+        for (ServedContract.Operation op : ServedContract.operations()) {
+            for (var p : op.spec().path("parameters")) {
+                if ("path".equals(p.path("in").asText()) && "integer".equals(p.path("schema").path("type").asText())
+                        && p.path("schema").path("minimum").asInt(0) != 1) {
+                    failures.add(op + " " + p.path("name").asText());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), "path ids without minimum 1: " + failures);
     }
 
     /** The operation's address with {@code value} in {@code param} (in every numeric parameter when null). */
