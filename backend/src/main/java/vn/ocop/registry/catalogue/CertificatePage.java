@@ -1,7 +1,9 @@
 package vn.ocop.registry.catalogue;
 
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.certificate.CertificateStatus;
 
@@ -10,6 +12,22 @@ final class CertificatePage {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CertificatePage() {
+    }
+
+    /**
+     * Whether a client names a page before JSON, as a phone's browser opening a QR code does (text/html first);
+     * a client that takes anything gets JSON.
+     */
+    static boolean preferredBy(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (!type.isWildcardType() && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static String render(PublicCertificate c) {

@@ -7,14 +7,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateStatus;
@@ -59,20 +69,32 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Look a certificate up", description = "Anyone, e.g. a shopper scanning the label's QR code: "
-            + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision.")
-    public PublicCertificate certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
-        return service.certificate(code);
+    @Operation(summary = "Look a certificate up", description = "Anyone, e.g. a tourism portal or a shop's app: "
+            + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer at "
+            + "`/page`; a browser that asks here (QR codes printed before the page had its own address) is sent there.")
+    @APIResponse(responseCode = "200", description = "The certificate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicCertificate.class)))
+    @APIResponse(responseCode = "303", description = "A browser (Accept naming text/html before JSON) is sent to "
+            + "the certificate's page", headers = @Header(name = HttpHeaders.LOCATION, description = "The page",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
+    public RestResponse<PublicCertificate> certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code,
+            @Context HttpHeaders headers) {
+        PublicCertificate certificate = service.certificate(code);
+        if (CertificatePage.preferredBy(headers.getAcceptableMediaTypes())) {
+            return RestResponse.seeOther(URI.create(pagePath(certificate)));
+        }
+        return RestResponse.ok(certificate);
     }
 
     @GET
-    @Path("/certificates/{code}")
+    @Path("/certificates/{code}/page")
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Look a certificate up (page)", description = "Anyone. The same answer as a small "
-            + "Vietnamese web page, for phones that open the QR code's address in a browser.")
-    public String certificatePage(@PathParam("code") String code) {
+    @Operation(summary = "Certificate page", description = "Anyone. The certificate lookup as a small Vietnamese web "
+            + "page: what a phone opens from the label's QR code.")
+    public String certificatePage(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
         return CertificatePage.render(service.certificate(code));
     }
 
@@ -81,11 +103,12 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/png")
-    @Operation(summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the public lookup address.")
+    @Operation(summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the address of the "
+            + "certificate's page.")
     public Response qrPng(@PathParam("code") String code,
             @Parameter(description = "Pixels per module, 1–40", example = "8") @QueryParam("scale") String scale) {
         Integer s = QueryValues.integer("scale", scale, 1, 40);
-        return Response.ok(QrCodes.png(lookupUrl(code), s == null ? 8 : s)).type("image/png").build();
+        return qrCode(code, "png", url -> QrCodes.png(url, s == null ? 8 : s));
     }
 
     @GET
@@ -93,14 +116,20 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/svg+xml")
-    @Operation(summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the public lookup address; "
-            + "vector, for printing on labels.")
+    @Operation(summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the address of the "
+            + "certificate's page; vector, for printing on labels.")
     public Response qrSvg(@PathParam("code") String code) {
-        return Response.ok(QrCodes.svg(lookupUrl(code))).type("image/svg+xml").build();
+        return qrCode(code, "svg", url -> QrCodes.svg(url).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String pagePath(PublicCertificate certificate) {
+        return "/api/v1/public/certificates/" + certificate.publicCode() + "/page";
     }
 
     /** Only existing certificates get a QR code, so a label never points nowhere. */
-    private String lookupUrl(String code) {
-        return publicUrl + "/api/v1/public/certificates/" + service.certificate(code).publicCode();
+    private Response qrCode(String code, String extension, Function<String, byte[]> image) {
+        PublicCertificate certificate = service.certificate(code);
+        return Response.ok(image.apply(publicUrl + pagePath(certificate))).header("Content-Disposition",
+                "inline; filename=\"ocop-" + certificate.publicCode() + "." + extension + "\"").build();
     }
 }

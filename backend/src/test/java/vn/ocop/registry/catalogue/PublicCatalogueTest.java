@@ -1,11 +1,13 @@
 package vn.ocop.registry.catalogue;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
@@ -98,28 +100,63 @@ class PublicCatalogueTest {
     }
 
     @Test
-    void browsersGetAPage() {
+    void peopleGetAPageAndProgramsGetJson() {
         String code = certified("Bộ Salon tre", TestClock.today().minusDays(1));
-        as(ANONYMOUS).accept("text/html").get("/api/v1/public/certificates/" + code).then().statusCode(200)
+        String lookup = "/api/v1/public/certificates/" + code;
+        as(ANONYMOUS).accept("text/html").get(lookup + "/page").then().statusCode(200)
                 .contentType(startsWith("text/html")).body(containsString("Bộ Salon tre"))
                 .body(containsString("Còn hiệu lực"));
+        as(ANONYMOUS).accept("*/*").get(lookup).then().statusCode(200).contentType(startsWith("application/json"))
+                .body("publicCode", equalTo(code));
+        as(ANONYMOUS).accept("application/json, application/problem+json").get(lookup).then().statusCode(200)
+                .contentType(startsWith("application/json"));
+        as(ANONYMOUS).accept("text/html, application/problem+json").get(lookup + "/page").then().statusCode(200)
+                .contentType(startsWith("text/html"));
+        as(ANONYMOUS).accept("text/html").get("/api/v1/public/certificates/NOSUCHCODE/page").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    /** Labels printed before the page had its own address carry the JSON address: a phone still gets the page. */
+    @Test
+    void aBrowserAtTheJsonAddressIsSentToThePage() {
+        String code = certified("Mật ong U Minh", TestClock.today().minusDays(1));
+        String lookup = "/api/v1/public/certificates/" + code;
+        String phone = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        as(ANONYMOUS).redirects().follow(false).accept(phone).get(lookup).then().statusCode(303)
+                .header("Location", endsWith(lookup + "/page"));
+        as(ANONYMOUS).accept(phone).get(lookup.toLowerCase()).then().statusCode(200)
+                .contentType(startsWith("text/html")).body(containsString("Mật ong U Minh"));
+    }
+
+    /** One representation per operation, so a generated client reads what it asked for. */
+    @Test
+    void theContractOffersOneRepresentationPerLookup() {
+        String lookup = "paths.'/api/v1/public/certificates/{code}'.get.responses";
+        var doc = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("application/json"), List.copyOf(doc.getMap(lookup + ".'200'.content").keySet()));
+        assertEquals(List.of("text/html"), List.copyOf(doc.getMap(
+                "paths.'/api/v1/public/certificates/{code}/page'.get.responses.'200'.content").keySet()));
     }
 
     @Test
-    void qrCodeScansToThePublicLookup() throws Exception {
+    void qrCodeScansToThePage() throws Exception {
         String code = certified("Cốm ống", TestClock.today().minusDays(1));
         byte[] png = as(ANONYMOUS).get("/api/v1/public/certificates/" + code + "/qr.png").then().statusCode(200)
-                .contentType("image/png").extract().asByteArray();
+                .contentType("image/png").header("Content-Disposition", "inline; filename=\"ocop-" + code + ".png\"")
+                .extract().asByteArray();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        String path = "/api/v1/public/certificates/" + code;
+        String path = "/api/v1/public/certificates/" + code + "/page";
         assertTrue(url.endsWith(path), url);
-        as(ANONYMOUS).get(url.substring(url.indexOf(path))).then().statusCode(200).body("publicCode", equalTo(code));
+        as(ANONYMOUS).accept("text/html").get(url.substring(url.indexOf(path))).then().statusCode(200)
+                .contentType(startsWith("text/html")).body(containsString("Cốm ống"));
 
         as(ANONYMOUS).get("/api/v1/public/certificates/" + code + "/qr.svg").then().statusCode(200)
-                .contentType(startsWith("image/svg+xml")).body(startsWith("<svg"));
+                .contentType(startsWith("image/svg+xml")).body(startsWith("<svg"))
+                .header("Content-Disposition", "inline; filename=\"ocop-" + code + ".svg\"");
         as(ANONYMOUS).get("/api/v1/public/certificates/NOSUCHCODE/qr.png").then().statusCode(404);
     }
 }

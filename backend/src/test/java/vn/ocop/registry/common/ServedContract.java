@@ -1,0 +1,79 @@
+package vn.ocop.registry.common;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** The operations of the OpenAPI document the server serves, for tests that sweep the whole API. */
+public final class ServedContract {
+    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    /** One operation: its path template, lower-case HTTP method and OpenAPI object. */
+    public record Operation(String path, String method, JsonNode spec) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+
+        /** The names of its path parameters whose schema is an integer. */
+        public List<String> numericPathParameters() {
+            List<String> names = new ArrayList<>();
+            for (JsonNode p : spec.path("parameters")) {
+                if ("path".equals(p.path("in").asText()) && "integer".equals(p.path("schema").path("type").asText())) {
+                    names.add(p.path("name").asText());
+                }
+            }
+            return names;
+        }
+
+        /** The media types of its request body. */
+        public List<String> requestMediaTypes() {
+            List<String> types = new ArrayList<>();
+            spec.path("requestBody").path("content").fieldNames().forEachRemaining(types::add);
+            return types;
+        }
+    }
+
+    /**
+     * {@code request} with a body of the operation's kind that cannot be read (a JSON array where an object is due,
+     * an empty file part), so a write fails before it changes anything.
+     */
+    public static RequestSpecification withUnreadableBody(Operation op, RequestSpecification request) {
+        if (op.requestMediaTypes().contains("multipart/form-data")) {
+            return request.contentType("multipart/form-data").multiPart("file", "empty.txt", new byte[0]);
+        }
+        return op.requestMediaTypes().isEmpty() ? request : request.body("[[[");
+    }
+
+    private ServedContract() {
+    }
+
+    public static JsonNode document() {
+        try {
+            return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                    .statusCode(200).extract().asString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document().path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : METHODS) {
+                if (path.getValue().has(method)) {
+                    operations.add(new Operation(path.getKey(), method, path.getValue().path(method)));
+                }
+            }
+        }
+        return operations;
+    }
+}
