@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -38,14 +41,18 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search certified products", description = "Anyone. Each product with the stars and "
+    @Operation(operationId = "searchCertifiedProducts",
+            summary = "Search certified products", description = "Anyone. Each product with the stars and "
             + "validity of its latest certificate; no personal data.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "productName, stars, validUntil, issuedOn")
     public Page<PublicProduct> products(
             @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM", example = "FOOD")
             @QueryParam("groupCode") String groupCode,
-            @Parameter(example = "4") @QueryParam("stars") String stars,
+            @Parameter(example = "4",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
+            @QueryParam("stars") String stars,
             @Parameter(description = "VALID: only products that may carry the OCOP logo today",
                     schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -59,7 +66,8 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Look a certificate up", description = "Anyone, e.g. a shopper scanning the label's QR code: "
+    @Operation(operationId = "lookUpCertificate",
+            summary = "Look a certificate up", description = "Anyone, e.g. a shopper scanning the label's QR code: "
             + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision.")
     public PublicCertificate certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
         return service.certificate(code);
@@ -81,9 +89,13 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/png")
-    @Operation(summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the public lookup address.")
+    @Operation(operationId = "getCertificateQrPng",
+            summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the public lookup address.")
     public Response qrPng(@PathParam("code") String code,
-            @Parameter(description = "Pixels per module, 1–40", example = "8") @QueryParam("scale") String scale) {
+            @Parameter(description = "Pixels per module, 1–40", example = "8",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "40",
+                            defaultValue = "8"))
+            @QueryParam("scale") String scale) {
         Integer s = QueryValues.integer("scale", scale, 1, 40);
         return Response.ok(QrCodes.png(lookupUrl(code), s == null ? 8 : s)).type("image/png").build();
     }
@@ -93,7 +105,8 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/svg+xml")
-    @Operation(summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the public lookup address; "
+    @Operation(operationId = "getCertificateQrSvg",
+            summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the public lookup address; "
             + "vector, for printing on labels.")
     public Response qrSvg(@PathParam("code") String code) {
         return Response.ok(QrCodes.svg(lookupUrl(code))).type("image/svg+xml").build();
