@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -28,6 +30,7 @@ import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -49,13 +52,17 @@ public class AdminUnitResource {
     @GET
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "List admin units", description = "Flat, paged. Public reference data. "
+    @Operation(operationId = "listAdminUnits",
+            summary = "List admin units", description = "Flat, paged. Public reference data. "
             + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom")
     public Page<AdminUnitView> list(
             @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
             @Parameter(example = "DISTRICT", schema = @Schema(implementation = AdminUnitType.class))
             @QueryParam("type") String type,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31") @QueryParam("date") String date,
+            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("date") String date,
             @BeanParam PageParams paging) {
         return service.list(parentCode, QueryValues.enumValue("type", type, AdminUnitType.class),
                 QueryValues.date("date", date), paging.resolve(AdminUnitService.SORTABLE, "code"));
@@ -65,10 +72,13 @@ public class AdminUnitResource {
     @Path("/tree")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
+    @Operation(operationId = "getAdminUnitTree",
+            summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
     public AdminUnitNode tree(
             @Parameter(description = "Root unit code", example = "84", required = true) @QueryParam("root") @NotNull String root,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31") @QueryParam("date") String date) {
+            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("date") String date) {
         return service.tree(root, QueryValues.date("date", date));
     }
 
@@ -76,7 +86,8 @@ public class AdminUnitResource {
     @Path("/{code}")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
+    @Operation(operationId = "getAdminUnit",
+            summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
     public RestResponse<AdminUnitView> get(@PathParam("code") String code) {
         AdminUnitView view = service.get(code);
         return ETags.ok(view, view.version());
@@ -84,7 +95,7 @@ public class AdminUnitResource {
 
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Create an admin unit", description = "OCOP office only.")
+    @Operation(operationId = "createAdminUnit", summary = "Create an admin unit", description = "OCOP office only.")
     public RestResponse<AdminUnitView> create(
             @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -99,7 +110,8 @@ public class AdminUnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
+    @Operation(operationId = "updateAdminUnit",
+            summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
             @Parameter(description = "ETag of the version being changed", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,7 +123,8 @@ public class AdminUnitResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
+    @Operation(operationId = "deleteAdminUnit",
+            summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
             + "to it — end its validity instead. Requires If-Match.")
     public void delete(@PathParam("code") String code,
             @Parameter(description = "ETag of the version being deleted", required = true)

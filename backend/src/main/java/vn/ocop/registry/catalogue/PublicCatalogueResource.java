@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -48,14 +50,18 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search certified products", description = "Anyone. Each product with the stars and "
+    @Operation(operationId = "searchCertifiedProducts",
+            summary = "Search certified products", description = "Anyone. Each product with the stars and "
             + "validity of its latest certificate; no personal data.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "productName, stars, validUntil, issuedOn")
     public Page<PublicProduct> products(
             @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM", example = "FOOD")
             @QueryParam("groupCode") String groupCode,
-            @Parameter(example = "4") @QueryParam("stars") String stars,
+            @Parameter(example = "4",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
+            @QueryParam("stars") String stars,
             @Parameter(description = "VALID: only products that may carry the OCOP logo today",
                     schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -69,7 +75,7 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Look a certificate up", description = "Anyone, e.g. a tourism portal or a shop's app: "
+    @Operation(operationId = "lookUpCertificate", summary = "Look a certificate up", description = "Anyone, e.g. a tourism portal or a shop's app: "
             + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer at "
             + "`/page`; a browser that asks here (QR codes printed before the page had its own address) is sent there.")
     @APIResponse(responseCode = "200", description = "The certificate",
@@ -92,7 +98,7 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Certificate page", description = "Anyone. The certificate lookup as a small Vietnamese web "
+    @Operation(operationId = "getCertificatePage", summary = "Certificate page", description = "Anyone. The certificate lookup as a small Vietnamese web "
             + "page: what a phone opens from the label's QR code.")
     public String certificatePage(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
         return CertificatePage.render(service.certificate(code));
@@ -103,10 +109,13 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/png")
-    @Operation(summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the address of the "
+    @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the address of the "
             + "certificate's page.")
     public Response qrPng(@PathParam("code") String code,
-            @Parameter(description = "Pixels per module, 1–40", example = "8") @QueryParam("scale") String scale) {
+            @Parameter(description = "Pixels per module, 1–40", example = "8",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "40",
+                            defaultValue = "8"))
+            @QueryParam("scale") String scale) {
         Integer s = QueryValues.integer("scale", scale, 1, 40);
         return qrCode(code, "png", url -> QrCodes.png(url, s == null ? 8 : s));
     }
@@ -116,7 +125,7 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/svg+xml")
-    @Operation(summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the address of the "
+    @Operation(operationId = "getCertificateQrSvg", summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the address of the "
             + "certificate's page; vector, for printing on labels.")
     public Response qrSvg(@PathParam("code") String code) {
         return qrCode(code, "svg", url -> QrCodes.svg(url).getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,9 +24,11 @@ import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
 import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
 import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/ocop-certificates")
@@ -41,16 +45,28 @@ public class OcopCertificateResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List OCOP certificates", description = "Status is derived from today's date. District "
+    @Operation(operationId = "listOcopCertificates",
+            summary = "List OCOP certificates", description = "Status is derived from today's date. District "
             + "officers and district council members see only their own district's products.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, issuedOn, validUntil, stars, productCode, productName")
     public Page<CertificateView> list(
             @Parameter(description = "Product name, accent-insensitive", example = "cha hoa") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @QueryParam("productId") String productId, @QueryParam("producerId") String producerId,
+            @Parameter(description = "Certificates of this product", schema = @Schema(implementation = RecordId.class))
+            @QueryParam("productId") String productId,
+            @Parameter(description = "Certificates of this producer's products",
+                    schema = @Schema(implementation = RecordId.class))
+            @QueryParam("producerId") String producerId,
+            @Parameter(description = "Certificates granted by this recognition decision",
+                    schema = @Schema(implementation = RecordId.class))
             @QueryParam("decisionId") String decisionId,
-            @Parameter(example = "4") @QueryParam("stars") String stars,
+            @Parameter(example = "4",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
+            @QueryParam("stars") String stars,
             @Parameter(schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Year of issue", example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "Year of issue", example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         CertificateFilter filter = new CertificateFilter(q, districtCode,
                 QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
@@ -64,7 +80,8 @@ public class OcopCertificateResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
+    @Operation(operationId = "getOcopCertificate",
+            summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
     public RestResponse<CertificateView> get(@PathParam("id") long id) {
         CertificateView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -73,7 +90,8 @@ public class OcopCertificateResource {
     @POST
     @Path("/{id}/revoke")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
+    @Operation(operationId = "revokeOcopCertificate",
+            summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
             + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
     public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
         CertificateView view = service.revoke(id, request);
@@ -83,8 +101,10 @@ public class OcopCertificateResource {
     @GET
     @Path("/reminders")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
+    @Operation(operationId = "listExpiryReminders",
+            summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
             + "that end within 30 days, so holders are told in time.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "validUntil, recordedAt")
     public Page<ReminderView> reminders(@BeanParam PageParams paging) {
         return service.reminders(paging.resolve(Map.of("validUntil", "r.validUntil", "recordedAt", "r.recordedAt"), "validUntil"));
     }
@@ -92,7 +112,8 @@ public class OcopCertificateResource {
     @POST
     @Path("/reminders/run")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
+    @Operation(operationId = "runExpiryReminders",
+            summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
             + "returns how many new reminders were recorded.")
     public Map<String, Integer> runReminders() {
         return Map.of("recorded", service.recordExpiryReminders());

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -21,6 +24,7 @@ import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -42,8 +46,13 @@ public class RecognitionDecisionResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.")
-    public Page<DecisionView> list(@Parameter(example = "2019") @QueryParam("year") String year,
+    @Operation(operationId = "listRecognitionDecisions",
+            summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number")
+    public Page<DecisionView> list(
+            @Parameter(example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         return service.decisions(QueryValues.integer("year", year, 2000, 2100),
                 paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
@@ -53,14 +62,16 @@ public class RecognitionDecisionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a recognition decision", description = "Every staff role and integrators.")
+    @Operation(operationId = "getRecognitionDecision",
+            summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public DecisionView get(@PathParam("id") long id) {
         return service.decision(id);
     }
 
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
+    @Operation(operationId = "createRecognitionDecision",
+            summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
             + "certificate (valid 36 months from the decision date, with its official product code and a public "
             + "lookup code) to each recognised product. 400 for a decision beyond its level's powers under the "
             + "procedure of its legal basis: dated before the basis took effect, a level that recognises no stars "

@@ -1,9 +1,11 @@
 package vn.ocop.registry.certification;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 
 /** The filters of the certification list, shared by the list and its export; parsed so that a bad value is a 400. */
 public class CertificationFilters {
@@ -24,15 +26,18 @@ public class CertificationFilters {
     public String districtCode;
 
     @QueryParam("productId")
-    @Parameter(description = "Certifications of this product", example = "1")
+    @Parameter(description = "Certifications of this product", example = "1",
+            schema = @Schema(implementation = RecordId.class))
     public String productId;
 
     @QueryParam("producerId")
-    @Parameter(description = "Certifications of this producer: its facility-level ones and its products'", example = "1")
+    @Parameter(description = "Certifications of this producer: its facility-level ones and its products'", example = "1",
+            schema = @Schema(implementation = RecordId.class))
     public String producerId;
 
     @QueryParam("expiringWithinDays")
-    @Parameter(description = "Only those expiring between today and today + N days", example = "30")
+    @Parameter(description = "Only those expiring between today and today + N days", example = "30",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650"))
     public String expiringWithinDays;
 
     CertificationService.Filter parse() {

@@ -17,6 +17,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+<<<<<<< HEAD
+=======
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+>>>>>>> fix/params
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,6 +33,7 @@ import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -45,9 +53,12 @@ public class CertificationResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List certifications", description = "Paged; district officers and district council members "
+    @Operation(operationId = "listCertifications",
+            summary = "List certifications", description = "Paged; district officers and district council members "
             + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
             + "evaluated against today's date.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, type, number, issuedOn, expiresOn, createdAt, "
+            + "updatedAt")
     public Page<CertificationView> list(@BeanParam CertificationFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
     }
@@ -57,9 +68,12 @@ public class CertificationResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
+    @Operation(operationId = "exportCertifications",
+            summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
             + "file appears by name only. CSV is UTF-8 with BOM.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, type, number, issuedOn, expiresOn, createdAt, "
+            + "updatedAt")
     public Response export(@BeanParam CertificationFilters filters, @BeanParam ExportParams export) {
         CertificationService.Filter filter = filters.parse();
         return export.download(CertificationExport.LAYOUT, CertificationService.SORTABLE, "-issuedOn",
@@ -70,7 +84,8 @@ public class CertificationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a certification", description = "403 for another district's certification to "
+    @Operation(operationId = "getCertification",
+            summary = "Get a certification", description = "403 for another district's certification to "
             + "district-scoped users.")
     public RestResponse<CertificationView> get(@PathParam("id") long id) {
         CertificationView view = service.get(id);
@@ -79,7 +94,8 @@ public class CertificationResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Record a certification", description = "Of a product (productId) or, for facility-level "
+    @Operation(operationId = "createCertification",
+            summary = "Record a certification", description = "Of a product (productId) or, for facility-level "
             + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
             + "district officers for holders in their own district. A repeated Idempotency-Key returns the first result.")
     public RestResponse<CertificationView> create(
@@ -92,7 +108,8 @@ public class CertificationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
+    @Operation(operationId = "updateCertification",
+            summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
             + "office anywhere; district officers within their own district.")
     public RestResponse<CertificationView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -105,7 +122,8 @@ public class CertificationResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
+    @Operation(operationId = "deleteCertification",
+            summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
             + "OCOP office anywhere; district officers within their own district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
@@ -117,7 +135,8 @@ public class CertificationResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Upload the evidence file", description = "Multipart field `file`: the certificate scan as PDF, "
+    @Operation(operationId = "uploadCertificationEvidence",
+            summary = "Upload the evidence file", description = "Multipart field `file`: the certificate scan as PDF, "
             + "JPEG or PNG of at most 5 MB, recognised by its content (the file name and declared type are ignored). "
             + "Replaces an earlier upload. Requires If-Match with the certification's ETag; returns the certification "
             + "with its new ETag. OCOP office anywhere; district officers within their own district.")
@@ -133,7 +152,8 @@ public class CertificationResource {
     @Path("/{id}/evidence")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Get the evidence file", description = "The certificate scan with its Content-Type; 404 before "
+    @Operation(operationId = "getCertificationEvidence",
+            summary = "Get the evidence file", description = "The certificate scan with its Content-Type; 404 before "
             + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "
             + "District-scoped users within their own district.")
     public Response evidence(@PathParam("id") long id) {

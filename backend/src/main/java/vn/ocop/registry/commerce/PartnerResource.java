@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -44,9 +46,11 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
+    @Operation(operationId = "listPartners",
+            summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
             + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
             + "to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, createdAt, updatedAt")
     public Page<PartnerView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "bach hoa xanh") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = PartnerType.class)) @QueryParam("type") String type,
@@ -59,7 +63,8 @@ public class PartnerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
+    @Operation(operationId = "getPartner",
+            summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
     public RestResponse<PartnerView> get(@PathParam("id") long id) {
         PartnerView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -67,7 +72,8 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
+    @Operation(operationId = "createPartner",
+            summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
             + "already in the directory. Accepts Idempotency-Key.")
     public RestResponse<PartnerView> create(
             @Parameter(description = "Makes a retried create return the first result instead of a second partner")
@@ -79,7 +85,8 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
+    @Operation(operationId = "updatePartner",
+            summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
             + "who added the partner.")
     public RestResponse<PartnerView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -92,7 +99,8 @@ public class PartnerResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
+    @Operation(operationId = "deletePartner",
+            summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
             + "office, or the district officer who added the partner.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)

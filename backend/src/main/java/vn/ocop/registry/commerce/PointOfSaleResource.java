@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +25,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/points-of-sale")
@@ -44,14 +47,18 @@ public class PointOfSaleResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List points of sale", description = "Paged; district officers and district council members see "
+    @Operation(operationId = "listPointsOfSale",
+            summary = "List points of sale", description = "Paged; district officers and district council members see "
             + "only their own district's. `q` matches names without regard to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, kind, adminUnitCode, createdAt, updatedAt")
     public Page<PointOfSaleView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "cua hang ocop") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = PointOfSaleKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "District-level admin-unit code", example = "842") @QueryParam("adminUnitCode")
             String adminUnitCode,
-            @Parameter(description = "Points of sale offering this product", example = "12") @QueryParam("productId")
+            @Parameter(description = "Points of sale offering this product", example = "12",
+                    schema = @Schema(implementation = RecordId.class))
+            @QueryParam("productId")
             String productId,
             @BeanParam PageParams paging) {
         return service.list(q, QueryValues.enumValue("kind", kind, PointOfSaleKind.class),
@@ -63,7 +70,8 @@ public class PointOfSaleResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
+    @Operation(operationId = "getPointOfSale",
+            summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's.")
     public RestResponse<PointOfSaleView> get(@PathParam("id") long id) {
         PointOfSaleView view = service.get(id);
@@ -72,7 +80,8 @@ public class PointOfSaleResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Register a point of sale", description = "OCOP office anywhere; district officers in their own "
+    @Operation(operationId = "createPointOfSale",
+            summary = "Register a point of sale", description = "OCOP office anywhere; district officers in their own "
             + "district only. Products of any district may be offered. Accepts Idempotency-Key.")
     public RestResponse<PointOfSaleView> create(
             @Parameter(description = "Makes a retried create return the first result instead of a second row")
@@ -84,7 +93,8 @@ public class PointOfSaleResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
+    @Operation(operationId = "updatePointOfSale",
+            summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
             + "office, or district officers within their own district.")
     public RestResponse<PointOfSaleView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -97,7 +107,8 @@ public class PointOfSaleResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
+    @Operation(operationId = "deletePointOfSale",
+            summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
             + "within their own district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)

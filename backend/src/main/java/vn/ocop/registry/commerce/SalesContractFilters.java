@@ -1,9 +1,11 @@
 package vn.ocop.registry.commerce;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 
 /** The filters of the sales-contract list, shared by the list and its export; parsed so that a bad value is a 400. */
 public class SalesContractFilters {
@@ -12,15 +14,16 @@ public class SalesContractFilters {
     public String status;
 
     @QueryParam("partnerId")
-    @Parameter(description = "Partner id", example = "1")
+    @Parameter(description = "Partner id", example = "1", schema = @Schema(implementation = RecordId.class))
     public String partnerId;
 
     @QueryParam("producerId")
-    @Parameter(description = "Selling producer id", example = "3")
+    @Parameter(description = "Selling producer id", example = "3", schema = @Schema(implementation = RecordId.class))
     public String producerId;
 
     @QueryParam("productId")
-    @Parameter(description = "Contracts with a line for this product", example = "12")
+    @Parameter(description = "Contracts with a line for this product", example = "12",
+            schema = @Schema(implementation = RecordId.class))
     public String productId;
 
     @QueryParam("districtCode")
@@ -28,7 +31,8 @@ public class SalesContractFilters {
     public String districtCode;
 
     @QueryParam("signedYear")
-    @Parameter(description = "Year the contract was signed", example = "2019")
+    @Parameter(description = "Year the contract was signed", example = "2019",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
     public String signedYear;
 
     SalesContractService.Filter parse() {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,7 @@ import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -51,9 +53,12 @@ public class SalesContractResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
+    @Operation(operationId = "listSalesContracts",
+            summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
             + "and integrators; district officers and district council members see only contracts of their own "
             + "district's producers.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, "
+            + "status, createdAt, updatedAt")
     public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
     }
@@ -63,9 +68,12 @@ public class SalesContractResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
+    @Operation(operationId = "exportSalesContracts",
+            summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
             + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, "
+            + "status, createdAt, updatedAt")
     public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
         SalesContractService.Filter filter = filters.parse();
         return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
@@ -76,7 +84,8 @@ public class SalesContractResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
+    @Operation(operationId = "getSalesContract",
+            summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's contract.")
     public RestResponse<SalesContractView> get(@PathParam("id") long id) {
         SalesContractView view = service.get(id);
@@ -87,15 +96,18 @@ public class SalesContractResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
+    @Operation(operationId = "getSalesContractHistory",
+            summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
             + "terminated it, when, and with which note. Same access as reading the contract.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
     }
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Record a sales contract", description = "Starts as DRAFT. OCOP office for any producer, "
+    @Operation(operationId = "createSalesContract",
+            summary = "Record a sales contract", description = "Starts as DRAFT. OCOP office for any producer, "
             + "district officers for producers of their own district. Every product must belong to the producer; "
             + "totalValueVnd is computed when every line has a price. Accepts Idempotency-Key.")
     public RestResponse<SalesContractView> create(
@@ -108,7 +120,8 @@ public class SalesContractResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
+    @Operation(operationId = "updateSalesContract",
+            summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
             + "otherwise). OCOP office, or district officers within their own district.")
     public RestResponse<SalesContractView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -121,7 +134,8 @@ public class SalesContractResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
+    @Operation(operationId = "deleteSalesContract",
+            summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
             + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
@@ -132,7 +146,8 @@ public class SalesContractResource {
     @POST
     @Path("/{id}/activate")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
+    @Operation(operationId = "activateSalesContract",
+            summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> activate(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {
@@ -142,7 +157,8 @@ public class SalesContractResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
+    @Operation(operationId = "completeSalesContract",
+            summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> complete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {
@@ -152,7 +168,8 @@ public class SalesContractResource {
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
+    @Operation(operationId = "terminateSalesContract",
+            summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> terminate(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +28,7 @@ import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -46,11 +49,15 @@ public class TradeEventResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
+    @Operation(operationId = "listTradeEvents",
+            summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
             + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
             + "case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt")
     public Page<TradeEventView> list(
-            @Parameter(description = "Year the event starts in", example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "Year the event starts in", example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
+            @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = TradeEventKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Name search, accent-insensitive", example = "hoi cho") @QueryParam("q") String q,
             @Parameter(description = "Host province, accent-insensitive", example = "bac lieu")
@@ -64,7 +71,8 @@ public class TradeEventResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a trade event", description = "Any staff role and integrators.")
+    @Operation(operationId = "getTradeEvent",
+            summary = "Get a trade event", description = "Any staff role and integrators.")
     public RestResponse<TradeEventView> get(@PathParam("id") long id) {
         TradeEventView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -72,7 +80,8 @@ public class TradeEventResource {
 
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
+    @Operation(operationId = "createTradeEvent",
+            summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
     public RestResponse<TradeEventView> create(
             @Parameter(description = "Makes a retried create return the first result instead of a second event")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -83,7 +92,8 @@ public class TradeEventResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
+    @Operation(operationId = "updateTradeEvent",
+            summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
     public RestResponse<TradeEventView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -95,7 +105,8 @@ public class TradeEventResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
+    @Operation(operationId = "deleteTradeEvent",
+            summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
             + "go with it.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
@@ -107,9 +118,11 @@ public class TradeEventResource {
     @Path("/{id}/participants")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List an event's participants", description = "Paged, with producer and product names. Any "
+    @Operation(operationId = "listTradeEventParticipants",
+            summary = "List an event's participants", description = "Paged, with producer and product names. Any "
             + "staff role and integrators; district officers and district council members see only their own "
             + "district's producers.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, createdAt")
     public Page<ParticipantView> participants(@PathParam("id") long id,
             @Parameter(description = "District of the participating producer", example = "842")
             @QueryParam("districtCode") String districtCode,
@@ -122,7 +135,8 @@ public class TradeEventResource {
     @Path("/{id}/participants/{participantId}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a participation", description = "Any staff role and integrators; 403 to district-scoped "
+    @Operation(operationId = "getTradeEventParticipant",
+            summary = "Get a participation", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's producer.")
     public RestResponse<ParticipantView> participant(@PathParam("id") long id,
             @PathParam("participantId") long participantId) {
@@ -133,7 +147,8 @@ public class TradeEventResource {
     @POST
     @Path("/{id}/participants")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Add a participant", description = "A producer and the products it shows (each must be the "
+    @Operation(operationId = "addTradeEventParticipant",
+            summary = "Add a participant", description = "A producer and the products it shows (each must be the "
             + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
             + "when the producer already takes part. Accepts Idempotency-Key.")
     public RestResponse<ParticipantView> addParticipant(@PathParam("id") long id,
@@ -146,7 +161,8 @@ public class TradeEventResource {
     @DELETE
     @Path("/{id}/participants/{participantId}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
+    @Operation(operationId = "removeTradeEventParticipant",
+            summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
             + "for producers of their own district.")
     public void removeParticipant(@PathParam("id") long id, @PathParam("participantId") long participantId,
             @Parameter(description = "ETag of the participation being removed", required = true)

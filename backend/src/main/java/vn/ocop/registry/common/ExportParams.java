@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -21,7 +22,8 @@ public class ExportParams {
     public String format;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated fields, '-' for descending, as for the list")
+    @Parameter(description = "Comma-separated fields, '-' for descending, as for the list",
+            schema = @Schema(type = SchemaType.STRING, maxLength = PageParams.MAX_SORT_LENGTH))
     public String sort;
 
     /** What a feature exports: the file's base name, the sheet's name and the columns. */

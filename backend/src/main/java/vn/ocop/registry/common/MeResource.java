@@ -34,7 +34,8 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who am I", description = "The caller's username, name, OCOP roles and district. Any signed-in user.")
+    @Operation(operationId = "getCurrentUser",
+            summary = "Who am I", description = "The caller's username, name, OCOP roles and district. Any signed-in user.")
     public Me me() {
         String name = identity.getPrincipal() instanceof JsonWebToken jwt ? vietnameseName(jwt) : null;
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();

@@ -4,28 +4,38 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Paging and sorting query parameters. They arrive as text and are parsed here, so that
- * {@code page=abc} is a 400 naming the parameter rather than JAX-RS's default 404.
+ * {@code page=abc} is a 400 naming the parameter rather than JAX-RS's default 404; their schemas tell
+ * the contract what the parsing accepts.
  */
 public class PageParams {
     public static final int MAX_SIZE = 200;
     private static final int MAX_PAGE = 1_000_000;
+    private static final int DEFAULT_SIZE = 20;
     /** Far more than every sortable field of a list, far less than the request line can carry. */
     public static final int MAX_SORT_LENGTH = 200;
 
     @QueryParam("page")
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Parameter(description = "Zero-based page number", example = "0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_PAGE,
+                    defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page, 1–" + MAX_SIZE, example = "20")
+    @Parameter(description = "Items per page, 1–" + MAX_SIZE, example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_SIZE,
+                    defaultValue = "" + DEFAULT_SIZE))
     public String size;
 
+    /** Each list names its sortable fields on its operation; {@link OpenApiSortFields} adds them here. */
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated fields, '-' for descending, e.g. name,-createdAt")
+    @Parameter(description = "Comma-separated fields, '-' for descending",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SORT_LENGTH))
     public String sort;
 
     /**
@@ -37,7 +47,7 @@ public class PageParams {
     public PageRequest resolve(Map<String, String> sortable, String defaultSort) {
         List<Problem.FieldError> errors = new ArrayList<>();
         int p = parse("page", page, 0, 0, MAX_PAGE, errors);
-        int s = parse("size", size, 20, 1, MAX_SIZE, errors);
+        int s = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         List<PageRequest.Order> orders = new ArrayList<>();
         if (sort != null && sort.length() > MAX_SORT_LENGTH) {
             errors.add(new Problem.FieldError("sort", "must be at most " + MAX_SORT_LENGTH + " characters"));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EvaluationDtos.DossierCheckRequest;
 import vn.ocop.registry.evaluation.EvaluationDtos.EliminationRequest;
@@ -52,12 +55,16 @@ public class EvaluationEntryResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
+    @Operation(operationId = "listEvaluationEntries",
+            summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
             + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
             + "council member does not see entries they recused from.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, productName, producerName, createdAt")
     public Page<EntryView> list(
-            @Parameter(example = "1") @QueryParam("roundId") String roundId,
-            @Parameter(example = "1") @QueryParam("productId") String productId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
+            @QueryParam("roundId") String roundId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
+            @QueryParam("productId") String productId,
             @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
             @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
@@ -71,7 +78,8 @@ public class EvaluationEntryResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
+    @Operation(operationId = "getEvaluationEntry",
+            summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
             + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
     public RestResponse<EntryView> get(@PathParam("id") long id) {
         EntryView view = entries.get(id);
@@ -81,7 +89,8 @@ public class EvaluationEntryResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
+    @Operation(operationId = "withdrawEvaluationEntry",
+            summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
             + "or the district officer of a district round's district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -91,7 +100,8 @@ public class EvaluationEntryResource {
     @PUT
     @Path("/{id}/eliminations")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record elimination findings", description = "OCOP office only, before the round closes; "
+    @Operation(operationId = "recordEliminationFindings",
+            summary = "Record elimination findings", description = "OCOP office only, before the round closes; "
             + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
             + "food-safety certificate, no lab test...): an eliminated product is not ranked.")
     public RestResponse<EntryView> eliminations(@PathParam("id") long id,
@@ -104,7 +114,8 @@ public class EvaluationEntryResource {
     @POST
     @Path("/{id}/dossier-check")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
+    @Operation(operationId = "recordDossierCheck",
+            summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
             + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
             + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
@@ -115,7 +126,8 @@ public class EvaluationEntryResource {
     @POST
     @Path("/{id}/recusals")
     @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
+    @Operation(operationId = "recuseFromEvaluationEntry",
+            summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
             + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
             + "(403) and their sheet, if any, does not count.")
     @APIResponse(responseCode = "201", description = "The recusal is recorded; Location is the entry")
@@ -129,7 +141,8 @@ public class EvaluationEntryResource {
     @Path("/{id}/result")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
+    @Operation(operationId = "getEvaluationEntryResult",
+            summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
     public ResultView result(@PathParam("id") long id) {
         return results.get(id);
     }
@@ -137,10 +150,12 @@ public class EvaluationEntryResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
+    @Operation(operationId = "getEvaluationEntryAudit",
+            summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
             + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
             + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
             + "has submitted their own sheet or the round is closed.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -26,6 +28,7 @@ import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -65,11 +68,16 @@ public class EvaluationRoundResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
+    @Operation(operationId = "listEvaluationRounds",
+            summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
             + "and district council members see only their own district's rounds. `q` matches the name without regard "
             + "to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, year, level, status, opensOn, closesOn, "
+            + "createdAt")
     public Page<RoundView> list(
-            @Parameter(example = "2019") @QueryParam("year") String year,
+            @Parameter(example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = EvaluationLevel.class)) @QueryParam("level") String level,
             @Parameter(description = "Unit holding the round", example = "845") @QueryParam("adminUnitCode") String unit,
             @Parameter(schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
@@ -84,7 +92,8 @@ public class EvaluationRoundResource {
 
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Open an evaluation round", description = "OCOP office only. The level must be one of the "
+    @Operation(operationId = "createEvaluationRound",
+            summary = "Open an evaluation round", description = "OCOP office only. The level must be one of the "
             + "procedure of the legal basis, held in a unit of the matching type (commune, district, or the province "
             + "for provincial and central rounds), on a PUBLISHED rubric version of that basis. Starts OPEN with a "
             + "quorum of 75% and a spread limit of 10 points. Accepts Idempotency-Key.")
@@ -102,7 +111,8 @@ public class EvaluationRoundResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get an evaluation round", description = "Every staff role and integrators; 403 for another "
+    @Operation(operationId = "getEvaluationRound",
+            summary = "Get an evaluation round", description = "Every staff role and integrators; 403 for another "
             + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
             + "round or its council.")
     public RestResponse<RoundView> get(@PathParam("id") long id) {
@@ -113,7 +123,8 @@ public class EvaluationRoundResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Edit an evaluation round", description = "OCOP office only, while OPEN (409 after); "
+    @Operation(operationId = "updateEvaluationRound",
+            summary = "Edit an evaluation round", description = "OCOP office only, while OPEN (409 after); "
             + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
             + "entered.")
     public RestResponse<RoundView> update(@PathParam("id") long id,
@@ -126,7 +137,8 @@ public class EvaluationRoundResource {
     @GET
     @Path("/{id}/council")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Get the council of a round", description = "Staff roles that may read the round (not "
+    @Operation(operationId = "getRoundCouncil",
+            summary = "Get the council of a round", description = "Staff roles that may read the round (not "
             + "integrators): members, chair, quorum and spread limit.")
     public RestResponse<CouncilView> council(@PathParam("id") long id) {
         CouncilView view = rounds.council(id);
@@ -136,7 +148,8 @@ public class EvaluationRoundResource {
     @PUT
     @Path("/{id}/council")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Set the council of a round", description = "OCOP office only, while OPEN; requires "
+    @Operation(operationId = "setRoundCouncil",
+            summary = "Set the council of a round", description = "OCOP office only, while OPEN; requires "
             + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
             + "usernames: district council users of the district for a district round, provincial council users "
             + "otherwise.")
@@ -150,7 +163,8 @@ public class EvaluationRoundResource {
     @POST
     @Path("/{id}/start-scoring")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
+    @Operation(operationId = "startRoundScoring",
+            summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
             + "that scores needs its council set first.")
     public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
         RoundView view = rounds.startScoring(id);
@@ -160,7 +174,8 @@ public class EvaluationRoundResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Close a round and compute its results", description = "OCOP office only. SCORING → CLOSED "
+    @Operation(operationId = "closeEvaluationRound",
+            summary = "Close a round and compute its results", description = "OCOP office only. SCORING → CLOSED "
             + "(409 otherwise). Stores every entry's result: mean of the submitted sheets of members who did not "
             + "recuse, quorum, spread flag, star band, star minimums, elimination and the procedure's outcome "
             + "(RECOGNISED, FORWARDED, NOT_RECOGNISED, or NO_QUORUM). At a commune level, PASSED dossiers are "
@@ -174,7 +189,8 @@ public class EvaluationRoundResource {
     @POST
     @Path("/{id}/finalize")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
+    @Operation(operationId = "finalizeEvaluationRound",
+            summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
             + "the recognition decision can then be recorded.")
     public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
         RoundView view = rounds.finalizeRound(id);
@@ -184,7 +200,8 @@ public class EvaluationRoundResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
+    @Operation(operationId = "recordRecognitionDecision",
+            summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
             + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
             + "valid 36 months from the decision date; the decision's level and unit are the round's, and it is held "
             + "to the same powers as a paper decision (400, e.g. dated before its legal basis took effect). Accepts "
@@ -202,9 +219,11 @@ public class EvaluationRoundResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
+    @Operation(operationId = "getEvaluationRoundAudit",
+            summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
             + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
             + "and members of the round's council.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
     }
@@ -213,8 +232,10 @@ public class EvaluationRoundResource {
     @Path("/{id}/results")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List the results of a closed round", description = "Readers of the round, integrators "
+    @Operation(operationId = "listRoundResults",
+            summary = "List the results of a closed round", description = "Readers of the round, integrators "
             + "included; 409 before the round is closed. Best mean first by default.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "entryId, mean, stars, outcome")
     @APIResponse(responseCode = "200", description = "A page of the round's results")
     @APIResponse(responseCode = "409", description = "The round is not closed yet")
     public Page<ResultView> results(@PathParam("id") long id,
@@ -228,8 +249,10 @@ public class EvaluationRoundResource {
     @Path("/{id}/entries")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List the entries of a round", description = "Readers of the round, integrators included; "
+    @Operation(operationId = "listRoundEntries",
+            summary = "List the entries of a round", description = "Readers of the round, integrators included; "
             + "a council member does not see entries they recused from. `q` matches product and producer names.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, productName, producerName, createdAt")
     public Page<EntryView> entries(@PathParam("id") long id,
             @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
             @QueryParam("q") String q,
@@ -242,7 +265,8 @@ public class EvaluationRoundResource {
     @POST
     @Path("/{id}/entries")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Enter a product in a round", description = "OCOP office; for a district round also the "
+    @Operation(operationId = "enterProductInRound",
+            summary = "Enter a product in a round", description = "OCOP office; for a district round also the "
             + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "
             + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
     public RestResponse<EntryView> enter(@PathParam("id") long id,

@@ -16,15 +16,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EvaluationDtos.ReopenRequest;
 import vn.ocop.registry.evaluation.EvaluationDtos.SheetCreateRequest;
@@ -48,12 +51,16 @@ public class ScoreSheetResource {
 
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
+    @Operation(operationId = "listScoreSheets",
+            summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
             + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
             + "(never of an entry they recused from). Not for integrators or district officers.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, total, status, memberUsername, createdAt, updatedAt")
     public Page<SheetView> list(
-            @Parameter(example = "1") @QueryParam("entryId") String entryId,
-            @Parameter(example = "1") @QueryParam("roundId") String roundId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
+            @QueryParam("entryId") String entryId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
+            @QueryParam("roundId") String roundId,
             @Parameter(example = "dc-cauke-1") @QueryParam("memberUsername") String memberUsername,
             @Parameter(schema = @Schema(implementation = SheetStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -63,7 +70,8 @@ public class ScoreSheetResource {
 
     @POST
     @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Start a score sheet", description = "A member of the round's council for themselves, while "
+    @Operation(operationId = "createScoreSheet",
+            summary = "Start a score sheet", description = "A member of the round's council for themselves, while "
             + "the round is SCORING: district council members of the district for a district round, provincial "
             + "council members for a provincial or central round; not after recusing. One sheet per member and "
             + "entry (409 for a second). Accepts Idempotency-Key.")
@@ -79,7 +87,8 @@ public class ScoreSheetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
+    @Operation(operationId = "getScoreSheet",
+            summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
             + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = sheets.get(id);
@@ -89,7 +98,8 @@ public class ScoreSheetResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Choose options on a score sheet", description = "Its member only (403 for anyone else), "
+    @Operation(operationId = "updateScoreSheet",
+            summary = "Choose options on a score sheet", description = "Its member only (403 for anyone else), "
             + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
             + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
             + "and the total.")
@@ -103,7 +113,8 @@ public class ScoreSheetResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
+    @Operation(operationId = "submitScoreSheet",
+            summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
             + "Every criterion must be answered (400 listing the missing ones).")
     public RestResponse<SheetView> submit(@PathParam("id") long id) {
         SheetView view = sheets.submit(id);
@@ -113,7 +124,8 @@ public class ScoreSheetResource {
     @POST
     @Path("/{id}/reopen")
     @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
+    @Operation(operationId = "reopenScoreSheet",
+            summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
             + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
             + "entry's audit trail.")
     public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {

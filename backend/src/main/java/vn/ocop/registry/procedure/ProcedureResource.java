@@ -15,10 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -39,7 +41,9 @@ public class ProcedureResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.")
+    @Operation(operationId = "listProcedures",
+            summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name")
     public Page<ProcedureView> list(
             @Parameter(example = "DECISION_26_2026") @QueryParam("legalBasisCode") String legalBasisCode,
             @BeanParam PageParams paging) {
@@ -50,7 +54,8 @@ public class ProcedureResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
+    @Operation(operationId = "getProcedure",
+            summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
     public RestResponse<ProcedureView> get(@PathParam("id") long id) {
         ProcedureView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -59,7 +64,8 @@ public class ProcedureResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
+    @Operation(operationId = "updateProcedure",
+            summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
             + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")
     public RestResponse<ProcedureView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the procedure being changed", required = true)

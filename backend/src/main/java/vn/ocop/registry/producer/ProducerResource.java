@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,6 +25,7 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -46,8 +48,10 @@ public class ProducerResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List producers", description = "Paged; district officers and district council members see "
+    @Operation(operationId = "listProducers",
+            summary = "List producers", description = "Paged; district officers and district council members see "
             + "only their own district. `q` matches names without regard to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, districtCode, createdAt, updatedAt")
     public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
         return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
     }
@@ -57,9 +61,11 @@ public class ProducerResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
+    @Operation(operationId = "exportProducers",
+            summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
             + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
             + "CSV is UTF-8 with BOM.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, districtCode, createdAt, updatedAt")
     public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
         return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
     }
@@ -68,7 +74,8 @@ public class ProducerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
+    @Operation(operationId = "getProducer",
+            summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
     public RestResponse<ProducerView> get(@PathParam("id") long id) {
         ProducerView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -76,7 +83,8 @@ public class ProducerResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
+    @Operation(operationId = "createProducer",
+            summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
     public RestResponse<ProducerView> create(
             @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -90,7 +98,8 @@ public class ProducerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
+    @Operation(operationId = "updateProducer",
+            summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
             + "only within their own district.")
     public RestResponse<ProducerView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -103,7 +112,8 @@ public class ProducerResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
+    @Operation(operationId = "deleteProducer",
+            summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -113,9 +123,11 @@ public class ProducerResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Producer history", description = "Who changed what and when: registration, each update with "
+    @Operation(operationId = "getProducerHistory",
+            summary = "Producer history", description = "Who changed what and when: registration, each update with "
             + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
             + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));
     }

@@ -1,11 +1,13 @@
 package vn.ocop.registry.product;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 
 /** The filters of the product list, shared by the list and its export; parsed so that a bad value is a 400. */
 public class ProductFilters {
@@ -22,15 +24,16 @@ public class ProductFilters {
     public String groupCode;
 
     @QueryParam("productSetId")
-    @Parameter(description = "Product set id", example = "8")
+    @Parameter(description = "Product set id", example = "8", schema = @Schema(implementation = RecordId.class))
     public String productSetId;
 
     @QueryParam("producerId")
-    @Parameter(description = "Producer id", example = "1")
+    @Parameter(description = "Producer id", example = "1", schema = @Schema(implementation = RecordId.class))
     public String producerId;
 
     @QueryParam("year")
-    @Parameter(description = "Year the product entered the programme", example = "2019")
+    @Parameter(description = "Year the product entered the programme", example = "2019",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2018", maximum = "2100"))
     public String year;
 
     @QueryParam("status")
@@ -43,7 +46,8 @@ public class ProductFilters {
     public String certificationType;
 
     @QueryParam("stars")
-    @Parameter(description = "Current OCOP stars (a live certificate)", example = "4")
+    @Parameter(description = "Current OCOP stars (a live certificate)", example = "4",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
     public String stars;
 
     @QueryParam("certificateStatus")

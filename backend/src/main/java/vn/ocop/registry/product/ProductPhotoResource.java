@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -37,8 +39,10 @@ public class ProductPhotoResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
+    @Operation(operationId = "listProductPhotos",
+            summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
             + "Whoever may read the product.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, uploadedAt")
     public Page<PhotoView> list(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.list(id, paging.resolve(ProductPhotoService.SORTABLE, "id"));
     }
@@ -47,7 +51,8 @@ public class ProductPhotoResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Add a photo", description = "Multipart field `file`: a JPEG, PNG or WebP image of at most 5 MB, "
+    @Operation(operationId = "addProductPhoto",
+            summary = "Add a photo", description = "Multipart field `file`: a JPEG, PNG or WebP image of at most 5 MB, "
             + "recognised by its content (the file name and declared type are ignored). OCOP office, or district "
             + "officers for their own district's products. A repeated Idempotency-Key with the same file returns the "
             + "first result.")
@@ -63,7 +68,8 @@ public class ProductPhotoResource {
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a photo", description = "The image bytes with their Content-Type. Whoever may read the product.")
+    @Operation(operationId = "getProductPhoto",
+            summary = "Get a photo", description = "The image bytes with their Content-Type. Whoever may read the product.")
     public Response download(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         return service.download(id, photoId);
     }
@@ -71,7 +77,8 @@ public class ProductPhotoResource {
     @DELETE
     @Path("/{photoId}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Remove a photo", description = "Photos never change, so no If-Match is needed. OCOP office, "
+    @Operation(operationId = "deleteProductPhoto",
+            summary = "Remove a photo", description = "Photos never change, so no If-Match is needed. OCOP office, "
             + "or district officers for their own district's products.")
     public void delete(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         service.delete(id, photoId);

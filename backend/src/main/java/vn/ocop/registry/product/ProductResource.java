@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -43,9 +45,12 @@ public class ProductResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List products", description = "Paged; district officers and district council members see "
+    @Operation(operationId = "listProducts",
+            summary = "List products", description = "Paged; district officers and district council members see "
             + "only their own district's products (the producer's district). `q` matches product and producer "
             + "names without regard to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, yearEntered, status, producerName, districtCode, "
+            + "productSetNumber, createdAt, updatedAt")
     public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(ProductService.SORTABLE, "name"));
     }
@@ -55,9 +60,12 @@ public class ProductResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
+    @Operation(operationId = "exportProducts",
+            summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
             + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
             + "with BOM.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, yearEntered, status, producerName, districtCode, "
+            + "productSetNumber, createdAt, updatedAt")
     public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
         ProductService.Filter filter = filters.parse();
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
@@ -67,7 +75,8 @@ public class ProductResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a product", description = "403 for another district's product to district-scoped users.")
+    @Operation(operationId = "getProduct",
+            summary = "Get a product", description = "403 for another district's product to district-scoped users.")
     public RestResponse<ProductView> get(@PathParam("id") long id) {
         ProductView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -75,7 +84,8 @@ public class ProductResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Register a product", description = "OCOP office for any producer; district officers for "
+    @Operation(operationId = "createProduct",
+            summary = "Register a product", description = "OCOP office for any producer; district officers for "
             + "producers of their own district only. 409 when the producer already has a product of that name. "
             + "A repeated Idempotency-Key returns the first result instead of a second product.")
     public RestResponse<ProductView> create(
@@ -88,7 +98,8 @@ public class ProductResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
+    @Operation(operationId = "updateProduct",
+            summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
             + "only within their own district (for both the current and a new producer).")
     public RestResponse<ProductView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -101,7 +112,8 @@ public class ProductResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
+    @Operation(operationId = "deleteProduct",
+            summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
             + "certifications. District officers only within their own district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
@@ -112,10 +124,12 @@ public class ProductResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
-    @Operation(summary = "Product history", description = "Who changed what and when: creation, each update with the "
+    @Operation(operationId = "getProductHistory",
+            summary = "Product history", description = "Who changed what and when: creation, each update with the "
             + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
             + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
             + "own district.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));
     }

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.productgroup.ProductGroupDtos.LegalBasisView;
@@ -32,8 +34,10 @@ public class ProductGroupResource {
     @Path("/legal-bases")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
+    @Operation(operationId = "listLegalBases",
+            summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
             + "26/2026), oldest first by default. Public reference data.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "code, signedOn, effectiveFrom")
     public Page<LegalBasisView> legalBases(@BeanParam PageParams paging) {
         return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "effectiveFrom"));
     }
@@ -42,8 +46,10 @@ public class ProductGroupResource {
     @Path("/product-groups")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "List product groups", description = "The groups of every legal basis, or of one. "
+    @Operation(operationId = "listProductGroups",
+            summary = "List product groups", description = "The groups of every legal basis, or of one. "
             + "Public reference data.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, code, name, position, legalBasisCode")
     public Page<ProductGroupView> groups(
             @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @BeanParam PageParams paging) {
@@ -54,8 +60,10 @@ public class ProductGroupResource {
     @Path("/product-sets")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "List product sets", description = "The 26 product sets of each legal basis, each with its own "
+    @Operation(operationId = "listProductSets",
+            summary = "List product sets", description = "The 26 product sets of each legal basis, each with its own "
             + "score sheet; filter by legal basis and group. Public reference data.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name, legalBasisCode, groupCode")
     public Page<ProductSetView> sets(
             @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,

@@ -39,7 +39,8 @@ public class RubricSheetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
+    @Operation(operationId = "getRubricSheet",
+            summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
             + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = service.get(id);
@@ -49,7 +50,8 @@ public class RubricSheetResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
+    @Operation(operationId = "updateRubricSheet",
+            summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
             + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
             + "is published.")
     public RestResponse<SheetView> update(@PathParam("id") long id,
@@ -63,7 +65,8 @@ public class RubricSheetResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
+    @Operation(operationId = "deleteRubricSheet",
+            summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
             + "the version is published.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the sheet being deleted", required = true)
@@ -75,7 +78,8 @@ public class RubricSheetResource {
     @Path("/{id}/score-preview")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Preview the score of a filled-in sheet", description = "Every signed-in role; stores nothing. "
+    @Operation(operationId = "previewRubricSheetScore",
+            summary = "Preview the score of a filled-in sheet", description = "Every signed-in role; stores nothing. "
             + "One option per criterion (within one case where a criterion has alternative cases); gives the total, "
             + "the band's stars, the stars after the star minimums and whether an elimination condition applies.")
     public ScorePreview preview(@PathParam("id") long id, @Valid @NotNull ScorePreviewRequest request) {

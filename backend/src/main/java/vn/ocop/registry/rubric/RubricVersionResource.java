@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -51,12 +54,15 @@ public class RubricVersionResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
+    @Operation(operationId = "listRubricVersions",
+            summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
             + "the date on which a version must be in effect; `q` matches names without regard to diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, legalBasisCode, status, effectiveFrom, createdAt")
     public Page<VersionView> list(
             @Parameter(example = "DECISION_148_2023") @QueryParam("legalBasisCode") String legalBasisCode,
             @Parameter(schema = @Schema(implementation = RubricStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only versions in effect on this date", example = "2024-06-30")
+            @Parameter(description = "Only versions in effect on this date", example = "2024-06-30",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("effectiveOn") String effectiveOn,
             @Parameter(description = "Name search, accent-insensitive", example = "quyet dinh 148") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
@@ -68,7 +74,8 @@ public class RubricVersionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
+    @Operation(operationId = "getRubricVersion",
+            summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
             + "validity and the version's own findings; the ETag is needed to edit a draft.")
     public RestResponse<VersionView> get(@PathParam("id") long id) {
         VersionView view = versions.get(id);
@@ -77,7 +84,8 @@ public class RubricVersionResource {
 
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
+    @Operation(operationId = "createRubricVersion",
+            summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
             + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
             + "override what changes. Accepts an Idempotency-Key.")
     public RestResponse<VersionView> create(
@@ -90,7 +98,8 @@ public class RubricVersionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
+    @Operation(operationId = "updateRubricVersion",
+            summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
             + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
     public RestResponse<VersionView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -103,7 +112,8 @@ public class RubricVersionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
+    @Operation(operationId = "deleteRubricVersion",
+            summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
             + "409 for a published version: evaluations refer to it for ever.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being deleted", required = true)
@@ -114,7 +124,8 @@ public class RubricVersionResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
+    @Operation(operationId = "publishRubricVersion",
+            summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
             + "every sheet, then freezes it. A version with ERROR findings is published only deliberately: the body "
             + "lists the code of every ERROR finding (`acceptedFindings`) and a `reason`; each finding then shows who "
             + "accepted it, when and why, and the audit trail records it. 409 listing the findings not accepted; "
@@ -131,8 +142,10 @@ public class RubricVersionResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
+    @Operation(operationId = "getRubricVersionHistory",
+            summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
             + "and the ERROR findings accepted with it (who, when, which, why).")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
     }
@@ -141,8 +154,10 @@ public class RubricVersionResource {
     @Path("/{id}/sheets")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
+    @Operation(operationId = "listRubricVersionSheets",
+            summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
             + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name")
     public Page<SheetSummary> sheets(@PathParam("id") long id,
             @Parameter(description = "Sheet name search, accent-insensitive", example = "che bien") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
@@ -152,7 +167,8 @@ public class RubricVersionResource {
     @POST
     @Path("/{id}/sheets")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Upload a score sheet into a draft", description = "OCOP office only. The body has the shape "
+    @Operation(operationId = "createRubricSheet",
+            summary = "Upload a score sheet into a draft", description = "OCOP office only. The body has the shape "
             + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "
             + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
             + "for that product set. Accepts an Idempotency-Key.")

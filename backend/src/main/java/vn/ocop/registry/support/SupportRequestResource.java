@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -23,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.support.SupportRequestDtos.StepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
@@ -52,17 +56,24 @@ public class SupportRequestResource {
     @GET
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
+    @Operation(operationId = "listSupportRequests",
+            summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
             + "integrators; district officers and district council members see only their own district's producers. "
             + "`q` matches producer names and descriptions without regard to case or diacritics.")
+    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, requestedOn, type, status, producerName, createdAt, "
+            + "updatedAt")
     public Page<SupportRequestView> list(
             @Parameter(description = "Producer name or description, accent-insensitive", example = "bao bi")
             @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = SupportType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = SupportStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only this producer's requests", example = "1") @QueryParam("producerId") String producerId,
+            @Parameter(description = "Only this producer's requests", example = "1",
+                    schema = @Schema(implementation = RecordId.class))
+            @QueryParam("producerId") String producerId,
             @Parameter(description = "District of the producer", example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Year the request was made", example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "Year the request was made", example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         return service.list(q, QueryValues.enumValue("type", type, SupportType.class),
                 QueryValues.enumValue("status", status, SupportStatus.class),
@@ -74,11 +85,14 @@ public class SupportRequestResource {
     @Path("/summary")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Count support requests", description = "Requests by type and status, and the number of "
+    @Operation(operationId = "getSupportRequestSummary",
+            summary = "Count support requests", description = "Requests by type and status, and the number of "
             + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
             + "district-scoped users get their own district's counts only.")
     public SupportSummary summary(
-            @Parameter(description = "Year the requests were made", example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "Year the requests were made", example = "2019",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
             @Parameter(description = "District of the producers", example = "842") @QueryParam("districtCode") String districtCode) {
         return service.summary(year(year), districtCode);
     }
@@ -87,7 +101,8 @@ public class SupportRequestResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
-    @Operation(summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
+    @Operation(operationId = "getSupportRequest",
+            summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
             + "integrators; 403 for another district's request to district-scoped users.")
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
         SupportRequestView view = service.get(id);
@@ -96,7 +111,8 @@ public class SupportRequestResource {
 
     @POST
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
+    @Operation(operationId = "createSupportRequest",
+            summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
             + "district officers for their own district's producers only.")
     public RestResponse<SupportRequestView> create(
             @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
@@ -111,7 +127,8 @@ public class SupportRequestResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
+    @Operation(operationId = "updateSupportRequest",
+            summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
             + "If-Match. OCOP office, or district officers for their own district's producers.")
     public RestResponse<SupportRequestView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the version being changed", required = true)
@@ -124,7 +141,8 @@ public class SupportRequestResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Approve a support request", description = "REQUESTED → APPROVED. OCOP office only.")
+    @Operation(operationId = "approveSupportRequest",
+            summary = "Approve a support request", description = "REQUESTED → APPROVED. OCOP office only.")
     public RestResponse<SupportRequestView> approve(@PathParam("id") long id,
             @RequestBody(required = false) @Valid StepInput step) {
         return act(id, Action.APPROVE, step);
@@ -133,7 +151,8 @@ public class SupportRequestResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
+    @Operation(operationId = "startSupportRequest",
+            summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
             + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> start(@PathParam("id") long id,
             @RequestBody(required = false) @Valid StepInput step) {
@@ -143,7 +162,8 @@ public class SupportRequestResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
+    @Operation(operationId = "completeSupportRequest",
+            summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
             + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> complete(@PathParam("id") long id,
             @RequestBody(required = false) @Valid StepInput step) {
@@ -153,7 +173,8 @@ public class SupportRequestResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.OCOP_ADMIN)
-    @Operation(summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
+    @Operation(operationId = "rejectSupportRequest",
+            summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
             + "(the reason) is required. OCOP office only.")
     public RestResponse<SupportRequestView> reject(@PathParam("id") long id, @Valid StepInput step) {
         return act(id, Action.REJECT, step);

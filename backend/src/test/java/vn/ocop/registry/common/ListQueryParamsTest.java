@@ -9,17 +9,25 @@ import static vn.ocop.registry.common.TestUsers.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every list that takes {@code q} or {@code sort}, as the served OpenAPI document lists them (so a new
  * list is covered without touching this test), answers hostile values with a 4xx problem or a 200:
  * never a 5xx, and a wildcard never matches every row. A NUL in any other of its parameters is a 400.
+ * The query parameters say their real types, and what the contract says of them is what the server does:
+ * the documented bounds of numbers and the documented sort fields of each list.
  */
 @QuarkusTest
 class ListQueryParamsTest {
@@ -169,5 +177,222 @@ class ListQueryParamsTest {
         }
         assertEquals(List.of(), failures);
         assertTrue(usable.size() >= 15, "most lists answered 200 to a plain request: " + usable);
+    }
+
+    /** Names that promise a number (a page, a count, a year, an id) or a date; an enumeration's names. */
+    private static final Pattern NUMBER = Pattern.compile("page|size|stars|scale|year|[a-z]+Year|[a-z]+Days|[a-z]+Id");
+    private static final Pattern DATE = Pattern.compile("date|[a-z]+On");
+    private static final Pattern ENUMERATION = Pattern.compile("status|type|kind|level|outcome|format|[a-z]+Status|[a-z]+Type");
+    private static final Pattern UNKNOWN_SORT = Pattern.compile("cannot sort by 'nosuchfield'; use one of (.*)");
+
+    /** A GET operation of the served contract and its query parameters, by name. */
+    private record GetOperation(String path, Map<String, Map<String, Object>> query) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<GetOperation> getOperations(JsonPath doc) {
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<GetOperation> gets = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            Map<String, Object> get = (Map<String, Object>) operations.get("get");
+            if (get != null && get.get("parameters") != null) {
+                Map<String, Map<String, Object>> query = new LinkedHashMap<>();
+                ((List<Map<String, Object>>) get.get("parameters")).stream().filter(p -> "query".equals(p.get("in")))
+                        .forEach(p -> query.put((String) p.get("name"), p));
+                gets.add(new GetOperation(path, query));
+            }
+        });
+        return gets;
+    }
+
+    /** What each query parameter of every operation says of itself, by where it appears in the contract. */
+    @SuppressWarnings("unchecked")
+    private static List<String> parametersPerOperation(JsonPath doc) {
+        List<String> all = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.get("parameters");
+            if (parameters != null) {
+                parameters.stream().filter(p -> "query".equals(p.get("in")))
+                        .forEach(p -> all.add(method.toUpperCase() + " " + path + " " + p.get("name")));
+            }
+        }));
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(JsonPath doc, Map<String, Object> parameter) {
+        Map<String, Object> schema = (Map<String, Object>) parameter.getOrDefault("schema", Map.of());
+        if (schema.get("allOf") instanceof List<?> parts) {
+            schema = (Map<String, Object>) parts.get(0);
+        }
+        if (schema.get("$ref") instanceof String ref) {
+            schema = doc.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema;
+    }
+
+    @Test
+    void everyQueryParameterThatNamesANumberADateOrAChoiceSaysSo() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> failures = new ArrayList<>();
+        int typed = 0;
+        for (GetOperation op : getOperations(doc)) {
+            for (Map.Entry<String, Map<String, Object>> p : op.query().entrySet()) {
+                String name = p.getKey();
+                Map<String, Object> schema = schema(doc, p.getValue());
+                String what = op.path() + "?" + name + ": " + schema;
+                if (NUMBER.matcher(name).matches()) {
+                    typed++;
+                    if (!"integer".equals(schema.get("type")) || !Set.of("int32", "int64").contains(schema.get("format"))
+                            || schema.get("minimum") == null) {
+                        failures.add(what + " is not an integer with a format and a minimum");
+                    }
+                } else if (DATE.matcher(name).matches()) {
+                    typed++;
+                    if (!"string".equals(schema.get("type")) || !"date".equals(schema.get("format"))) {
+                        failures.add(what + " is not a date");
+                    }
+                } else if (ENUMERATION.matcher(name).matches()) {
+                    typed++;
+                    if (!(schema.get("enum") instanceof List<?> values) || values.isEmpty()) {
+                        failures.add(what + " lists no values");
+                    }
+                } else if (name.equals("sort")) {
+                    typed++;
+                    if (schema.get("pattern") == null || p.getValue().get("x-sort-fields") == null) {
+                        failures.add(what + " names no sort fields");
+                    }
+                }
+            }
+        }
+        // Operations other than GET take no query parameter today; a new one must be covered here first.
+        List<String> others = parametersPerOperation(doc).stream().filter(p -> !p.startsWith("GET ")).toList();
+        assertEquals(List.of(), others);
+        assertEquals(List.of(), failures);
+        assertTrue(typed >= 150, "the contract's numbers, dates, choices and sorts were found: " + typed);
+    }
+
+    /** Why {@code r} is not a 400 naming {@code param}, or null. */
+    private static String notA400Naming(Response r, String param) {
+        if (r.statusCode() != 400 || !r.contentType().startsWith("application/problem+json")) {
+            return "status " + r.statusCode();
+        }
+        List<String> fields = r.jsonPath().getList("errors.field");
+        return fields != null && fields.contains(param) ? null : "a 400 naming " + fields;
+    }
+
+    /**
+     * A request for the operation with its required query parameters set to their examples, one item a page and
+     * exports as CSV (cheap to answer), but for the parameter {@code except} under test.
+     */
+    private static RequestSpecification request(GetOperation op, String except) {
+        RequestSpecification request = as(OFFICE).urlEncodingEnabled(false);
+        for (Map.Entry<String, Map<String, Object>> p : op.query().entrySet()) {
+            String name = p.getKey();
+            if (name.equals(except)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(p.getValue().get("required"))) {
+                request = request.queryParam(name, String.valueOf(p.getValue().get("example")));
+            } else if (name.equals("size")) {
+                request = request.queryParam(name, 1);
+            } else if (name.equals("format")) {
+                request = request.queryParam(name, "CSV");
+            }
+        }
+        return request;
+    }
+
+    @Test
+    void theDocumentedBoundsOfNumbersAndDatesAreTheServers() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> failures = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        for (GetOperation op : getOperations(doc)) {
+            String path = concrete(op.path());
+            if (request(op, null).get(path).statusCode() != 200) {
+                unreachable.add(path);
+                continue;
+            }
+            for (Map.Entry<String, Map<String, Object>> p : op.query().entrySet()) {
+                String name = p.getKey();
+                Map<String, Object> schema = schema(doc, p.getValue());
+                List<String> accepted = new ArrayList<>();
+                List<String> refused = new ArrayList<>();
+                if ("integer".equals(schema.get("type"))) {
+                    long min = ((Number) schema.get("minimum")).longValue();
+                    accepted.add(String.valueOf(min));
+                    refused.add(String.valueOf(min - 1));
+                    if (schema.get("maximum") instanceof Number max) {
+                        accepted.add(String.valueOf(max.longValue()));
+                        refused.add(String.valueOf(max.longValue() + 1));
+                    }
+                    refused.add("1.5");
+                } else if ("date".equals(schema.get("format"))) {
+                    accepted.add("2019-12-31");
+                    refused.addAll(List.of("2019-02-30", "2019-12-31T00:00:00"));
+                } else {
+                    continue;
+                }
+                checked.add(path + "?" + name);
+                // An allowed value is parsed; an id may still name nothing (404).
+                for (String value : accepted) {
+                    Response r = request(op, name).queryParam(name, value).get(path);
+                    if (r.statusCode() >= 500 || notA400Naming(r, name) == null) {
+                        failures.add(path + "?" + name + "=" + value + " (documented as allowed): status " + r.statusCode());
+                    }
+                }
+                for (String value : refused) {
+                    String why = notA400Naming(request(op, name).queryParam(name, value).get(path), name);
+                    if (why != null) {
+                        failures.add(path + "?" + name + "=" + value + " (documented as refused): " + why);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(checked.size() >= 80, "most numbers and dates were tried: " + checked + "; unreachable: " + unreachable);
+    }
+
+    @Test
+    void everyListDocumentsExactlyTheSortFieldsTheServerAccepts() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> failures = new ArrayList<>();
+        List<String> sorted = new ArrayList<>();
+        for (GetOperation op : getOperations(doc)) {
+            Map<String, Object> sort = op.query().get("sort");
+            if (sort == null) {
+                continue;
+            }
+            String path = concrete(op.path());
+            @SuppressWarnings("unchecked")
+            List<String> documented = (List<String>) sort.getOrDefault("x-sort-fields", List.of());
+            // The server names every field it accepts when refusing one.
+            Response refused = request(op, "sort").queryParam("sort", "nosuchfield").get(path);
+            String why = notA400Naming(refused, "sort");
+            Matcher accepted = UNKNOWN_SORT.matcher(why == null ? refused.jsonPath().getString("errors[0].message") : "");
+            if (!accepted.matches()) {
+                failures.add(path + "?sort=nosuchfield: " + (why == null ? refused.asString() : why));
+            } else if (!new TreeSet<>(Arrays.asList(accepted.group(1).split(", "))).equals(new TreeSet<>(documented))) {
+                failures.add(path + ": documents " + documented + ", the server accepts " + accepted.group(1));
+            }
+            if (request(op, null).get(path).statusCode() != 200) {
+                continue;
+            }
+            sorted.add(path);
+            Pattern pattern = Pattern.compile((String) schema(doc, sort).get("pattern"));
+            for (String field : documented) {
+                for (String value : List.of(field, "-" + field)) {
+                    Response r = request(op, "sort").queryParam("sort", value).get(path);
+                    if (r.statusCode() != 200 || !pattern.matcher(value).matches()) {
+                        failures.add(path + "?sort=" + value + ": status " + r.statusCode() + ", pattern " + pattern);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(sorted.size() >= 25, "most lists were sorted by each of their fields: " + sorted);
     }
 }

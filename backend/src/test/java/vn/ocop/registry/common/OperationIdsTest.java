@@ -1,0 +1,44 @@
+package vn.ocop.registry.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated clients name their methods after the operation ids: every operation of the served contract has one of
+ * its own, in the domain's words (listProducers, recordRecognitionDecision), never a Java class or method name.
+ */
+@QuarkusTest
+class OperationIdsTest {
+    private static final Pattern DOMAIN_NAME = Pattern.compile("^[a-z][a-zA-Z0-9]+$");
+
+    @Test
+    void everyOperationHasAUniqueDomainName() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> failures = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object id = operation.get("operationId");
+            String what = method.toUpperCase() + " " + path + ": " + id;
+            if (!(id instanceof String name) || !DOMAIN_NAME.matcher(name).matches() || name.contains("Resource")) {
+                failures.add(what + " is not a lowerCamelCase domain name");
+            } else if (!seen.add(name)) {
+                failures.add(what + " is used twice");
+            }
+        }));
+        assertEquals(List.of(), failures);
+        assertTrue(seen.size() >= 130, "every operation was seen: " + seen.size());
+        assertTrue(seen.containsAll(List.of("listProducers", "getProducer", "createProducer", "updateProducer",
+                "deleteProducer", "exportProducers", "getProducerHistory", "recordRecognitionDecision")), seen.toString());
+    }
+}
