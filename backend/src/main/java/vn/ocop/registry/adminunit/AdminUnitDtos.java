@@ -28,8 +28,8 @@ public final class AdminUnitDtos {
     }
 
     @Schema(name = "AdminUnitNode", description = "An admin unit with its children, for tree views")
-    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
-            List<AdminUnitNode> children) {
+    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo, List<AdminUnitNode> children) {
     }
 
     @Schema(name = "AdminUnitRequest")

@@ -43,7 +43,8 @@ public final class CertificateDtos {
             DecisionLevel level,
             @Schema(examples = "84") String adminUnitCode,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            @Schema(nullable = true, description = "The evaluation round whose results it recognises, if any") Long evaluationRoundId,
+            @Schema(nullable = true, description = "The evaluation round whose results it recognises, if any")
+            Long evaluationRoundId,
             long certificateCount,
             long version) {
     }

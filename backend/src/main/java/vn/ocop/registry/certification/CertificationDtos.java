@@ -44,7 +44,8 @@ public final class CertificationDtos {
             @Schema(readOnly = true, description = "Derived from expiresOn and today's date: EXPIRING within "
                     + CertificationStatus.EXPIRING_WITHIN_DAYS + " days of expiry, EXPIRED after it")
             CertificationStatus status,
-            @Schema(nullable = true, description = "The uploaded certificate scan, null until one is uploaded") FileView evidence,
+            @Schema(nullable = true, description = "The uploaded certificate scan, null until one is uploaded")
+            FileView evidence,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

@@ -58,8 +58,8 @@ public final class SalesContractDtos {
             @Schema(examples = "500") BigDecimal quantity,
             @Schema(examples = "hộp") String unit,
             @Schema(nullable = true, examples = "45000") Long unitPriceVnd,
-            @Schema(nullable = true, description = "quantity × unitPriceVnd, rounded; absent without a price", examples = "22500000")
-            Long valueVnd) {
+            @Schema(nullable = true, description = "quantity × unitPriceVnd, rounded; absent without a price",
+                    examples = "22500000") Long valueVnd) {
     }
 
     @Schema(name = "SalesContract")

@@ -23,7 +23,8 @@ public class MeResource {
             @Schema(examples = "do-cauke") String username,
             @Schema(nullable = true, examples = "Nguyễn Văn Kè") String name,
             @Schema(examples = "[\"district-officer\"]") List<String> roles,
-            @Schema(nullable = true, examples = "845", description = "Admin-unit code of a district-scoped user, else null") String district) {
+            @Schema(nullable = true, examples = "845", description = "Admin-unit code of a district-scoped user, else null")
+            String district) {
     }
 
     @Inject

@@ -14,9 +14,12 @@ public record Problem(
         @Schema(examples = "urn:ocop:problem:validation") String type,
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
-        @Schema(examples = "2 fields are invalid", extensions = @Extension(name = OMITTED, value = "true")) String detail,
-        @Schema(examples = "/api/v1/producers", extensions = @Extension(name = OMITTED, value = "true")) String instance,
-        @Schema(description = "The invalid fields; omitted when none", extensions = @Extension(name = OMITTED, value = "true"))
+        @Schema(examples = "2 fields are invalid", extensions = @Extension(name = OMITTED, value = "true"))
+        String detail,
+        @Schema(examples = "/api/v1/producers", extensions = @Extension(name = OMITTED, value = "true"))
+        String instance,
+        @Schema(description = "The invalid fields; omitted when none",
+                extensions = @Extension(name = OMITTED, value = "true"))
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

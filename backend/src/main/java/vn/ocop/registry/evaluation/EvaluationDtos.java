@@ -52,7 +52,8 @@ public final class EvaluationDtos {
             @Schema(examples = "DISTRICT") EvaluationLevel level,
             @Schema(examples = "845") String adminUnitCode,
             @Schema(examples = "Huyện Cầu Kè") String adminUnitName,
-            @Schema(nullable = true, description = "District of district-scoped readers; null for provincial and central rounds",
+            @Schema(nullable = true,
+                    description = "District of district-scoped readers; null for provincial and central rounds",
                     examples = "845") String districtCode,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
             @Schema(examples = "1") Long rubricVersionId,
@@ -66,8 +67,8 @@ public final class EvaluationDtos {
             @Schema(examples = "12") long entryCount,
             @Schema(nullable = true, description = "Entries per outcome, once the round is closed",
                     examples = "{\"FORWARDED\": 7, \"NOT_RECOGNISED\": 5}") Map<EntryOutcome, Long> outcomeCounts,
-            @Schema(nullable = true, description = "The recognition decision recorded on the round's results", examples = "51")
-            Long decisionId,
+            @Schema(nullable = true, description = "The recognition decision recorded on the round's results",
+                    examples = "51") Long decisionId,
             @Schema(nullable = true) Instant closedAt,
             @Schema(nullable = true, examples = "office") String closedBy,
             @Schema(nullable = true) Instant finalizedAt,
@@ -194,9 +195,9 @@ public final class EvaluationDtos {
     public record DossierCheckView(
             @Schema(examples = "PASSED") DossierStatus status,
             @Schema(nullable = true, examples = "Hồ sơ đầy đủ, hợp lệ") String note,
-            @Schema(nullable = true) List<LocalOriginRating> localOrigin,
-            @Schema(nullable = true, examples = "office") String checkedBy,
-            @Schema(nullable = true) Instant checkedAt) {
+            List<LocalOriginRating> localOrigin,
+            @Schema(examples = "office") String checkedBy,
+            Instant checkedAt) {
     }
 
     @Schema(name = "EvaluationEntry")
@@ -212,10 +213,12 @@ public final class EvaluationDtos {
             Long forwardedFromEntryId,
             @Schema(description = "Elimination conditions met", examples = "[]") List<Long> eliminatedBy,
             @Schema(nullable = true) String eliminationNote,
-            @Schema(nullable = true, description = "The commune's dossier check (levels that do not score)") DossierCheckView dossierCheck,
+            @Schema(nullable = true, description = "The commune's dossier check (levels that do not score)")
+            DossierCheckView dossierCheck,
             @Schema(description = "Members who recused themselves", examples = "[\"dc-cauke-3\"]") List<String> recusedMembers,
             @Schema(examples = "3") long submittedSheets,
-            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED") EntryOutcome outcome,
+            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED")
+            EntryOutcome outcome,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
@@ -307,19 +310,24 @@ public final class EvaluationDtos {
             @Schema(description = "Submitted sheets of eligible members", examples = "3") int submittedSheets,
             boolean chairSubmitted,
             boolean quorumMet,
-            @Schema(nullable = true, description = "Mean of the submitted sheets' totals, two decimals", examples = "72.33") BigDecimal mean,
+            @Schema(nullable = true, description = "Mean of the submitted sheets' totals, two decimals",
+                    examples = "72.33") BigDecimal mean,
             @Schema(nullable = true, examples = "70") Integer minTotal,
             @Schema(nullable = true, examples = "75") Integer maxTotal,
             @Schema(nullable = true, description = "maxTotal − minTotal", examples = "5") BigDecimal spread,
             @Schema(description = "max − min exceeds the council's spread limit") boolean spreadFlag,
-            @Schema(nullable = true, description = "Stars of the band the mean falls in", examples = "4") Integer bandStars,
-            @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated or without quorum",
+            @Schema(nullable = true, description = "Stars of the band the mean falls in", examples = "4")
+            Integer bandStars,
+            @Schema(nullable = true,
+                    description = "Stars after the star minimums; null when eliminated or without quorum",
                     examples = "4") Integer stars,
             @Schema(nullable = true) List<StarMinimums.Shortfall> shortfalls,
             @Schema(nullable = true, examples = "[]") List<Long> eliminatedBy,
-            @Schema(nullable = true, description = "The commune's dossier check, at levels that do not score") DossierStatus dossierStatus,
+            @Schema(nullable = true, description = "The commune's dossier check, at levels that do not score")
+            DossierStatus dossierStatus,
             @Schema(examples = "FORWARDED") EntryOutcome outcome,
-            @Schema(nullable = true, description = "The entry created in the next level's round", examples = "9") Long forwardedToEntryId,
+            @Schema(nullable = true, description = "The entry created in the next level's round", examples = "9")
+            Long forwardedToEntryId,
             @Schema(nullable = true, examples = "2") Long forwardedToRoundId,
             Instant computedAt) {
     }

@@ -39,11 +39,16 @@ public final class ProducerDtos {
             @Schema(examples = "1") Long id,
             ProducerType type,
             @Schema(examples = "Hợp tác xã Nông nghiệp Cầu Kè") String name,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true")) String taxCode,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true")) String representative,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true")) String phone,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true")) String email,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true")) String address,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String taxCode,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String representative,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String phone,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String email,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String address,
             @Schema(examples = "845") String districtCode,
             @Schema(examples = "Huyện Cầu Kè") String districtName,
             @Schema(nullable = true) String communeCode,

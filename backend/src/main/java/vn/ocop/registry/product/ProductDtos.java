@@ -30,7 +30,8 @@ public final class ProductDtos {
     public record ProductView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Chả Hoa") String name,
-            @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
+            @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối")
+            String description,
             @Schema(examples = "1") Long producerId,
             @Schema(examples = "Cơ sở Chả Hoa") String producerName,
             @Schema(description = "The producer's district", examples = "842") String districtCode,

@@ -14,7 +14,8 @@ public final class ProductGroupDtos {
             @Schema(examples = "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP") String title,
             @Schema(examples = "2023-02-24") LocalDate signedOn,
             @Schema(examples = "2023-02-24") LocalDate effectiveFrom,
-            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force") LocalDate effectiveTo) {
+            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force")
+            LocalDate effectiveTo) {
 
         static LegalBasisView of(LegalBasis b) {
             return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo);

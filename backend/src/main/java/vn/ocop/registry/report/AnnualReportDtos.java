@@ -12,7 +12,8 @@ public final class AnnualReportDtos {
     @Schema(description = "Annual report of the OCOP programme for the province or one district")
     public record AnnualReport(
             @Schema(examples = "2019") int year,
-            @Schema(nullable = true, description = "District-level unit the report is confined to; null for the whole province",
+            @Schema(nullable = true,
+                    description = "District-level unit the report is confined to; null for the whole province",
                     examples = "845") String unitCode,
             @Schema(nullable = true, examples = "Huyện Cầu Kè") String unitName,
             Summary summary,

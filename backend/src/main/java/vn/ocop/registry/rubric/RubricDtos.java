@@ -48,7 +48,8 @@ public final class RubricDtos {
             @Schema(description = "An ERROR finding the version was published with, deliberately") boolean accepted,
             @Schema(nullable = true, examples = "system/seed") String acceptedBy,
             @Schema(nullable = true) Instant acceptedAt,
-            @Schema(nullable = true, examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg") String acceptanceReason) {
+            @Schema(nullable = true, examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg")
+            String acceptanceReason) {
 
         Finding(FindingSeverity severity, String code, String subject, String message) {
             this(severity, code, subject, message, false, null, null, null);
@@ -186,8 +187,10 @@ public final class RubricDtos {
     public record Option(
             @Schema(examples = "1201") Long id,
             @Schema(examples = "Có năng lực, quy mô sản xuất trung bình") String text,
-            @Schema(nullable = true, description = "Null where the source printed no points (see findings)", examples = "2") Integer points,
-            @Schema(nullable = true, description = "The star level this option is the minimum for", examples = "4") Integer requiredForStars,
+            @Schema(nullable = true, description = "Null where the source printed no points (see findings)",
+                    examples = "2") Integer points,
+            @Schema(nullable = true, description = "The star level this option is the minimum for", examples = "4")
+            Integer requiredForStars,
             @JsonProperty("case") @Schema(nullable = true, description = "Alternative option set (1048 criterion 3.2)",
                     examples = "b. Trường hợp 2: Công ty TNHH 1 thành viên, doanh nghiệp tư nhân, hộ gia đình") String caseLabel,
             @Schema(nullable = true) String note) {
@@ -205,7 +208,8 @@ public final class RubricDtos {
             @Schema(examples = "72") int total,
             @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 17, \"C\": 25}") Map<String, Integer> parts,
             @Schema(description = "Stars of the band the total falls in", examples = "4") int bandStars,
-            @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated", examples = "3") Integer stars,
+            @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated",
+                    examples = "3") Integer stars,
             @Schema(description = "Criteria below the minimum of a star level up to bandStars") List<StarMinimums.Shortfall> shortfalls,
             boolean eliminated,
             @Schema(description = "Elimination conditions met") List<Long> eliminatedBy) {
