@@ -27,6 +27,7 @@ import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -38,9 +39,11 @@ import vn.ocop.registry.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminUnitResource {
     private final AdminUnitService service;
+    private final Idempotency idempotency;
 
-    public AdminUnitResource(AdminUnitService service) {
+    public AdminUnitResource(AdminUnitService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -82,9 +85,15 @@ public class AdminUnitResource {
     @POST
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(summary = "Create an admin unit", description = "OCOP office only.")
-    public RestResponse<AdminUnitView> create(@Valid @NotNull AdminUnitRequest request) {
-        AdminUnitView view = service.create(request);
-        return ETags.created("/api/v1/admin-units/" + view.code(), view, view.version());
+    public RestResponse<AdminUnitView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull AdminUnitRequest request) {
+        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
+                () -> {
+                    AdminUnitView view = service.create(request);
+                    return Idempotency.Created.of(view, "/api/v1/admin-units/" + view.code(), view.version());
+                }));
     }
 
     @PUT

@@ -16,10 +16,6 @@ public final class ETags {
         return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
     }
 
-    public static <T> RestResponse<T> created(String location, T body, long version) {
-        return RestResponse.ResponseBuilder.<T>created(java.net.URI.create(location)).entity(body).tag(of(version)).build();
-    }
-
     /** 201 with Location and ETag; a replayed Idempotency-Key is marked with Idempotent-Replayed. */
     public static <T> RestResponse<T> created(Idempotency.Created<T> c) {
         RestResponse.ResponseBuilder<T> b = RestResponse.ResponseBuilder.<T>created(java.net.URI.create(c.location()))

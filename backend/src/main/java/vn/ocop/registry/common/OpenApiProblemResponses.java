@@ -2,19 +2,27 @@ package vn.ocop.registry.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem+json error responses every operation can give, derived from what the
- * operation is (secured, has a path id, takes If-Match, uploads a file), so that no resource repeats them.
+ * Documents what every operation can answer besides its result, derived from what the operation is (secured, has
+ * a path id, takes If-Match or an Idempotency-Key, uploads a file), so that no resource repeats it: the
+ * problem+json error responses, 201 for creating POSTs (those that take an Idempotency-Key), and the headers of
+ * versioned and created resources.
  */
 public class OpenApiProblemResponses implements OASFilter {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -22,11 +30,13 @@ public class OpenApiProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                ? Map.of() : openAPI.getComponents().getSchemas();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, op) -> document(path, method, op)));
+                .forEach((method, op) -> document(path, method, op, schemas)));
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation op) {
+    private static void document(String path, PathItem.HttpMethod method, Operation op, Map<String, Schema> schemas) {
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());
         }
@@ -35,26 +45,97 @@ public class OpenApiProblemResponses implements OASFilter {
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH;
         // Only writes that take If-Match can answer 412/428 (immutable sub-resources such as photos take none).
-        boolean versioned = op.getParameters() != null && op.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
-        boolean upload = op.getRequestBody() != null && op.getRequestBody().getContent() != null
-                && op.getRequestBody().getContent().hasMediaType(MediaType.MULTIPART_FORM_DATA);
-        add(responses, "400", "Invalid input: the problem lists each field", true);
-        add(responses, "401", "No valid bearer token", secured);
-        add(responses, "403", "The caller's role or district does not allow this", secured);
-        add(responses, "404", "No such resource", path.contains("{"));
-        add(responses, "409", "Conflicts with the current state", writes);
-        add(responses, "412", "If-Match names an outdated version", versioned);
-        add(responses, "413", "The uploaded file is larger than allowed", upload);
-        add(responses, "428", "If-Match is missing", versioned);
+        boolean versioned = takesHeader(op, HttpHeaders.IF_MATCH);
+        boolean idempotent = takesHeader(op, IDEMPOTENCY_KEY);
+        boolean body = op.getRequestBody() != null && op.getRequestBody().getContent() != null;
+        boolean upload = body && op.getRequestBody().getContent().hasMediaType(MediaType.MULTIPART_FORM_DATA);
+        problem(responses, "400", "Invalid input: the problem lists each field", true);
+        problem(responses, "401", "No valid bearer token", secured);
+        problem(responses, "403", "The caller's role or district does not allow this", secured);
+        problem(responses, "404", "No such resource", path.contains("{"));
+        problem(responses, "409", "Conflicts with the current state", writes);
+        problem(responses, "412", "If-Match names an outdated version", versioned);
+        problem(responses, "413", "The uploaded file is larger than allowed", upload);
+        problem(responses, "415", "The request body is not of a media type this operation takes", body);
+        problem(responses, "422", "The Idempotency-Key was already used for a different request", idempotent);
+        problem(responses, "428", "If-Match is missing", versioned);
+        // Whatever a resource declared itself (e.g. a read's 409), every error answer is a problem.
+        responses.getAPIResponses().forEach((code, response) -> problem(responses, code, response.getDescription(),
+                code.startsWith("4")));
+        if (method == PathItem.HttpMethod.POST && idempotent) {
+            created(responses);
+        }
+        responses.getAPIResponses().forEach((code, response) -> describeHeaders(code, response, idempotent, schemas));
     }
 
-    private static void add(APIResponses responses, String code, String description, boolean applies) {
-        if (!applies || responses.hasAPIResponse(code)) {
+    /** A POST that takes an Idempotency-Key creates: it answers 201 (ETags.created), never 200. */
+    private static void created(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && !responses.hasAPIResponse("201")) {
+            Map<String, APIResponse> ordered = new LinkedHashMap<>();
+            ordered.put("201", ok.description("Created"));
+            responses.getAPIResponses().forEach((code, r) -> {
+                if (!code.equals("200")) {
+                    ordered.put(code, r);
+                }
+            });
+            responses.setAPIResponses(ordered);
+        }
+    }
+
+    /** A body that carries a version comes with it as ETag; a created resource says where it lives. */
+    private static void describeHeaders(String code, APIResponse response, boolean idempotent, Map<String, Schema> schemas) {
+        if (!code.startsWith("2")) {
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        if (versionedBody(response, schemas)) {
+            header(response, HttpHeaders.ETAG, "The resource's version: send it back in If-Match to change it", true);
+        }
+        if (code.equals("201")) {
+            header(response, HttpHeaders.LOCATION, "Where the created resource can be read", true);
+            if (idempotent) {
+                header(response, IDEMPOTENT_REPLAYED, "`true` when this is the stored answer to an earlier request "
+                        + "with the same Idempotency-Key (nothing was created again)", false);
+            }
+        }
+    }
+
+    private static boolean versionedBody(APIResponse response, Map<String, Schema> schemas) {
+        if (response.getContent() == null || response.getContent().getMediaType(MediaType.APPLICATION_JSON) == null) {
+            return false;
+        }
+        Schema schema = response.getContent().getMediaType(MediaType.APPLICATION_JSON).getSchema();
+        if (schema != null && schema.getRef() != null) {
+            schema = schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        }
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+    }
+
+    private static void header(APIResponse response, String name, String description, boolean required) {
+        if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description).required(required)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    private static boolean takesHeader(Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /** Adds the problem response, or gives the problem body to one SmallRye declared without a body. */
+    private static void problem(APIResponses responses, String code, String description, boolean applies) {
+        if (!applies) {
+            return;
+        }
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null && !existing.getContent().getMediaTypes().isEmpty()) {
+            return;
+        }
+        APIResponse response = existing != null ? existing : OASFactory.createAPIResponse().description(description);
+        response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        responses.addAPIResponse(code, response);
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(examples = "urn:ocop:problem:validation") String type,
+        @Schema(examples = "urn:ocop:problem:validation", description = ProblemTypes.DESCRIPTION) String type,
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "2 fields are invalid", extensions = @Extension(name = OMITTED, value = "true"))

@@ -13,6 +13,20 @@ public final class ProblemTypes {
     public static final String HTTP = "about:blank";
     public static final String INTERNAL = "urn:ocop:problem:internal";
 
+    /** What each type means, for the contract (the Problem schema's {@code type}). */
+    public static final String DESCRIPTION = "What went wrong, as a stable URI to switch on:\n"
+            + "- `" + VALIDATION + "` (400): fields are invalid; `errors` lists each field and why\n"
+            + "- `" + MALFORMED + "` (400): the body is not JSON or not of the expected shape\n"
+            + "- `" + UNAUTHORIZED + "` (401): no valid bearer token\n"
+            + "- `" + FORBIDDEN + "` (403): the caller's role or unit does not allow this\n"
+            + "- `" + NOT_FOUND + "` (404): no such resource\n"
+            + "- `" + CONFLICT + "` (409, 422): the current state, or an earlier request with the same "
+            + "Idempotency-Key, does not allow this\n"
+            + "- `" + PRECONDITION_FAILED + "` (412): If-Match names an outdated version\n"
+            + "- `" + PRECONDITION_REQUIRED + "` (428): If-Match is missing\n"
+            + "- `" + HTTP + "`: a plain HTTP error (405, 406, 413, 415…); `title` is the status's reason phrase\n"
+            + "- `" + INTERNAL + "` (500): an unexpected error; nothing was changed";
+
     private ProblemTypes() {
     }
 }

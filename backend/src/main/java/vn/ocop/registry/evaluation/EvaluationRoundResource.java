@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
@@ -214,6 +215,8 @@ public class EvaluationRoundResource {
             Roles.INTEGRATOR})
     @Operation(summary = "List the results of a closed round", description = "Readers of the round, integrators "
             + "included; 409 before the round is closed. Best mean first by default.")
+    @APIResponse(responseCode = "200", description = "A page of the round's results")
+    @APIResponse(responseCode = "409", description = "The round is not closed yet")
     public Page<ResultView> results(@PathParam("id") long id,
             @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
             @BeanParam PageParams paging) {

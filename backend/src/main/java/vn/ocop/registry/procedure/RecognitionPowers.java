@@ -2,6 +2,7 @@ package vn.ocop.registry.procedure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.ocop.registry.adminunit.AdminUnitType;
 import vn.ocop.registry.common.Problem;
@@ -61,6 +62,7 @@ public final class RecognitionPowers {
     /** Which levels of the procedure recognise stars: "PROVINCIAL 3–4★, CENTRAL 5★". */
     private static String recognising(List<Level> levels) {
         return String.join(", ", levels.stream().filter(l -> l.minRecognisedStars() != null)
+                .sorted(Comparator.comparing(Level::minRecognisedStars))
                 .map(l -> l.level() + " " + range(l)).toList());
     }
 

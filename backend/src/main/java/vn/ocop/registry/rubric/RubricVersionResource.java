@@ -20,6 +20,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
@@ -122,7 +123,7 @@ public class RubricVersionResource {
     public RestResponse<VersionView> publish(@PathParam("id") long id,
             @Parameter(description = "Optional: ETag of the version being published")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid PublishRequest request) {
+            @RequestBody(required = false, description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
         VersionView view = versions.publish(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
