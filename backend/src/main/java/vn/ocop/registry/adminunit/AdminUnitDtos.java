@@ -17,9 +17,9 @@ public final class AdminUnitDtos {
             @Schema(examples = "845") String code,
             @Schema(examples = "Huyện Cầu Kè") String name,
             @Schema(examples = "DISTRICT") AdminUnitType type,
-            @Schema(examples = "84") String parentCode,
+            @Schema(nullable = true, examples = "84") String parentCode,
             @Schema(examples = "1992-05-01") LocalDate validFrom,
-            @Schema(examples = "2025-06-30") LocalDate validTo,
+            @Schema(nullable = true, examples = "2025-06-30") LocalDate validTo,
             @Schema(examples = "0") long version) {
 
         static AdminUnitView of(AdminUnit u) {
@@ -28,8 +28,8 @@ public final class AdminUnitDtos {
     }
 
     @Schema(name = "AdminUnitNode", description = "An admin unit with its children, for tree views")
-    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom, LocalDate validTo,
-            List<AdminUnitNode> children) {
+    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo, List<AdminUnitNode> children) {
     }
 
     @Schema(name = "AdminUnitRequest")

@@ -39,7 +39,7 @@ public final class CatalogueDtos {
             LocalDate validUntil,
             @Schema(examples = "2680/QĐ-UBND") String decisionNumber,
             LocalDate decidedOn,
-            LocalDate revokedOn,
-            RevocationReason revocationReason) {
+            @Schema(nullable = true) LocalDate revokedOn,
+            @Schema(nullable = true) RevocationReason revocationReason) {
     }
 }

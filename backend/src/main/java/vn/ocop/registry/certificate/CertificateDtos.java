@@ -43,7 +43,8 @@ public final class CertificateDtos {
             DecisionLevel level,
             @Schema(examples = "84") String adminUnitCode,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            @Schema(description = "The evaluation round whose results it recognises, if any") Long evaluationRoundId,
+            @Schema(nullable = true, description = "The evaluation round whose results it recognises, if any")
+            Long evaluationRoundId,
             long certificateCount,
             long version) {
     }
@@ -68,10 +69,10 @@ public final class CertificateDtos {
             @Schema(examples = "84-842-001-2019") String productCode,
             @Schema(examples = "K7M2Q9XW4T", description = "Code of the public lookup and the QR label") String publicCode,
             DecisionRef decision,
-            LocalDate revokedOn,
-            RevocationReason revocationReason,
-            String revocationNote,
-            String revokedBy,
+            @Schema(nullable = true) LocalDate revokedOn,
+            @Schema(nullable = true) RevocationReason revocationReason,
+            @Schema(nullable = true) String revocationNote,
+            @Schema(nullable = true) String revokedBy,
             long version) {
     }
 

@@ -29,9 +29,9 @@ public final class CertificationDtos {
     @Schema(name = "Certification")
     public record CertificationView(
             @Schema(examples = "1") Long id,
-            @Schema(description = "Set for a product's certification", examples = "1") Long productId,
-            @Schema(examples = "Chả Hoa") String productName,
-            @Schema(description = "Set for a facility-level certification only") Long producerId,
+            @Schema(nullable = true, description = "Set for a product's certification", examples = "1") Long productId,
+            @Schema(nullable = true, examples = "Chả Hoa") String productName,
+            @Schema(nullable = true, description = "Set for a facility-level certification only") Long producerId,
             @Schema(description = "The holder: the product's producer, or the facility-level owner",
                     examples = "Cơ sở Chả Hoa") String producerName,
             @Schema(description = "The holder's district", examples = "842") String districtCode,
@@ -40,11 +40,12 @@ public final class CertificationDtos {
             @Schema(examples = "8934563138165") String number,
             @Schema(examples = "GS1 Việt Nam") String issuer,
             @Schema(examples = "2019-06-14") LocalDate issuedOn,
-            @Schema(examples = "2022-06-14") LocalDate expiresOn,
+            @Schema(nullable = true, examples = "2022-06-14") LocalDate expiresOn,
             @Schema(readOnly = true, description = "Derived from expiresOn and today's date: EXPIRING within "
                     + CertificationStatus.EXPIRING_WITHIN_DAYS + " days of expiry, EXPIRED after it")
             CertificationStatus status,
-            @Schema(description = "The uploaded certificate scan, null until one is uploaded") FileView evidence,
+            @Schema(nullable = true, description = "The uploaded certificate scan, null until one is uploaded")
+            FileView evidence,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

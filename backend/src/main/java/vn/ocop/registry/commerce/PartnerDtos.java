@@ -1,13 +1,21 @@
 package vn.ocop.registry.commerce;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+import static vn.ocop.registry.common.OpenApiResponseSchemas.OMITTED;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class PartnerDtos {
+    /** A contact person's data: left out of the JSON for integrators (and when not known). */
+    private static final String CONTACT = "Omitted for integrators (personal data); omitted when not known";
+
     private PartnerDtos() {
     }
 
@@ -29,12 +37,14 @@ public final class PartnerDtos {
             @Schema(examples = "1") Long id,
             PartnerType type,
             @Schema(examples = "Saigon Co.op") String name,
-            @Schema(examples = "0301175691") String taxCode,
-            @Schema(examples = "199-205 Nguyễn Thái Học, Quận 1, TP. Hồ Chí Minh") String address,
-            @Schema(description = "Hidden from integrators (personal data)", examples = "Nguyễn Thị Thu Hà") String contactPerson,
-            @Schema(description = "Hidden from integrators (personal data)", examples = "02838360143") String contactPhone,
-            @Schema(description = "Hidden from integrators (personal data)", examples = "thumua@saigonco-op.example.vn")
-            String contactEmail,
+            @Schema(nullable = true, examples = "0301175691") String taxCode,
+            @Schema(nullable = true, examples = "199-205 Nguyễn Thái Học, Quận 1, TP. Hồ Chí Minh") String address,
+            @JsonInclude(NON_NULL) @Schema(description = CONTACT, examples = "Nguyễn Thị Thu Hà",
+                    extensions = @Extension(name = OMITTED, value = "true")) String contactPerson,
+            @JsonInclude(NON_NULL) @Schema(description = CONTACT, examples = "02838360143",
+                    extensions = @Extension(name = OMITTED, value = "true")) String contactPhone,
+            @JsonInclude(NON_NULL) @Schema(description = CONTACT, examples = "thumua@saigonco-op.example.vn",
+                    extensions = @Extension(name = OMITTED, value = "true")) String contactEmail,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "office") String createdBy,

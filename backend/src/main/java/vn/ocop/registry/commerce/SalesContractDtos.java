@@ -57,9 +57,9 @@ public final class SalesContractDtos {
             @Schema(examples = "Trà Sâm Đinh Lăng") String productName,
             @Schema(examples = "500") BigDecimal quantity,
             @Schema(examples = "hộp") String unit,
-            @Schema(examples = "45000") Long unitPriceVnd,
-            @Schema(description = "quantity × unitPriceVnd, rounded; absent without a price", examples = "22500000")
-            Long valueVnd) {
+            @Schema(nullable = true, examples = "45000") Long unitPriceVnd,
+            @Schema(nullable = true, description = "quantity × unitPriceVnd, rounded; absent without a price",
+                    examples = "22500000") Long valueVnd) {
     }
 
     @Schema(name = "SalesContract")
@@ -75,8 +75,8 @@ public final class SalesContractDtos {
             List<LineView> lines,
             @Schema(examples = "2019-10-15") LocalDate signedOn,
             @Schema(examples = "2019-11-01") LocalDate startsOn,
-            @Schema(examples = "2020-10-31") LocalDate endsOn,
-            @Schema(examples = "22500000") Long totalValueVnd,
+            @Schema(nullable = true, examples = "2020-10-31") LocalDate endsOn,
+            @Schema(nullable = true, examples = "22500000") Long totalValueVnd,
             @Schema(description = "Changed only by the activate, complete and terminate actions") SalesContractStatus status,
             @Schema(examples = "0") long version,
             Instant createdAt,

@@ -29,7 +29,7 @@ public final class TradeEventDtos {
             @Schema(examples = "Hội chợ Thương mại – Du lịch Bạc Liêu 2019") String name,
             TradeEventKind kind,
             @Schema(examples = "Bạc Liêu") String hostProvince,
-            @Schema(examples = "Quảng trường Hùng Vương, thành phố Bạc Liêu") String venue,
+            @Schema(nullable = true, examples = "Quảng trường Hùng Vương, thành phố Bạc Liêu") String venue,
             @Schema(examples = "2019-11-22") LocalDate startsOn,
             @Schema(examples = "2019-11-28") LocalDate endsOn,
             @Schema(examples = "0") long version,

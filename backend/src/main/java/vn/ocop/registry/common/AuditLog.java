@@ -22,8 +22,9 @@ public class AuditLog {
             @Schema(examples = "UPDATED") String action,
             @Schema(examples = "do-travinh") String actor,
             Instant at,
-            @Schema(description = "field → {from, to}") Map<String, Map<String, Object>> changes,
-            String note) {
+            @Schema(nullable = true, description = "field → {from, to}; null when not recorded, or while hidden from a "
+                    + "council member who has not submitted their own sheet") Map<String, Map<String, Object>> changes,
+            @Schema(nullable = true, description = "Null when none, or while hidden like changes") String note) {
     }
 
     /** Records a change in the caller's transaction, so the trail and the change commit together. */

@@ -21,9 +21,10 @@ public class MeResource {
     @Schema(name = "Me")
     public record Me(
             @Schema(examples = "do-cauke") String username,
-            @Schema(examples = "Nguyễn Văn Kè") String name,
+            @Schema(nullable = true, examples = "Nguyễn Văn Kè") String name,
             @Schema(examples = "[\"district-officer\"]") List<String> roles,
-            @Schema(examples = "845", description = "Admin-unit code of a district-scoped user, else null") String district) {
+            @Schema(nullable = true, examples = "845", description = "Admin-unit code of a district-scoped user, else null")
+            String district) {
     }
 
     @Inject

@@ -26,6 +26,7 @@ public class OpenApiProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        OpenApiResponseSchemas.document(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }

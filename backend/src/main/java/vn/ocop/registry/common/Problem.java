@@ -1,7 +1,10 @@
 package vn.ocop.registry.common;
 
+import static vn.ocop.registry.common.OpenApiResponseSchemas.OMITTED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every error response. */
@@ -11,8 +14,12 @@ public record Problem(
         @Schema(examples = "urn:ocop:problem:validation", description = ProblemTypes.DESCRIPTION) String type,
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
-        @Schema(examples = "2 fields are invalid") String detail,
-        @Schema(examples = "/api/v1/producers") String instance,
+        @Schema(examples = "2 fields are invalid", extensions = @Extension(name = OMITTED, value = "true"))
+        String detail,
+        @Schema(examples = "/api/v1/producers", extensions = @Extension(name = OMITTED, value = "true"))
+        String instance,
+        @Schema(description = "The invalid fields; omitted when none",
+                extensions = @Extension(name = OMITTED, value = "true"))
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -52,7 +52,8 @@ public final class EvaluationDtos {
             @Schema(examples = "DISTRICT") EvaluationLevel level,
             @Schema(examples = "845") String adminUnitCode,
             @Schema(examples = "Huyện Cầu Kè") String adminUnitName,
-            @Schema(description = "District of district-scoped readers; null for provincial and central rounds",
+            @Schema(nullable = true,
+                    description = "District of district-scoped readers; null for provincial and central rounds",
                     examples = "845") String districtCode,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
             @Schema(examples = "1") Long rubricVersionId,
@@ -62,16 +63,16 @@ public final class EvaluationDtos {
             @Schema(examples = "75") int quorumPercent,
             @Schema(examples = "10") BigDecimal spreadLimit,
             @Schema(examples = "3") long memberCount,
-            @Schema(examples = "dc-cauke-1") String chairUsername,
+            @Schema(nullable = true, examples = "dc-cauke-1") String chairUsername,
             @Schema(examples = "12") long entryCount,
-            @Schema(description = "Entries per outcome, once the round is closed",
+            @Schema(nullable = true, description = "Entries per outcome, once the round is closed",
                     examples = "{\"FORWARDED\": 7, \"NOT_RECOGNISED\": 5}") Map<EntryOutcome, Long> outcomeCounts,
-            @Schema(description = "The recognition decision recorded on the round's results", examples = "51")
-            Long decisionId,
-            Instant closedAt,
-            @Schema(examples = "office") String closedBy,
-            Instant finalizedAt,
-            @Schema(examples = "office") String finalizedBy,
+            @Schema(nullable = true, description = "The recognition decision recorded on the round's results",
+                    examples = "51") Long decisionId,
+            @Schema(nullable = true) Instant closedAt,
+            @Schema(nullable = true, examples = "office") String closedBy,
+            @Schema(nullable = true) Instant finalizedAt,
+            @Schema(nullable = true, examples = "office") String finalizedBy,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
@@ -101,7 +102,7 @@ public final class EvaluationDtos {
     public record MemberView(
             @Schema(examples = "dc-cauke-1") String username,
             @Schema(examples = "Võ Thanh Phong") String fullName,
-            @Schema(examples = "Phó Chủ tịch UBND huyện") String position,
+            @Schema(nullable = true, examples = "Phó Chủ tịch UBND huyện") String position,
             boolean chair) {
     }
 
@@ -145,7 +146,7 @@ public final class EvaluationDtos {
             @Schema(examples = "125/2019/NNPTNT-TV") String number,
             @Schema(examples = "Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản Trà Vinh") String issuer,
             @Schema(examples = "2019-03-01") String issuedOn,
-            @Schema(examples = "2022-03-01") String expiresOn) {
+            @Schema(nullable = true, examples = "2022-03-01") String expiresOn) {
     }
 
     @Schema(name = "DossierSnapshot", description = "The product's dossier as it stood when entered; later edits "
@@ -153,13 +154,13 @@ public final class EvaluationDtos {
     public record DossierSnapshot(
             @Schema(examples = "1") Long productId,
             @Schema(examples = "Mứt dừa sáp Cầu Kè") String name,
-            @Schema(examples = "Mứt làm từ dừa sáp Cầu Kè") String description,
+            @Schema(nullable = true, examples = "Mứt làm từ dừa sáp Cầu Kè") String description,
             @Schema(examples = "2019") Integer yearEntered,
             @Schema(examples = "1") Long producerId,
             @Schema(examples = "Hợp tác xã Dừa sáp Cầu Kè") String producerName,
             @Schema(examples = "COOPERATIVE") String producerType,
             @Schema(examples = "845") String districtCode,
-            @Schema(examples = "29362") String communeCode,
+            @Schema(nullable = true, examples = "29362") String communeCode,
             @Schema(examples = "1") Long productSetId,
             @Schema(examples = "1") Integer productSetNumber,
             @Schema(examples = "Rau, củ, quả, hạt tươi") String productSetName,
@@ -179,7 +180,7 @@ public final class EvaluationDtos {
             @NotNull @Schema(examples = "LOCAL_LABOUR") LocalOriginItem item,
             @NotNull @Schema(description = "The item is borne out by the dossier and the visit", examples = "true")
             Boolean confirmed,
-            @Size(max = 1000) @Schema(examples = "Sử dụng 12 lao động tại xã") String note) {
+            @Size(max = 1000) @Schema(nullable = true, examples = "Sử dụng 12 lao động tại xã") String note) {
     }
 
     @Schema(name = "DossierCheckRequest")
@@ -193,7 +194,7 @@ public final class EvaluationDtos {
     @Schema(name = "DossierCheck")
     public record DossierCheckView(
             @Schema(examples = "PASSED") DossierStatus status,
-            @Schema(examples = "Hồ sơ đầy đủ, hợp lệ") String note,
+            @Schema(nullable = true, examples = "Hồ sơ đầy đủ, hợp lệ") String note,
             List<LocalOriginRating> localOrigin,
             @Schema(examples = "office") String checkedBy,
             Instant checkedAt) {
@@ -206,16 +207,18 @@ public final class EvaluationDtos {
             @Schema(examples = "1") Long productId,
             @Schema(examples = "Mứt dừa sáp Cầu Kè") String productName,
             @Schema(examples = "Hợp tác xã Dừa sáp Cầu Kè") String producerName,
-            @Schema(examples = "51") Long rubricSheetId,
+            @Schema(nullable = true, examples = "51") Long rubricSheetId,
             DossierSnapshot snapshot,
-            @Schema(description = "The entry of the lower level it was forwarded from", examples = "7")
+            @Schema(nullable = true, description = "The entry of the lower level it was forwarded from", examples = "7")
             Long forwardedFromEntryId,
             @Schema(description = "Elimination conditions met", examples = "[]") List<Long> eliminatedBy,
-            String eliminationNote,
-            @Schema(description = "The commune's dossier check (levels that do not score)") DossierCheckView dossierCheck,
+            @Schema(nullable = true) String eliminationNote,
+            @Schema(nullable = true, description = "The commune's dossier check (levels that do not score)")
+            DossierCheckView dossierCheck,
             @Schema(description = "Members who recused themselves", examples = "[\"dc-cauke-3\"]") List<String> recusedMembers,
             @Schema(examples = "3") long submittedSheets,
-            @Schema(description = "Set once the round is closed", examples = "FORWARDED") EntryOutcome outcome,
+            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED")
+            EntryOutcome outcome,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
@@ -282,13 +285,13 @@ public final class EvaluationDtos {
             Map<String, Integer> partTotals,
             @Schema(examples = "76") int total,
             @Schema(description = "Criteria without a chosen option", examples = "[\"C11.1\"]") List<String> unanswered,
-            @Schema(examples = "Bao bì cần cải tiến") String comment,
+            @Schema(nullable = true, examples = "Bao bì cần cải tiến") String comment,
             @Schema(description = "The member recused from the entry: the sheet does not count") boolean excluded,
             @Schema(description = "What the validator found in the rubric sheet scored on and its version (an ERROR "
                     + "is a deviation from the law the version was published with deliberately: who accepted it, "
                     + "when, why), errors first")
             List<RubricDtos.Finding> rubricFindings,
-            Instant submittedAt,
+            @Schema(nullable = true) Instant submittedAt,
             @Schema(examples = "0") long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -307,20 +310,25 @@ public final class EvaluationDtos {
             @Schema(description = "Submitted sheets of eligible members", examples = "3") int submittedSheets,
             boolean chairSubmitted,
             boolean quorumMet,
-            @Schema(description = "Mean of the submitted sheets' totals, two decimals", examples = "72.33") BigDecimal mean,
-            @Schema(examples = "70") Integer minTotal,
-            @Schema(examples = "75") Integer maxTotal,
-            @Schema(description = "maxTotal − minTotal", examples = "5") BigDecimal spread,
+            @Schema(nullable = true, description = "Mean of the submitted sheets' totals, two decimals",
+                    examples = "72.33") BigDecimal mean,
+            @Schema(nullable = true, examples = "70") Integer minTotal,
+            @Schema(nullable = true, examples = "75") Integer maxTotal,
+            @Schema(nullable = true, description = "maxTotal − minTotal", examples = "5") BigDecimal spread,
             @Schema(description = "max − min exceeds the council's spread limit") boolean spreadFlag,
-            @Schema(description = "Stars of the band the mean falls in", examples = "4") Integer bandStars,
-            @Schema(description = "Stars after the star minimums; null when eliminated or without quorum",
+            @Schema(nullable = true, description = "Stars of the band the mean falls in", examples = "4")
+            Integer bandStars,
+            @Schema(nullable = true,
+                    description = "Stars after the star minimums; null when eliminated or without quorum",
                     examples = "4") Integer stars,
-            List<StarMinimums.Shortfall> shortfalls,
-            @Schema(examples = "[]") List<Long> eliminatedBy,
-            @Schema(description = "The commune's dossier check, at levels that do not score") DossierStatus dossierStatus,
+            @Schema(nullable = true) List<StarMinimums.Shortfall> shortfalls,
+            @Schema(nullable = true, examples = "[]") List<Long> eliminatedBy,
+            @Schema(nullable = true, description = "The commune's dossier check, at levels that do not score")
+            DossierStatus dossierStatus,
             @Schema(examples = "FORWARDED") EntryOutcome outcome,
-            @Schema(description = "The entry created in the next level's round", examples = "9") Long forwardedToEntryId,
-            @Schema(examples = "2") Long forwardedToRoundId,
+            @Schema(nullable = true, description = "The entry created in the next level's round", examples = "9")
+            Long forwardedToEntryId,
+            @Schema(nullable = true, examples = "2") Long forwardedToRoundId,
             Instant computedAt) {
     }
 }

@@ -28,13 +28,14 @@ public final class ProcedureDtos {
             Boolean ratesLocalOrigin,
             @NotNull @Schema(description = "Its council scores products on the score sheets", examples = "true") Boolean scores,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(description = "Mean score from which a product goes to the next level", examples = "90")
-            BigDecimal forwardMinScore,
-            @Min(1) @Max(5) @Schema(description = "Lowest star level this level recognises", examples = "3")
-            Integer minRecognisedStars,
-            @Min(1) @Max(5) @Schema(description = "Highest star level this level recognises", examples = "4")
-            Integer maxRecognisedStars,
-            @Size(max = 1000) @Schema(examples = "Hội đồng cấp tỉnh chấm điểm; Chủ tịch UBND tỉnh công nhận 3–4 sao.")
+            @Schema(nullable = true, description = "Mean score from which a product goes to the next level",
+                    examples = "90") BigDecimal forwardMinScore,
+            @Min(1) @Max(5) @Schema(nullable = true, description = "Lowest star level this level recognises",
+                    examples = "3") Integer minRecognisedStars,
+            @Min(1) @Max(5) @Schema(nullable = true, description = "Highest star level this level recognises",
+                    examples = "4") Integer maxRecognisedStars,
+            @Size(max = 1000) @Schema(nullable = true,
+                    examples = "Hội đồng cấp tỉnh chấm điểm; Chủ tịch UBND tỉnh công nhận 3–4 sao.")
             String description) {
     }
 
@@ -51,7 +52,7 @@ public final class ProcedureDtos {
             @Schema(examples = "3") Long id,
             @Schema(examples = "DECISION_26_2026") String legalBasisCode,
             @Schema(examples = "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg") String name,
-            String description,
+            @Schema(nullable = true) String description,
             List<Level> levels,
             @Schema(examples = "0") long version,
             Instant createdAt,

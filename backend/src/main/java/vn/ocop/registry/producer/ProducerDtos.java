@@ -1,6 +1,7 @@
 package vn.ocop.registry.producer;
 
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+import static vn.ocop.registry.common.OpenApiResponseSchemas.OMITTED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Email;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ProducerDtos {
@@ -37,14 +39,19 @@ public final class ProducerDtos {
             @Schema(examples = "1") Long id,
             ProducerType type,
             @Schema(examples = "Hợp tác xã Nông nghiệp Cầu Kè") String name,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String taxCode,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String representative,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String phone,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String email,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL) String address,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String taxCode,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String representative,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String phone,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String email,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
+            String address,
             @Schema(examples = "845") String districtCode,
             @Schema(examples = "Huyện Cầu Kè") String districtName,
-            String communeCode,
+            @Schema(nullable = true) String communeCode,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-cauke") String createdBy,

@@ -30,7 +30,8 @@ public final class ProductDtos {
     public record ProductView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Chả Hoa") String name,
-            @Schema(examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
+            @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối")
+            String description,
             @Schema(examples = "1") Long producerId,
             @Schema(examples = "Cơ sở Chả Hoa") String producerName,
             @Schema(description = "The producer's district", examples = "842") String districtCode,
@@ -61,7 +62,7 @@ public final class ProductDtos {
     public record PhotoView(
             @Schema(examples = "3") Long id,
             @Schema(examples = "1") Long productId,
-            @Schema(examples = "cha-hoa.jpg") String fileName,
+            @Schema(nullable = true, examples = "cha-hoa.jpg") String fileName,
             @Schema(examples = "image/jpeg") String contentType,
             @Schema(examples = "48213") long sizeBytes,
             @Schema(examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,

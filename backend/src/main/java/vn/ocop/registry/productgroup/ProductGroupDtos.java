@@ -14,7 +14,8 @@ public final class ProductGroupDtos {
             @Schema(examples = "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP") String title,
             @Schema(examples = "2023-02-24") LocalDate signedOn,
             @Schema(examples = "2023-02-24") LocalDate effectiveFrom,
-            @Schema(examples = "2026-07-20", description = "Null while in force") LocalDate effectiveTo) {
+            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force")
+            LocalDate effectiveTo) {
 
         static LegalBasisView of(LegalBasis b) {
             return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo);
@@ -44,9 +45,9 @@ public final class ProductGroupDtos {
             @Schema(examples = "7") Long groupId,
             @Schema(examples = "FOOD") String groupCode,
             @Schema(examples = "Thực phẩm") String groupName,
-            @Schema(examples = "Thực phẩm chế biến") String subgroupFamily,
-            @Schema(examples = "Chế biến từ thịt, trứng, sữa") String subgroup,
-            @Schema(examples = "Nông nghiệp và Môi trường") String managingMinistry) {
+            @Schema(nullable = true, examples = "Thực phẩm chế biến") String subgroupFamily,
+            @Schema(nullable = true, examples = "Chế biến từ thịt, trứng, sữa") String subgroup,
+            @Schema(nullable = true, examples = "Nông nghiệp và Môi trường") String managingMinistry) {
 
         static ProductSetView of(ProductSet s) {
             return new ProductSetView(s.id, s.legalBasisCode, s.number, s.name, s.group.id, s.group.code, s.group.name,

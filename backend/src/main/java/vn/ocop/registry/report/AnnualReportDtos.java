@@ -12,9 +12,10 @@ public final class AnnualReportDtos {
     @Schema(description = "Annual report of the OCOP programme for the province or one district")
     public record AnnualReport(
             @Schema(examples = "2019") int year,
-            @Schema(description = "District-level unit the report is confined to; null for the whole province",
+            @Schema(nullable = true,
+                    description = "District-level unit the report is confined to; null for the whole province",
                     examples = "845") String unitCode,
-            @Schema(examples = "Huyện Cầu Kè") String unitName,
+            @Schema(nullable = true, examples = "Huyện Cầu Kè") String unitName,
             Summary summary,
             @Schema(description = "Products of the year by final rating (2 to 5 stars)") List<StarCount> byStars,
             @Schema(description = "Products rated 3 stars and above, by district") List<DistrictCount> byDistrict,

@@ -35,7 +35,7 @@ public final class RubricDtos {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(examples = "70") BigDecimal minScore,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(examples = "90") BigDecimal maxScoreExclusive) {
+            @Schema(nullable = true, examples = "90") BigDecimal maxScoreExclusive) {
     }
 
     @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing unless accepted "
@@ -46,9 +46,10 @@ public final class RubricDtos {
             @Schema(description = "Criterion code, part code, group name or 'version'", examples = "C") String subject,
             @Schema(examples = "part C: best options sum to 34, official total 35") String message,
             @Schema(description = "An ERROR finding the version was published with, deliberately") boolean accepted,
-            @Schema(examples = "system/seed") String acceptedBy,
-            Instant acceptedAt,
-            @Schema(examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg") String acceptanceReason) {
+            @Schema(nullable = true, examples = "system/seed") String acceptedBy,
+            @Schema(nullable = true) Instant acceptedAt,
+            @Schema(nullable = true, examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg")
+            String acceptanceReason) {
 
         Finding(FindingSeverity severity, String code, String subject, String message) {
             this(severity, code, subject, message, false, null, null, null);
@@ -88,15 +89,15 @@ public final class RubricDtos {
             @Schema(examples = "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP — Quyết định 1048/QĐ-TTg") String name,
             @Schema(examples = "PUBLISHED") RubricStatus status,
             @Schema(examples = "2019-08-21") LocalDate effectiveFrom,
-            @Schema(examples = "2023-02-23") LocalDate effectiveTo,
+            @Schema(nullable = true, examples = "2023-02-23") LocalDate effectiveTo,
             List<PartTotal> parts,
             List<StarBand> starBands,
             @Schema(examples = "3") long sheetCount,
             @Schema(description = "Sheets with ERROR findings", examples = "0") long invalidSheetCount,
             @Schema(description = "No ERROR finding in the version or any of its sheets") boolean valid,
             @Schema(description = "Findings about the version itself (bands, part totals)") List<Finding> findings,
-            Instant publishedAt,
-            @Schema(examples = "office") String publishedBy,
+            @Schema(nullable = true) Instant publishedAt,
+            @Schema(nullable = true, examples = "office") String publishedBy,
             @Schema(examples = "1") long version,
             Instant createdAt,
             @Schema(examples = "system") String createdBy,
@@ -111,8 +112,8 @@ public final class RubricDtos {
             @Schema(examples = "33") Long productSetId,
             @Schema(examples = "7") int number,
             @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
-            @Schema(examples = "Thực phẩm") String industry,
-            @Schema(examples = "Thực phẩm chế biến") String groupName,
+            @Schema(nullable = true, examples = "Thực phẩm") String industry,
+            @Schema(nullable = true, examples = "Thực phẩm chế biến") String groupName,
             @Schema(examples = "32") long criterionCount,
             @Schema(description = "Sum of every criterion's best option", examples = "100") long totalPoints,
             boolean valid,
@@ -128,9 +129,9 @@ public final class RubricDtos {
             @Schema(examples = "33") Long productSetId,
             @Schema(examples = "7") int number,
             @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
-            @Schema(examples = "Thực phẩm") String industry,
-            @Schema(examples = "Thực phẩm chế biến") String groupName,
-            @Schema(examples = "Nông nghiệp và Phát triển nông thôn") String managingMinistry,
+            @Schema(nullable = true, examples = "Thực phẩm") String industry,
+            @Schema(nullable = true, examples = "Thực phẩm chế biến") String groupName,
+            @Schema(nullable = true, examples = "Nông nghiệp và Phát triển nông thôn") String managingMinistry,
             @Schema(description = "Sum of every criterion's best option", examples = "99") int totalPoints,
             boolean valid,
             List<Finding> findings,
@@ -166,9 +167,9 @@ public final class RubricDtos {
     public record Criterion(
             @Schema(examples = "301") Long id,
             @Schema(examples = "A1.3") String code,
-            @Schema(description = "Numbering in the source", examples = "c)") String sourceNumber,
-            @Schema(examples = "1. TỔ CHỨC SẢN XUẤT") String group,
-            @Schema(examples = "18") Integer groupMaxPoints,
+            @Schema(nullable = true, description = "Numbering in the source", examples = "c)") String sourceNumber,
+            @Schema(nullable = true, examples = "1. TỔ CHỨC SẢN XUẤT") String group,
+            @Schema(nullable = true, examples = "18") Integer groupMaxPoints,
             @Schema(examples = "Năng lực sản xuất để đáp ứng yêu cầu phân phối") String text,
             @Schema(examples = "3") int maxPoints,
             @Schema(description = "Star level → points this criterion must reach for that ranking", examples = "{\"4\": 2, \"5\": 3}")
@@ -186,11 +187,13 @@ public final class RubricDtos {
     public record Option(
             @Schema(examples = "1201") Long id,
             @Schema(examples = "Có năng lực, quy mô sản xuất trung bình") String text,
-            @Schema(description = "Null where the source printed no points (see findings)", examples = "2") Integer points,
-            @Schema(description = "The star level this option is the minimum for", examples = "4") Integer requiredForStars,
-            @JsonProperty("case") @Schema(description = "Alternative option set (1048 criterion 3.2)",
+            @Schema(nullable = true, description = "Null where the source printed no points (see findings)",
+                    examples = "2") Integer points,
+            @Schema(nullable = true, description = "The star level this option is the minimum for", examples = "4")
+            Integer requiredForStars,
+            @JsonProperty("case") @Schema(nullable = true, description = "Alternative option set (1048 criterion 3.2)",
                     examples = "b. Trường hợp 2: Công ty TNHH 1 thành viên, doanh nghiệp tư nhân, hộ gia đình") String caseLabel,
-            String note) {
+            @Schema(nullable = true) String note) {
     }
 
     @Schema(name = "ScorePreviewRequest", description = "One chosen option per criterion, and the elimination "
@@ -205,7 +208,8 @@ public final class RubricDtos {
             @Schema(examples = "72") int total,
             @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 17, \"C\": 25}") Map<String, Integer> parts,
             @Schema(description = "Stars of the band the total falls in", examples = "4") int bandStars,
-            @Schema(description = "Stars after the star minimums; null when eliminated", examples = "3") Integer stars,
+            @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated",
+                    examples = "3") Integer stars,
             @Schema(description = "Criteria below the minimum of a star level up to bandStars") List<StarMinimums.Shortfall> shortfalls,
             boolean eliminated,
             @Schema(description = "Elimination conditions met") List<Long> eliminatedBy) {

@@ -33,7 +33,7 @@ public final class SupportRequestDtos {
     @Schema(name = "SupportRequestStep", description = "One entry of the timeline")
     public record StepView(
             @Schema(examples = "APPROVED") SupportStatus status,
-            @Schema(examples = "Đồng ý hỗ trợ 50% chi phí thiết kế") String note,
+            @Schema(nullable = true, examples = "Đồng ý hỗ trợ 50% chi phí thiết kế") String note,
             @Schema(examples = "office") String actor,
             Instant at) {
     }
@@ -59,9 +59,10 @@ public final class SupportRequestDtos {
 
     @Schema(name = "SupportSummary", description = "Counts of support requests, computed in the database")
     public record SupportSummary(
-            @Schema(description = "Year the requests were made; null for all years", examples = "2019") Integer year,
-            @Schema(description = "District the counts are limited to; null for the province", examples = "842")
-            String districtCode,
+            @Schema(nullable = true, description = "Year the requests were made; null for all years", examples = "2019")
+            Integer year,
+            @Schema(nullable = true, description = "District the counts are limited to; null for the province",
+                    examples = "842") String districtCode,
             @Schema(description = "Number of requests", examples = "30") long requests,
             @Schema(description = "Number of distinct producers that asked", examples = "24") long producers,
             @Schema(description = "One entry per type, every type listed") List<TypeCounts> byType) {
