@@ -53,7 +53,8 @@ cat <<TXT
   OCOP Registry is running.
     Demo data          $demo_summary
     API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=84)
-    Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → keycloak → client ocop-spa, PKCE)
+    Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → authorizationCode with PKCE, client ocop-spa;
+                                                    or clientCredentials, client ocop-integrator-demo)
     OpenAPI            $BACKEND_URL/q/openapi
     Health             $BACKEND_URL/q/health/ready
     Keycloak           http://localhost:8180   (realm ocop; admin console: admin / admin)
