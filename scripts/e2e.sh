@@ -10,24 +10,15 @@ LOG_TAG=e2e
 cd "$OCOP_ROOT"
 ensure_run_dir
 
-BACKEND_URL=http://localhost:8080
-JAR=backend/target/quarkus-app/quarkus-run.jar
 E2E_DB="${OCOP_E2E_DB:-ocop_e2e}"
 CHROMIUM=/usr/bin/chromium
 RESULTS=e2e/test-results/results.json
 backend_pid=""
-cleanup() {
-  if [ -n "$backend_pid" ] && pid_alive "$backend_pid"; then
-    log "stopping the backend (pid $backend_pid)"
-    kill "$backend_pid" 2>/dev/null
-    wait "$backend_pid" 2>/dev/null
-  fi
-}
-trap cleanup EXIT
+trap backend_stop EXIT
 trap 'exit 130' INT TERM
 
 need_cmd java curl npm node
-[ -f "$JAR" ] || die "$JAR is missing: build it first (cd backend && mvn package)"
+[ -f "$OCOP_BACKEND_JAR" ] || die "$OCOP_BACKEND_JAR is missing: build it first (cd backend && mvn package)"
 if port_open 127.0.0.1 8080; then
   die "port 8080 is taken (is \`make run\` running?): the browser tests start their own backend there; stop it first"
 fi
@@ -44,18 +35,13 @@ fi
 
 scripts/postgres.sh ensure "$E2E_DB" && scripts/postgres.sh reset "$E2E_DB" ||
   die "could not prepare the database $E2E_DB"
-log "starting the backend on $BACKEND_URL with database $E2E_DB (log: .run/e2e-backend.log)"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$E2E_DB" \
-  java -jar "$JAR" >"$OCOP_RUN_DIR/e2e-backend.log" 2>&1 &
-backend_pid=$!
-if ! wait_until 180 "the backend" http_ok "$BACKEND_URL/q/health/ready"; then
-  tail -n 40 "$OCOP_RUN_DIR/e2e-backend.log" >&2
+log "starting the backend on $OCOP_BACKEND_URL with database $E2E_DB (log: .run/e2e-backend.log)"
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$E2E_DB" backend_start "$OCOP_RUN_DIR/e2e-backend.log" ||
   die "the backend did not become ready"
-fi
 
 log "playwright test (e2e/)"
 rm -f "$RESULTS"
-(cd e2e && OCOP_API_URL="$BACKEND_URL" npx playwright test)
+(cd e2e && OCOP_API_URL="$OCOP_BACKEND_URL" npx playwright test)
 status=$?
 if [ -f "$RESULTS" ]; then
   # Playwright's own summary is not a line CI reads; its JSON report gives the counts.
