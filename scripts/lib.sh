@@ -59,3 +59,28 @@ apt_install() {
   apt-get update -qq >/dev/null
   apt-get install -y -qq "$@" >/dev/null
 }
+
+# The packaged backend (`mvn package`) as `make run` and the e2e tests start it, on its fixed port.
+OCOP_BACKEND_URL=http://localhost:8080
+OCOP_BACKEND_JAR="$OCOP_ROOT/backend/target/quarkus-app/quarkus-run.jar"
+
+# backend_start LOGFILE — starts the jar in the background (configured by the caller's environment, e.g.
+# QUARKUS_DATASOURCE_JDBC_URL), sets backend_pid and waits until it is ready; on failure shows the log's end.
+# Callers check first that port 8080 is free, before anything slow.
+backend_start() {
+  java -jar "$OCOP_BACKEND_JAR" >"$1" 2>&1 &
+  backend_pid=$!
+  if ! wait_until 180 "the backend" http_ok "$OCOP_BACKEND_URL/q/health/ready"; then
+    tail -n 40 "$1" >&2
+    return 1
+  fi
+}
+
+# backend_stop — stops the backend that backend_start started (and nothing else).
+backend_stop() {
+  if [ -n "${backend_pid:-}" ] && pid_alive "$backend_pid"; then
+    log "stopping the backend"
+    kill "$backend_pid" 2>/dev/null
+    wait "$backend_pid" 2>/dev/null
+  fi
+}

@@ -8,15 +8,12 @@ LOG_TAG=run
 cd "$OCOP_ROOT"
 ensure_run_dir
 
-BACKEND_URL=http://localhost:8080
+BACKEND_URL=$OCOP_BACKEND_URL
 kc_started=0
 backend_pid=""
 cleanup() {
   trap - EXIT INT TERM
-  if [ -n "$backend_pid" ] && pid_alive "$backend_pid"; then
-    log "stopping the backend"
-    kill "$backend_pid" 2>/dev/null; wait "$backend_pid" 2>/dev/null
-  fi
+  backend_stop
   [ "$kc_started" = 1 ] && scripts/keycloak.sh stop
   scripts/postgres.sh stop-if-ours
 }
@@ -38,12 +35,7 @@ log "building the backend (mvn package) while Keycloak starts…"
 scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 log "starting the backend on $BACKEND_URL (log: .run/backend.log)"
-java -jar backend/target/quarkus-app/quarkus-run.jar >"$OCOP_RUN_DIR/backend.log" 2>&1 &
-backend_pid=$!
-if ! wait_until 120 "the backend" http_ok "$BACKEND_URL/q/health/ready"; then
-  tail -n 40 "$OCOP_RUN_DIR/backend.log" >&2
-  die "the backend did not become ready"
-fi
+backend_start "$OCOP_RUN_DIR/backend.log" || die "the backend did not become ready"
 log "loading the Trà Vinh 2019 demo data through the API (once; about two minutes)…"
 demo_summary=$(python3 scripts/demo_data.py --api "$BACKEND_URL" --keycloak http://localhost:8180) ||
   die "loading the demo data failed (see above)"
@@ -53,7 +45,8 @@ cat <<TXT
   OCOP Registry is running.
     Demo data          $demo_summary
     API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=84)
-    Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → keycloak → client ocop-spa, PKCE)
+    Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → authorizationCode with PKCE, client ocop-spa;
+                                                    or clientCredentials, client ocop-integrator-demo)
     OpenAPI            $BACKEND_URL/q/openapi
     Health             $BACKEND_URL/q/health/ready
     Keycloak           http://localhost:8180   (realm ocop; admin console: admin / admin)

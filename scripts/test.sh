@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: starts what the tests need (PostgreSQL with a fresh ocop_test database, Keycloak
-# with the realm imported), runs every test suite, stops what it started, exits non-zero on failure.
+# with the realm imported), runs every test suite (backend, contract lint, browser and generated-client
+# tests in e2e/), stops what it started, exits non-zero on failure.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=test
@@ -32,11 +33,20 @@ scripts/postgres.sh ensure "${test_db}_seed" && scripts/postgres.sh reset "${tes
 scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 failed=0
-log "backend: mvn test"
-(cd backend && mvn -B -ntp test) || failed=1
+jar_built=0
+# package = the tests, then the runnable jar that the browser tests start (compiled once).
+log "backend: mvn package (runs the tests)"
+if (cd backend && mvn -B -ntp package); then jar_built=1; else failed=1; fi
 
 log "openapi.yaml: lint"
 scripts/lint-openapi.sh || failed=1
+
+if [ "$jar_built" = 1 ]; then
+  log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
+  scripts/e2e.sh || failed=1
+else
+  log "e2e: skipped (the backend tests failed, so there is no fresh jar)"
+fi
 
 if [ "$failed" = 0 ]; then log "all test suites passed"; else log "some test suites FAILED"; fi
 exit "$failed"
