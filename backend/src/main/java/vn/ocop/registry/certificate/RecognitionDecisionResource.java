@@ -64,8 +64,9 @@ public class RecognitionDecisionResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "getRecognitionDecision",
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
-    public DecisionView get(@PathParam("id") long id) {
-        return service.decision(id);
+    public RestResponse<DecisionView> get(@PathParam("id") long id) {
+        DecisionView view = service.decision(id);
+        return ETags.ok(view, view.version());
     }
 
     @POST

@@ -52,7 +52,8 @@ public class OpenApiProblemResponses implements OASFilter {
         problem(responses, "400", "Invalid input: the problem lists each field", true);
         problem(responses, "401", "No valid bearer token", secured);
         problem(responses, "403", "The caller's role or district does not allow this", secured);
-        problem(responses, "404", "No such resource", path.contains("{"));
+        problem(responses, "404", "No such resource", path.contains("{") || filtersById(op));
+        problem(responses, "406", "The Accept header names no media type this operation answers with", true);
         problem(responses, "409", "Conflicts with the current state", writes);
         problem(responses, "412", "If-Match names an outdated version", versioned);
         problem(responses, "413", "The uploaded file is larger than allowed", upload);
@@ -118,6 +119,12 @@ public class OpenApiProblemResponses implements OASFilter {
         }
         response.addHeader(name, OASFactory.createHeader().description(description).required(required)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    /** A list filtered by a record id (roundId…) answers 404 when the id names nothing the caller may read. */
+    private static boolean filtersById(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
+                && p.getSchema() != null && p.getSchema().getRef() != null && p.getSchema().getRef().endsWith("/RecordId"));
     }
 
     private static boolean takesHeader(Operation op, String name) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -130,7 +131,8 @@ public class EvaluationEntryResource {
             summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
             + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
             + "(403) and their sheet, if any, does not count.")
-    @APIResponse(responseCode = "201", description = "The recusal is recorded; Location is the entry")
+    @APIResponse(responseCode = "201", description = "The recusal is recorded; Location is the entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecusalView.class)))
     public RestResponse<RecusalView> recuse(@PathParam("id") long id, @Valid @NotNull RecusalRequest request) {
         RecusalView view = entries.recuse(id, request);
         return RestResponse.ResponseBuilder.<RecusalView>created(URI.create("/api/v1/evaluation-entries/" + id))

@@ -63,7 +63,9 @@ class FileResponsesTest {
             }
             exports++;
             for (String format : List.of("XLSX", "CSV")) {
-                Response r = as(OFFICE).queryParam("format", format).queryParam("year", 2019).get(op.path());
+                var request = as(OFFICE).queryParam("format", format);
+                boolean yearly = op.spec().path("parameters").findValuesAsText("name").contains("year");
+                Response r = (yearly ? request.queryParam("year", 2019) : request).get(op.path());
                 String disposition = r.header("Content-Disposition");
                 if (r.statusCode() != 200 || disposition == null
                         || !disposition.matches("attachment; filename=\"[a-z0-9-]+\\." + format.toLowerCase() + "\"")) {
