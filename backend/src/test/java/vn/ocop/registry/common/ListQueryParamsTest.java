@@ -51,26 +51,20 @@ class ListQueryParamsTest {
             List<String> otherParams) {
     }
 
+    private static JsonPath contract() {
+        return given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
+
     private static List<ListOperation> listsFromOpenApi() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<ListOperation> lists = new ArrayList<>();
-        paths.forEach((path, operations) -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> get = (Map<String, Object>) operations.get("get");
-            if (get == null || get.get("parameters") == null) {
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) get.get("parameters");
-            List<String> names = parameters.stream().filter(p -> "query".equals(p.get("in")))
-                    .map(p -> (String) p.get("name")).toList();
+        for (GetOperation op : getOperations(contract())) {
+            List<String> names = List.copyOf(op.query().keySet());
             List<String> search = names.stream().filter(n -> n.equals("q")).toList();
             if (!search.isEmpty() || names.contains("sort")) {
-                lists.add(new ListOperation(path, search, names.contains("sort"), names.contains("format"),
+                lists.add(new ListOperation(op.path(), search, names.contains("sort"), names.contains("format"),
                         names.stream().filter(n -> !n.equals("q") && !n.equals("sort")).toList()));
             }
-        });
+        }
         return lists;
     }
 
@@ -185,7 +179,7 @@ class ListQueryParamsTest {
     private static final Pattern ENUMERATION = Pattern.compile("status|type|kind|level|outcome|format|[a-z]+Status|[a-z]+Type");
     private static final Pattern UNKNOWN_SORT = Pattern.compile("cannot sort by 'nosuchfield'; use one of (.*)");
 
-    /** A GET operation of the served contract and its query parameters, by name. */
+    /** A GET operation of the served contract and its query parameters, by name in their order. */
     private record GetOperation(String path, Map<String, Map<String, Object>> query) {
     }
 
@@ -205,7 +199,7 @@ class ListQueryParamsTest {
         return gets;
     }
 
-    /** What each query parameter of every operation says of itself, by where it appears in the contract. */
+    /** Every query parameter of every operation, as "METHOD path name". */
     @SuppressWarnings("unchecked")
     private static List<String> parametersPerOperation(JsonPath doc) {
         List<String> all = new ArrayList<>();
@@ -234,7 +228,7 @@ class ListQueryParamsTest {
 
     @Test
     void everyQueryParameterThatNamesANumberADateOrAChoiceSaysSo() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = contract();
         List<String> failures = new ArrayList<>();
         int typed = 0;
         for (GetOperation op : getOperations(doc)) {
@@ -306,7 +300,7 @@ class ListQueryParamsTest {
 
     @Test
     void theDocumentedBoundsOfNumbersAndDatesAreTheServers() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = contract();
         List<String> failures = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
@@ -358,7 +352,7 @@ class ListQueryParamsTest {
 
     @Test
     void everyListDocumentsExactlyTheSortFieldsTheServerAccepts() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = contract();
         List<String> failures = new ArrayList<>();
         List<String> sorted = new ArrayList<>();
         for (GetOperation op : getOperations(doc)) {
