@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * property of a schema that no request uses is {@code required} (the server always writes it, as
  * {@code null} when the DTO declares it nullable), except properties marked {@link #OMITTED}
  * ({@code @JsonInclude} leaves them out). Schemas that requests use too keep their Bean Validation
- * {@code required}, as the server accepts those properties missing.
+ * {@code required}, as the server accepts those properties missing, and their other properties accept
+ * {@code null}, which the server reads as missing.
  * <p>
  * What may be null is declared on the DTO with {@code @Schema(nullable = true)}: SmallRye writes
  * {@code type: [T, "null"]}, or {@code anyOf: [{$ref}, {type: "null"}]} for an enum, date or object.
@@ -64,17 +66,40 @@ public final class OpenApiResponseSchemas {
                 // Annotation extensions land among the schema's own keywords in this model, so read them there.
                 boolean omitted = s.get(OMITTED) != null;
                 s.set(OMITTED, null);
+                boolean required = schema.getRequired() != null && schema.getRequired().contains(property);
+                if (!inRequests.contains(name)) {
+                    if (!omitted && !required) {
+                        schema.addRequired(property);
+                    }
+                } else if (!required) {
+                    acceptNull(s);
+                }
                 // A nullable $ref comes as anyOf [$ref, null], sometimes with a sibling type that lacks null
                 // (and so refuses null); the anyOf says it all.
                 if (s.getAnyOf() != null && s.getAnyOf().stream().anyMatch(OpenApiResponseSchemas::isNullType)) {
                     s.setType(null);
                 }
-                if (!inRequests.contains(name) && !omitted
-                        && (schema.getRequired() == null || !schema.getRequired().contains(property))) {
-                    schema.addRequired(property);
-                }
             });
         });
+    }
+
+    /** Jackson reads a field missing from a request record as null, so an optional field accepts null as well. */
+    private static void acceptNull(Schema s) {
+        if (s.getRef() != null) {
+            String ref = s.getRef();
+            s.setRef(null);
+            s.setAnyOf(List.of(OASFactory.createSchema().ref(ref), nullType()));
+        } else if (s.getAnyOf() != null) {
+            if (s.getAnyOf().stream().noneMatch(OpenApiResponseSchemas::isNullType)) {
+                s.addAnyOf(nullType());
+            }
+        } else if (s.getType() != null && !s.getType().contains(Schema.SchemaType.NULL)) {
+            s.addType(Schema.SchemaType.NULL);
+        }
+    }
+
+    private static Schema nullType() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.NULL);
     }
 
     private static boolean isNullType(Schema s) {
