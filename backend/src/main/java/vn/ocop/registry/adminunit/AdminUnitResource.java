@@ -54,8 +54,8 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "listAdminUnits",
             summary = "List admin units", description = "Flat, paged. Public reference data. "
-            + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom")
+            + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom"))
     public Page<AdminUnitView> list(
             @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
             @Parameter(example = "DISTRICT", schema = @Schema(implementation = AdminUnitType.class))

@@ -52,8 +52,9 @@ public class PublicCatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "searchCertifiedProducts",
             summary = "Search certified products", description = "Anyone. Each product with the stars and "
-            + "validity of its latest certificate; no personal data.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "productName, stars, validUntil, issuedOn")
+            + "validity of its latest certificate; no personal data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "productName, stars, validUntil, issuedOn"))
     public Page<PublicProduct> products(
             @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,

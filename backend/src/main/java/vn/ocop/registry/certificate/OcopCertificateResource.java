@@ -47,8 +47,9 @@ public class OcopCertificateResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listOcopCertificates",
             summary = "List OCOP certificates", description = "Status is derived from today's date. District "
-            + "officers and district council members see only their own district's products.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, issuedOn, validUntil, stars, productCode, productName")
+            + "officers and district council members see only their own district's products.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, issuedOn, validUntil, stars, productCode, productName"))
     public Page<CertificateView> list(
             @Parameter(description = "Product name, accent-insensitive", example = "cha hoa") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
@@ -103,8 +104,8 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(operationId = "listExpiryReminders",
             summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
-            + "that end within 30 days, so holders are told in time.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "validUntil, recordedAt")
+            + "that end within 30 days, so holders are told in time.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "validUntil, recordedAt"))
     public Page<ReminderView> reminders(@BeanParam PageParams paging) {
         return service.reminders(paging.resolve(Map.of("validUntil", "r.validUntil", "recordedAt", "r.recordedAt"), "validUntil"));
     }

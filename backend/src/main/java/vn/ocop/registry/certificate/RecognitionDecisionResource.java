@@ -47,8 +47,8 @@ public class RecognitionDecisionResource {
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
     @Operation(operationId = "listRecognitionDecisions",
-            summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number")
+            summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number"))
     public Page<DecisionView> list(
             @Parameter(example = "2019",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))

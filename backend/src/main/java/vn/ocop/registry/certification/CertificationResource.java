@@ -52,9 +52,9 @@ public class CertificationResource {
     @Operation(operationId = "listCertifications",
             summary = "List certifications", description = "Paged; district officers and district council members "
             + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
-            + "evaluated against today's date.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, type, number, issuedOn, expiresOn, createdAt, "
-            + "updatedAt")
+            + "evaluated against today's date.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
     public Page<CertificationView> list(@BeanParam CertificationFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
     }
@@ -67,9 +67,9 @@ public class CertificationResource {
     @Operation(operationId = "exportCertifications",
             summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
-            + "file appears by name only. CSV is UTF-8 with BOM.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, type, number, issuedOn, expiresOn, createdAt, "
-            + "updatedAt")
+            + "file appears by name only. CSV is UTF-8 with BOM.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
     public Response export(@BeanParam CertificationFilters filters, @BeanParam ExportParams export) {
         CertificationService.Filter filter = filters.parse();
         return export.download(CertificationExport.LAYOUT, CertificationService.SORTABLE, "-issuedOn",

@@ -49,8 +49,8 @@ public class PartnerResource {
     @Operation(operationId = "listPartners",
             summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
             + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
-            + "to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, createdAt, updatedAt")
+            + "to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, createdAt, updatedAt"))
     public Page<PartnerView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "bach hoa xanh") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = PartnerType.class)) @QueryParam("type") String type,

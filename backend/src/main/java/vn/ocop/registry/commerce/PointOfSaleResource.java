@@ -49,8 +49,9 @@ public class PointOfSaleResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listPointsOfSale",
             summary = "List points of sale", description = "Paged; district officers and district council members see "
-            + "only their own district's. `q` matches names without regard to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, kind, adminUnitCode, createdAt, updatedAt")
+            + "only their own district's. `q` matches names without regard to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, kind, adminUnitCode, createdAt, updatedAt"))
     public Page<PointOfSaleView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "cua hang ocop") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = PointOfSaleKind.class)) @QueryParam("kind") String kind,

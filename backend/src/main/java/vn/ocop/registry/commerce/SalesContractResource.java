@@ -56,9 +56,9 @@ public class SalesContractResource {
     @Operation(operationId = "listSalesContracts",
             summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
             + "and integrators; district officers and district council members see only contracts of their own "
-            + "district's producers.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, "
-            + "status, createdAt, updatedAt")
+            + "district's producers.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
     public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
     }
@@ -71,9 +71,9 @@ public class SalesContractResource {
     @Operation(operationId = "exportSalesContracts",
             summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
-            + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, "
-            + "status, createdAt, updatedAt")
+            + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
     public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
         SalesContractService.Filter filter = filters.parse();
         return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
@@ -98,8 +98,8 @@ public class SalesContractResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "getSalesContractHistory",
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
-            + "terminated it, when, and with which note. Same access as reading the contract.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "terminated it, when, and with which note. Same access as reading the contract.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
     }

@@ -52,8 +52,9 @@ public class TradeEventResource {
     @Operation(operationId = "listTradeEvents",
             summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
             + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
-            + "case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt")
+            + "case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt"))
     public Page<TradeEventView> list(
             @Parameter(description = "Year the event starts in", example = "2019",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
@@ -121,8 +122,8 @@ public class TradeEventResource {
     @Operation(operationId = "listTradeEventParticipants",
             summary = "List an event's participants", description = "Paged, with producer and product names. Any "
             + "staff role and integrators; district officers and district council members see only their own "
-            + "district's producers.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, createdAt")
+            + "district's producers.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, createdAt"))
     public Page<ParticipantView> participants(@PathParam("id") long id,
             @Parameter(description = "District of the participating producer", example = "842")
             @QueryParam("districtCode") String districtCode,

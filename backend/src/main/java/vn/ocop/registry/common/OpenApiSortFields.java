@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * A list names its sortable fields once, on its operation:
- * {@code @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name")}, the keys of the map its service resolves
- * the order with. This filter turns that into the documentation of the list's {@code sort} parameter: the fields in its
+ * {@code @Operation(extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name"))} (inside
+ * {@code @Operation}: SmallRye files a method-level extension under the responses once they are declared), the keys
+ * of the map its service resolves the order with. This filter turns that into the documentation of the list's {@code sort} parameter: the fields in its
  * description, a pattern only they match, and the fields as {@code x-sort-fields} for clients that build sort menus.
  * ListQueryParamsTest proves that the documented fields are exactly those the server accepts.
  */

@@ -59,8 +59,9 @@ public class EvaluationEntryResource {
     @Operation(operationId = "listEvaluationEntries",
             summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
             + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
-            + "council member does not see entries they recused from.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, productName, producerName, createdAt")
+            + "council member does not see entries they recused from.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, productName, producerName, createdAt"))
     public Page<EntryView> list(
             @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
             @QueryParam("roundId") String roundId,
@@ -156,8 +157,8 @@ public class EvaluationEntryResource {
             summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
             + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
             + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
-            + "has submitted their own sheet or the round is closed.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "has submitted their own sheet or the round is closed.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
     }

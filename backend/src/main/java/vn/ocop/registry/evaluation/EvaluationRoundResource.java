@@ -71,9 +71,9 @@ public class EvaluationRoundResource {
     @Operation(operationId = "listEvaluationRounds",
             summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
             + "and district council members see only their own district's rounds. `q` matches the name without regard "
-            + "to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, year, level, status, opensOn, closesOn, "
-            + "createdAt")
+            + "to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, year, level, status, opensOn, closesOn, createdAt"))
     public Page<RoundView> list(
             @Parameter(example = "2019",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
@@ -222,8 +222,8 @@ public class EvaluationRoundResource {
     @Operation(operationId = "getEvaluationRoundAudit",
             summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
             + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
-            + "and members of the round's council.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "and members of the round's council.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
     }
@@ -234,8 +234,8 @@ public class EvaluationRoundResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listRoundResults",
             summary = "List the results of a closed round", description = "Readers of the round, integrators "
-            + "included; 409 before the round is closed. Best mean first by default.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "entryId, mean, stars, outcome")
+            + "included; 409 before the round is closed. Best mean first by default.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "entryId, mean, stars, outcome"))
     @APIResponse(responseCode = "200", description = "A page of the round's results")
     @APIResponse(responseCode = "409", description = "The round is not closed yet")
     public Page<ResultView> results(@PathParam("id") long id,
@@ -251,8 +251,9 @@ public class EvaluationRoundResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listRoundEntries",
             summary = "List the entries of a round", description = "Readers of the round, integrators included; "
-            + "a council member does not see entries they recused from. `q` matches product and producer names.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, productName, producerName, createdAt")
+            + "a council member does not see entries they recused from. `q` matches product and producer names.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, productName, producerName, createdAt"))
     public Page<EntryView> entries(@PathParam("id") long id,
             @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
             @QueryParam("q") String q,

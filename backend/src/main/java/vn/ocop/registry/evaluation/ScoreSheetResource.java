@@ -54,8 +54,9 @@ public class ScoreSheetResource {
     @Operation(operationId = "listScoreSheets",
             summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
             + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
-            + "(never of an entry they recused from). Not for integrators or district officers.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, total, status, memberUsername, createdAt, updatedAt")
+            + "(never of an entry they recused from). Not for integrators or district officers.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, total, status, memberUsername, createdAt, updatedAt"))
     public Page<SheetView> list(
             @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
             @QueryParam("entryId") String entryId,

@@ -42,8 +42,8 @@ public class ProcedureResource {
     @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
             Roles.INTEGRATOR})
     @Operation(operationId = "listProcedures",
-            summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name")
+            summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name"))
     public Page<ProcedureView> list(
             @Parameter(example = "DECISION_26_2026") @QueryParam("legalBasisCode") String legalBasisCode,
             @BeanParam PageParams paging) {

@@ -50,8 +50,9 @@ public class ProducerResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listProducers",
             summary = "List producers", description = "Paged; district officers and district council members see "
-            + "only their own district. `q` matches names without regard to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, districtCode, createdAt, updatedAt")
+            + "only their own district. `q` matches names without regard to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, type, districtCode, createdAt, updatedAt"))
     public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
         return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
     }
@@ -64,8 +65,9 @@ public class ProducerResource {
     @Operation(operationId = "exportProducers",
             summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
             + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
-            + "CSV is UTF-8 with BOM.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, districtCode, createdAt, updatedAt")
+            + "CSV is UTF-8 with BOM.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, type, districtCode, createdAt, updatedAt"))
     public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
         return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
     }
@@ -126,8 +128,8 @@ public class ProducerResource {
     @Operation(operationId = "getProducerHistory",
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
             + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
-            + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));
     }

@@ -41,8 +41,8 @@ public class ProductPhotoResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listProductPhotos",
             summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
-            + "Whoever may read the product.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, uploadedAt")
+            + "Whoever may read the product.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, uploadedAt"))
     public Page<PhotoView> list(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.list(id, paging.resolve(ProductPhotoService.SORTABLE, "id"));
     }

@@ -48,9 +48,9 @@ public class ProductResource {
     @Operation(operationId = "listProducts",
             summary = "List products", description = "Paged; district officers and district council members see "
             + "only their own district's products (the producer's district). `q` matches product and producer "
-            + "names without regard to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, yearEntered, status, producerName, districtCode, "
-            + "productSetNumber, createdAt, updatedAt")
+            + "names without regard to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(ProductService.SORTABLE, "name"));
     }
@@ -63,9 +63,9 @@ public class ProductResource {
     @Operation(operationId = "exportProducts",
             summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
             + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
-            + "with BOM.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, yearEntered, status, producerName, districtCode, "
-            + "productSetNumber, createdAt, updatedAt")
+            + "with BOM.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
         ProductService.Filter filter = filters.parse();
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
@@ -128,8 +128,8 @@ public class ProductResource {
             summary = "Product history", description = "Who changed what and when: creation, each update with the "
             + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
             + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
-            + "own district.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "own district.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));
     }

@@ -36,8 +36,8 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listLegalBases",
             summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
-            + "26/2026), oldest first by default. Public reference data.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "code, signedOn, effectiveFrom")
+            + "26/2026), oldest first by default. Public reference data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, signedOn, effectiveFrom"))
     public Page<LegalBasisView> legalBases(@BeanParam PageParams paging) {
         return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "effectiveFrom"));
     }
@@ -48,8 +48,9 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listProductGroups",
             summary = "List product groups", description = "The groups of every legal basis, or of one. "
-            + "Public reference data.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, code, name, position, legalBasisCode")
+            + "Public reference data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, code, name, position, legalBasisCode"))
     public Page<ProductGroupView> groups(
             @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @BeanParam PageParams paging) {
@@ -62,8 +63,9 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listProductSets",
             summary = "List product sets", description = "The 26 product sets of each legal basis, each with its own "
-            + "score sheet; filter by legal basis and group. Public reference data.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name, legalBasisCode, groupCode")
+            + "score sheet; filter by legal basis and group. Public reference data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, number, name, legalBasisCode, groupCode"))
     public Page<ProductSetView> sets(
             @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,

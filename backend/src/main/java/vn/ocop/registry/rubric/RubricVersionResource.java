@@ -56,8 +56,9 @@ public class RubricVersionResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listRubricVersions",
             summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
-            + "the date on which a version must be in effect; `q` matches names without regard to diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, legalBasisCode, status, effectiveFrom, createdAt")
+            + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, name, legalBasisCode, status, effectiveFrom, createdAt"))
     public Page<VersionView> list(
             @Parameter(example = "DECISION_148_2023") @QueryParam("legalBasisCode") String legalBasisCode,
             @Parameter(schema = @Schema(implementation = RubricStatus.class)) @QueryParam("status") String status,
@@ -144,8 +145,8 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OCOP_ADMIN)
     @Operation(operationId = "getRubricVersionHistory",
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
-            + "and the ERROR findings accepted with it (who, when, which, why).")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "at")
+            + "and the ERROR findings accepted with it (who, when, which, why).",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
     }
@@ -156,8 +157,8 @@ public class RubricVersionResource {
             Roles.INTEGRATOR})
     @Operation(operationId = "listRubricVersionSheets",
             summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
-            + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name")
+            + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name"))
     public Page<SheetSummary> sheets(@PathParam("id") long id,
             @Parameter(description = "Sheet name search, accent-insensitive", example = "che bien") @QueryParam("q") String q,
             @BeanParam PageParams paging) {

@@ -59,9 +59,9 @@ public class SupportRequestResource {
     @Operation(operationId = "listSupportRequests",
             summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
             + "integrators; district officers and district council members see only their own district's producers. "
-            + "`q` matches producer names and descriptions without regard to case or diacritics.")
-    @Extension(name = OpenApiSortFields.EXTENSION, value = "id, requestedOn, type, status, producerName, createdAt, "
-            + "updatedAt")
+            + "`q` matches producer names and descriptions without regard to case or diacritics.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                            value = "id, requestedOn, type, status, producerName, createdAt, updatedAt"))
     public Page<SupportRequestView> list(
             @Parameter(description = "Producer name or description, accent-insensitive", example = "bao bi")
             @QueryParam("q") String q,
