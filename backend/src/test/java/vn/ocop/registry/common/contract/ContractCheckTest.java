@@ -23,14 +23,8 @@ class ContractCheckTest {
                   responses:
                     "200":
                       description: A page
-                      content:
-                        application/json:
-                          schema: {$ref: "#/components/schemas/Producer"}
-                    "400":
-                      description: Invalid
-                      content:
-                        application/problem+json:
-                          schema: {$ref: "#/components/schemas/Problem"}
+                      content: {application/json: {schema: {$ref: "#/components/schemas/Producer"}}}
+                    "400": {$ref: "#/components/responses/Invalid"}
               /api/v1/producers/{id}:
                 get:
                   parameters:
@@ -40,15 +34,13 @@ class ContractCheckTest {
                       description: One
                       headers:
                         ETag: {description: Version, schema: {type: string}}
-                      content:
-                        application/json:
-                          schema: {$ref: "#/components/schemas/Producer"}
-                    "400":
-                      description: Invalid
-                      content:
-                        application/problem+json:
-                          schema: {$ref: "#/components/schemas/Problem"}
+                      content: {application/json: {schema: {$ref: "#/components/schemas/Producer"}}}
+                    "400": {$ref: "#/components/responses/Invalid"}
             components:
+              responses:
+                Invalid:
+                  description: Invalid
+                  content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}
               schemas:
                 Producer:
                   type: object
