@@ -13,8 +13,10 @@ test('a person logs in with authorization code + PKCE and calls GET /api/v1/me',
   const [login] = await Promise.all([page.waitForEvent('popup'), authorize(flow).click()]);
   await login.locator('#username').fill('office');
   await login.locator('#password').fill(DEMO_PASSWORD);
+  // Swagger UI closes the window as soon as the redirect comes back: listen before the click, or it may be missed.
+  const closed = login.waitForEvent('close');
   await login.locator('#kc-login').click();
-  await login.waitForEvent('close');
+  await closed;
 
   await expect(flow.getByRole('button', { name: 'Remove authorization' })).toBeVisible();
   await flow.locator('button.btn-done').click();
