@@ -45,7 +45,6 @@ public class ScoreSheetService {
             "memberUsername", "s.memberUsername", "createdAt", "s.createdAt", "updatedAt", "s.updatedAt");
     static final String SCORE_CHANGED = "SCORE_CHANGED";
     static final String SUBMITTED = "SHEET_SUBMITTED";
-    private static final String STATUS = "vn.ocop.registry.evaluation.";
 
     private final EntityManager em;
     private final EvaluationAccess access;
@@ -74,10 +73,11 @@ public class ScoreSheetService {
                     + "and m.username = :me)", "me", access.username())
                     .and("not exists (from EntryRecusal x where x.entryId = s.entryId and x.username = :me)")
                     .and("(s.memberUsername = :me or exists (from ScoreSheet own where own.entryId = s.entryId "
-                            + "and own.memberUsername = :me and own.status = " + STATUS + "SheetStatus.SUBMITTED) "
+                            + "and own.memberUsername = :me and own.status = :submitted) "
                             + "or exists (from EvaluationEntry e2, EvaluationRound r2 where e2.id = s.entryId "
-                            + "and r2.id = e2.roundId and r2.status in (" + STATUS + "RoundStatus.CLOSED, " + STATUS
-                            + "RoundStatus.FINALIZED)))");
+                            + "and r2.id = e2.roundId and r2.status in :decided))",
+                            Map.of("submitted", SheetStatus.SUBMITTED,
+                                    "decided", List.of(RoundStatus.CLOSED, RoundStatus.FINALIZED)));
         }
         Page<ScoreSheet> rows = page.fetch(ScoreSheet.find("from ScoreSheet s where " + where.hql(), page.toSort("s.id"),
                 where.params()), Function.identity());
