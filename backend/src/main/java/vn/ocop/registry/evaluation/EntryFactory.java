@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.evaluation.EvaluationDtos.DossierSnapshot;
+import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.rubric.RubricSheet;
 

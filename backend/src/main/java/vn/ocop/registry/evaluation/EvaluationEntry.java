@@ -14,8 +14,8 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.ocop.registry.common.AuditedEntity;
-import vn.ocop.registry.evaluation.EvaluationDtos.DossierSnapshot;
-import vn.ocop.registry.evaluation.EvaluationDtos.LocalOriginRating;
+import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;
+import vn.ocop.registry.evaluation.EntryDtos.LocalOriginRating;
 
 /** A product entered in a round, with the sheet it is scored on and its dossier as it stood when entered. */
 @Entity

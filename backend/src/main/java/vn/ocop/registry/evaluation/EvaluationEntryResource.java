@@ -33,12 +33,12 @@ import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.evaluation.EvaluationDtos.DossierCheckRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.EliminationRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.EntryView;
-import vn.ocop.registry.evaluation.EvaluationDtos.RecusalRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.RecusalView;
-import vn.ocop.registry.evaluation.EvaluationDtos.ResultView;
+import vn.ocop.registry.evaluation.EntryDtos.DossierCheckRequest;
+import vn.ocop.registry.evaluation.EntryDtos.EliminationRequest;
+import vn.ocop.registry.evaluation.EntryDtos.EntryView;
+import vn.ocop.registry.evaluation.EntryDtos.RecusalRequest;
+import vn.ocop.registry.evaluation.EntryDtos.RecusalView;
+import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 
 @Path("/api/v1/evaluation-entries")
 @Tag(name = "Evaluations")

@@ -33,15 +33,15 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.evaluation.EvaluationDtos.CloseRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.CouncilRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.CouncilView;
-import vn.ocop.registry.evaluation.EvaluationDtos.DecisionRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.EntryRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.EntryView;
-import vn.ocop.registry.evaluation.EvaluationDtos.ResultView;
-import vn.ocop.registry.evaluation.EvaluationDtos.RoundRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.RoundView;
+import vn.ocop.registry.evaluation.EntryDtos.EntryRequest;
+import vn.ocop.registry.evaluation.EntryDtos.EntryView;
+import vn.ocop.registry.evaluation.RoundDtos.CloseRequest;
+import vn.ocop.registry.evaluation.RoundDtos.CouncilRequest;
+import vn.ocop.registry.evaluation.RoundDtos.CouncilView;
+import vn.ocop.registry.evaluation.RoundDtos.DecisionRequest;
+import vn.ocop.registry.evaluation.RoundDtos.ResultView;
+import vn.ocop.registry.evaluation.RoundDtos.RoundRequest;
+import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
 
 @Path("/api/v1/evaluation-rounds")

@@ -13,7 +13,7 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.evaluation.EvaluationDtos.ResultView;
+import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 
 /** The results stored when rounds closed: per round (paged, best first) and per entry. */
 @ApplicationScoped

@@ -29,10 +29,10 @@ import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.evaluation.EvaluationDtos.ReopenRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.SheetCreateRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.SheetUpdateRequest;
-import vn.ocop.registry.evaluation.EvaluationDtos.SheetView;
+import vn.ocop.registry.evaluation.SheetDtos.ReopenRequest;
+import vn.ocop.registry.evaluation.SheetDtos.SheetCreateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.SheetUpdateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.SheetView;
 
 @Path("/api/v1/score-sheets")
 @Tag(name = "Evaluations")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.evaluation.EvaluationDtos.Choice;
+import vn.ocop.registry.evaluation.SheetDtos.Choice;
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Option;
 import vn.ocop.registry.rubric.RubricDtos.SheetPart;

@@ -17,15 +17,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.registry.rubric.RubricDtos;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.rubric.StarMinimums;
 
-public final class EvaluationDtos {
-    private EvaluationDtos() {
+/** Evaluation rounds and their councils: requests and views. */
+public final class RoundDtos {
+    private RoundDtos() {
     }
-
-    // ---- rounds and councils ----
 
     @Schema(name = "EvaluationRoundRequest", description = "A round, or its edited header while OPEN")
     public record RoundRequest(
@@ -129,175 +127,6 @@ public final class EvaluationDtos {
             @NotNull @PastOrPresent @Schema(examples = "2019-12-20") LocalDate decidedOn,
             @NotBlank @Size(max = 200) @Schema(examples = "Phó Chủ tịch UBND tỉnh Lê Văn Hẳn") String signer) {
     }
-
-    // ---- entries ----
-
-    @Schema(name = "EvaluationEntryRequest")
-    public record EntryRequest(
-            @NotNull @Schema(examples = "1") Long productId,
-            @Schema(description = "The sheet to score on; by default the round version's sheet of the product's "
-                    + "product set (required when the product set belongs to another legal basis)", examples = "51")
-            Long rubricSheetId) {
-    }
-
-    @Schema(name = "CertificationRef", description = "A certification of the product or its producer at entry")
-    public record CertificationRef(
-            @Schema(examples = "FOOD_SAFETY") String type,
-            @Schema(examples = "125/2019/NNPTNT-TV") String number,
-            @Schema(examples = "Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản Trà Vinh") String issuer,
-            @Schema(examples = "2019-03-01") String issuedOn,
-            @Schema(nullable = true, examples = "2022-03-01") String expiresOn) {
-    }
-
-    @Schema(name = "DossierSnapshot", description = "The product's dossier as it stood when entered; later edits "
-            + "of the product do not change it")
-    public record DossierSnapshot(
-            @Schema(examples = "1") Long productId,
-            @Schema(examples = "Mứt dừa sáp Cầu Kè") String name,
-            @Schema(nullable = true, examples = "Mứt làm từ dừa sáp Cầu Kè") String description,
-            @Schema(examples = "2019") Integer yearEntered,
-            @Schema(examples = "1") Long producerId,
-            @Schema(examples = "Hợp tác xã Dừa sáp Cầu Kè") String producerName,
-            @Schema(examples = "COOPERATIVE") String producerType,
-            @Schema(examples = "845") String districtCode,
-            @Schema(nullable = true, examples = "29362") String communeCode,
-            @Schema(examples = "1") Long productSetId,
-            @Schema(examples = "1") Integer productSetNumber,
-            @Schema(examples = "Rau, củ, quả, hạt tươi") String productSetName,
-            @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            List<CertificationRef> certifications) {
-    }
-
-    @Schema(name = "EliminationRequest", description = "The sheet's elimination conditions the product meets (1048: "
-            + "forged dossier, no food-safety certificate, no lab test...); an empty list clears them")
-    public record EliminationRequest(
-            @NotNull @Size(max = 20) @Schema(examples = "[12]") List<@NotNull Long> conditionIds,
-            @Size(max = 2000) @Schema(examples = "Không có phiếu kiểm nghiệm chỉ tiêu ATTP") String note) {
-    }
-
-    @Schema(name = "LocalOriginRating", description = "The commune's rating of one local-origin item")
-    public record LocalOriginRating(
-            @NotNull @Schema(examples = "LOCAL_LABOUR") LocalOriginItem item,
-            @NotNull @Schema(description = "The item is borne out by the dossier and the visit", examples = "true")
-            Boolean confirmed,
-            @Size(max = 1000) @Schema(nullable = true, examples = "Sử dụng 12 lao động tại xã") String note) {
-    }
-
-    @Schema(name = "DossierCheckRequest")
-    public record DossierCheckRequest(
-            @NotNull @Schema(examples = "PASSED") DossierStatus status,
-            @Size(max = 2000) @Schema(description = "Required when FAILED", examples = "Hồ sơ đầy đủ, hợp lệ") String note,
-            @Size(max = 4) @Schema(description = "Every local-origin item once; required when PASSED")
-            List<@NotNull @Valid LocalOriginRating> localOrigin) {
-    }
-
-    @Schema(name = "DossierCheck")
-    public record DossierCheckView(
-            @Schema(examples = "PASSED") DossierStatus status,
-            @Schema(nullable = true, examples = "Hồ sơ đầy đủ, hợp lệ") String note,
-            List<LocalOriginRating> localOrigin,
-            @Schema(examples = "office") String checkedBy,
-            Instant checkedAt) {
-    }
-
-    @Schema(name = "EvaluationEntry")
-    public record EntryView(
-            @Schema(examples = "1") Long id,
-            @Schema(examples = "1") Long roundId,
-            @Schema(examples = "1") Long productId,
-            @Schema(examples = "Mứt dừa sáp Cầu Kè") String productName,
-            @Schema(examples = "Hợp tác xã Dừa sáp Cầu Kè") String producerName,
-            @Schema(nullable = true, examples = "51") Long rubricSheetId,
-            DossierSnapshot snapshot,
-            @Schema(nullable = true, description = "The entry of the lower level it was forwarded from", examples = "7")
-            Long forwardedFromEntryId,
-            @Schema(description = "Elimination conditions met", examples = "[]") List<Long> eliminatedBy,
-            @Schema(nullable = true) String eliminationNote,
-            @Schema(nullable = true, description = "The commune's dossier check (levels that do not score)")
-            DossierCheckView dossierCheck,
-            @Schema(description = "Members who recused themselves", examples = "[\"dc-cauke-3\"]") List<String> recusedMembers,
-            @Schema(examples = "3") long submittedSheets,
-            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED")
-            EntryOutcome outcome,
-            @Schema(examples = "0") long version,
-            Instant createdAt,
-            @Schema(examples = "office") String createdBy,
-            Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
-    }
-
-    @Schema(name = "RecusalRequest")
-    public record RecusalRequest(
-            @NotBlank @Size(max = 1000) @Schema(examples = "Người thân của chủ thể sản xuất") String reason) {
-    }
-
-    @Schema(name = "Recusal")
-    public record RecusalView(
-            @Schema(examples = "1") Long entryId,
-            @Schema(examples = "dc-cauke-3") String username,
-            @Schema(examples = "Người thân của chủ thể sản xuất") String reason,
-            Instant recusedAt) {
-    }
-
-    // ---- score sheets ----
-
-    @Schema(name = "ScoreSheetCreateRequest")
-    public record SheetCreateRequest(
-            @NotNull @Schema(description = "The entry the caller scores", examples = "1") Long entryId) {
-    }
-
-    @Schema(name = "ScoreChoice", description = "The option chosen for one criterion")
-    public record Choice(
-            @NotNull @Schema(examples = "301") Long criterionId,
-            @NotNull @Schema(examples = "1203") Long optionId) {
-    }
-
-    @Schema(name = "ScoreSheetUpdateRequest", description = "The options chosen so far (at most one per criterion; "
-            + "replaces the previous choices). Totals are computed by the server.")
-    public record SheetUpdateRequest(
-            @NotNull @Size(max = 200) List<@NotNull @Valid Choice> choices,
-            @Size(max = 2000) @Schema(examples = "Bao bì cần cải tiến") String comment) {
-    }
-
-    @Schema(name = "ReopenRequest")
-    public record ReopenRequest(
-            @NotBlank @Size(max = 1000) @Schema(examples = "Thành viên chấm nhầm tiêu chí C6.2") String reason) {
-    }
-
-    @Schema(name = "ScoreChoiceView")
-    public record ChoiceView(
-            @Schema(examples = "301") Long criterionId,
-            @Schema(examples = "A1.3") String criterionCode,
-            @Schema(examples = "1203") Long optionId,
-            @Schema(examples = "3") int points) {
-    }
-
-    @Schema(name = "ScoreSheet")
-    public record SheetView(
-            @Schema(examples = "1") Long id,
-            @Schema(examples = "1") Long entryId,
-            @Schema(examples = "1") Long roundId,
-            @Schema(examples = "51") Long rubricSheetId,
-            @Schema(examples = "dc-cauke-1") String memberUsername,
-            @Schema(readOnly = true, examples = "DRAFT") SheetStatus status,
-            List<ChoiceView> choices,
-            @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 18, \"C\": 28}")
-            Map<String, Integer> partTotals,
-            @Schema(examples = "76") int total,
-            @Schema(description = "Criteria without a chosen option", examples = "[\"C11.1\"]") List<String> unanswered,
-            @Schema(nullable = true, examples = "Bao bì cần cải tiến") String comment,
-            @Schema(description = "The member recused from the entry: the sheet does not count") boolean excluded,
-            @Schema(description = "What the validator found in the rubric sheet scored on and its version (an ERROR "
-                    + "is a deviation from the law the version was published with deliberately: who accepted it, "
-                    + "when, why), errors first")
-            List<RubricDtos.Finding> rubricFindings,
-            @Schema(nullable = true) Instant submittedAt,
-            @Schema(examples = "0") long version,
-            Instant createdAt,
-            Instant updatedAt) {
-    }
-
-    // ---- results ----
 
     @Schema(name = "EvaluationResult", description = "An entry's result as computed when its round closed")
     public record ResultView(
