@@ -21,7 +21,7 @@ public final class Roles {
     /** Prefix of the config properties that list each set's roles. */
     public static final String SET_PREFIX = "ocop.access.";
 
-    /** Every role of the realm: reads that district scoping (in the services) narrows further. */
+    /** Every role of the realm: reads, which district scoping (in the services) narrows further. */
     public static final String EVERY_ROLE = "${" + SET_PREFIX + "every-role}";
     /** Every role but the integrator: reads that carry personal or internal data. */
     public static final String OFFICIALS = "${" + SET_PREFIX + "officials}";
@@ -34,7 +34,7 @@ public final class Roles {
     /** The evaluation councils (scoring). */
     public static final String COUNCILS = "${" + SET_PREFIX + "councils}";
 
-    /** The sets above, for the access tests and the contract's {@code x-roles}. */
+    /** The sets above, for the access tests. */
     public static final List<String> SETS =
             List.of(EVERY_ROLE, OFFICIALS, STAFF, OFFICE, OFFICE_AND_COUNCILS, COUNCILS);
 
