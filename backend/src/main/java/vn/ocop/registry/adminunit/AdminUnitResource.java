@@ -94,7 +94,7 @@ public class AdminUnitResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createAdminUnit", summary = "Create an admin unit", description = "OCOP office only.")
     public RestResponse<AdminUnitView> create(
             @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
@@ -109,7 +109,7 @@ public class AdminUnitResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateAdminUnit",
             summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
@@ -122,7 +122,7 @@ public class AdminUnitResource {
 
     @DELETE
     @Path("/{code}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteAdminUnit",
             summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
             + "to it — end its validity instead. Requires If-Match.")

@@ -43,8 +43,7 @@ public class OcopCertificateResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listOcopCertificates",
             summary = "List OCOP certificates", description = "Status is derived from today's date. District "
             + "officers and district council members see only their own district's products.",
@@ -79,8 +78,7 @@ public class OcopCertificateResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getOcopCertificate",
             summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
     public RestResponse<CertificateView> get(@PathParam("id") long id) {
@@ -90,7 +88,7 @@ public class OcopCertificateResource {
 
     @POST
     @Path("/{id}/revoke")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "revokeOcopCertificate",
             summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
             + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
@@ -101,7 +99,7 @@ public class OcopCertificateResource {
 
     @GET
     @Path("/reminders")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "listExpiryReminders",
             summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
             + "that end within 30 days, so holders are told in time.",
@@ -112,7 +110,7 @@ public class OcopCertificateResource {
 
     @POST
     @Path("/reminders/run")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "runExpiryReminders",
             summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
             + "returns how many new reminders were recorded.")

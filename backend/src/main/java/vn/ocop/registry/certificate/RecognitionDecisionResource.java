@@ -44,8 +44,7 @@ public class RecognitionDecisionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRecognitionDecisions",
             summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number"))
@@ -60,8 +59,7 @@ public class RecognitionDecisionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getRecognitionDecision",
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
@@ -70,7 +68,7 @@ public class RecognitionDecisionResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRecognitionDecision",
             summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
             + "certificate (valid 36 months from the decision date, with its official product code and a public "

@@ -47,8 +47,7 @@ public class CertificationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listCertifications",
             summary = "List certifications", description = "Paged; district officers and district council members "
             + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
@@ -62,8 +61,7 @@ public class CertificationResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportCertifications",
             summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
@@ -78,8 +76,7 @@ public class CertificationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getCertification",
             summary = "Get a certification", description = "403 for another district's certification to "
             + "district-scoped users.")
@@ -89,7 +86,7 @@ public class CertificationResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createCertification",
             summary = "Record a certification", description = "Of a product (productId) or, for facility-level "
             + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
@@ -103,7 +100,7 @@ public class CertificationResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateCertification",
             summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
             + "office anywhere; district officers within their own district.")
@@ -117,7 +114,7 @@ public class CertificationResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteCertification",
             summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
             + "OCOP office anywhere; district officers within their own district.")
@@ -130,7 +127,7 @@ public class CertificationResource {
     @PUT
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "uploadCertificationEvidence",
             summary = "Upload the evidence file", description = "Multipart field `file`: the certificate scan as PDF, "
             + "JPEG or PNG of at most 5 MB, recognised by its content (the file name and declared type are ignored). "
@@ -147,7 +144,7 @@ public class CertificationResource {
     @GET
     @Path("/{id}/evidence")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getCertificationEvidence",
             summary = "Get the evidence file", description = "The certificate scan with its Content-Type; 404 before "
             + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "

@@ -44,8 +44,7 @@ public class PartnerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listPartners",
             summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
             + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
@@ -61,8 +60,7 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getPartner",
             summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
     public RestResponse<PartnerView> get(@PathParam("id") long id) {
@@ -71,7 +69,7 @@ public class PartnerResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createPartner",
             summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
             + "already in the directory. Accepts Idempotency-Key.")
@@ -84,7 +82,7 @@ public class PartnerResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updatePartner",
             summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
             + "who added the partner.")
@@ -98,7 +96,7 @@ public class PartnerResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deletePartner",
             summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
             + "office, or the district officer who added the partner.")

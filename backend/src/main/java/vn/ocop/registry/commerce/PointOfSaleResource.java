@@ -45,8 +45,7 @@ public class PointOfSaleResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listPointsOfSale",
             summary = "List points of sale", description = "Paged; district officers and district council members see "
             + "only their own district's. `q` matches names without regard to case or diacritics.",
@@ -69,8 +68,7 @@ public class PointOfSaleResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getPointOfSale",
             summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's.")
@@ -80,7 +78,7 @@ public class PointOfSaleResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createPointOfSale",
             summary = "Register a point of sale", description = "OCOP office anywhere; district officers in their own "
             + "district only. Products of any district may be offered. Accepts Idempotency-Key.")
@@ -93,7 +91,7 @@ public class PointOfSaleResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updatePointOfSale",
             summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
             + "office, or district officers within their own district.")
@@ -107,7 +105,7 @@ public class PointOfSaleResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deletePointOfSale",
             summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
             + "within their own district.")

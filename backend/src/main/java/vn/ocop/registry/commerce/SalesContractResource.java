@@ -51,8 +51,7 @@ public class SalesContractResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listSalesContracts",
             summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
             + "and integrators; district officers and district council members see only contracts of their own "
@@ -66,8 +65,7 @@ public class SalesContractResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportSalesContracts",
             summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
             + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
@@ -82,8 +80,7 @@ public class SalesContractResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSalesContract",
             summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's contract.")
@@ -94,8 +91,7 @@ public class SalesContractResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSalesContractHistory",
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
             + "terminated it, when, and with which note. Same access as reading the contract.",
@@ -105,7 +101,7 @@ public class SalesContractResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createSalesContract",
             summary = "Record a sales contract", description = "Starts as DRAFT. OCOP office for any producer, "
             + "district officers for producers of their own district. Every product must belong to the producer; "
@@ -119,7 +115,7 @@ public class SalesContractResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateSalesContract",
             summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
             + "otherwise). OCOP office, or district officers within their own district.")
@@ -133,7 +129,7 @@ public class SalesContractResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteSalesContract",
             summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
             + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
@@ -145,7 +141,7 @@ public class SalesContractResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "activateSalesContract",
             summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> activate(@PathParam("id") long id,
@@ -156,7 +152,7 @@ public class SalesContractResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "completeSalesContract",
             summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> complete(@PathParam("id") long id,
@@ -167,7 +163,7 @@ public class SalesContractResource {
 
     @POST
     @Path("/{id}/terminate")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "terminateSalesContract",
             summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> terminate(@PathParam("id") long id,

@@ -47,8 +47,7 @@ public class TradeEventResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listTradeEvents",
             summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
             + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
@@ -70,8 +69,7 @@ public class TradeEventResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getTradeEvent",
             summary = "Get a trade event", description = "Any staff role and integrators.")
     public RestResponse<TradeEventView> get(@PathParam("id") long id) {
@@ -80,7 +78,7 @@ public class TradeEventResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createTradeEvent",
             summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
     public RestResponse<TradeEventView> create(
@@ -92,7 +90,7 @@ public class TradeEventResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateTradeEvent",
             summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
     public RestResponse<TradeEventView> update(@PathParam("id") long id,
@@ -105,7 +103,7 @@ public class TradeEventResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteTradeEvent",
             summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
             + "go with it.")
@@ -117,8 +115,7 @@ public class TradeEventResource {
 
     @GET
     @Path("/{id}/participants")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listTradeEventParticipants",
             summary = "List an event's participants", description = "Paged, with producer and product names. Any "
             + "staff role and integrators; district officers and district council members see only their own "
@@ -134,8 +131,7 @@ public class TradeEventResource {
 
     @GET
     @Path("/{id}/participants/{participantId}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getTradeEventParticipant",
             summary = "Get a participation", description = "Any staff role and integrators; 403 to district-scoped "
             + "users for another district's producer.")
@@ -147,7 +143,7 @@ public class TradeEventResource {
 
     @POST
     @Path("/{id}/participants")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "addTradeEventParticipant",
             summary = "Add a participant", description = "A producer and the products it shows (each must be the "
             + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
@@ -161,7 +157,7 @@ public class TradeEventResource {
 
     @DELETE
     @Path("/{id}/participants/{participantId}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "removeTradeEventParticipant",
             summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
             + "for producers of their own district.")

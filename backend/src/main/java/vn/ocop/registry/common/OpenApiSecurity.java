@@ -3,6 +3,8 @@ package vn.ocop.registry.common;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,8 +15,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * How callers authenticate, as OAuth2 flows that Swagger UI and generated clients can run against the realm:
  * authorization code with PKCE for people (client ocop-spa), client credentials for integrators. Quarkus lists
- * an operation's {@code @RolesAllowed} as the scopes of its requirement; realm roles are not OAuth2 scopes
- * (asking Keycloak for them fails), so they move to {@code x-roles} and the requirement asks for no scope.
+ * an operation's {@code @RolesAllowed} (a {@link Roles} set, unresolved) as the scopes of its requirement; realm
+ * roles are not OAuth2 scopes (asking Keycloak for them fails), so the set's roles move to {@code x-roles} and the
+ * requirement asks for no scope.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiSecurity implements OASFilter {
@@ -52,13 +55,18 @@ public class OpenApiSecurity implements OASFilter {
         }
     }
 
+    /** The roles config lists for a {@link Roles} set (AccessAnnotationTest: every scope here is one). */
+    private static Stream<String> rolesOf(String set) {
+        return ConfigProvider.getConfig().getValues(Roles.configKey(set), String.class).stream();
+    }
+
     private static void rolesInWords(Operation op) {
         List<SecurityRequirement> security = op.getSecurity();
         if (security == null || security.isEmpty()) {
             return;
         }
         List<String> roles = security.stream().map(r -> r.getScheme(SCHEME)).filter(s -> s != null)
-                .flatMap(List::stream).distinct().toList();
+                .flatMap(List::stream).flatMap(OpenApiSecurity::rolesOf).distinct().toList();
         op.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
         if (!roles.isEmpty()) {
             op.addExtension("x-roles", roles);

@@ -54,8 +54,7 @@ public class EvaluationEntryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listEvaluationEntries",
             summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
             + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
@@ -78,8 +77,7 @@ public class EvaluationEntryResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getEvaluationEntry",
             summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
             + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
@@ -90,7 +88,7 @@ public class EvaluationEntryResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "withdrawEvaluationEntry",
             summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
             + "or the district officer of a district round's district.")
@@ -101,7 +99,7 @@ public class EvaluationEntryResource {
 
     @PUT
     @Path("/{id}/eliminations")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordEliminationFindings",
             summary = "Record elimination findings", description = "OCOP office only, before the round closes; "
             + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
@@ -115,7 +113,7 @@ public class EvaluationEntryResource {
 
     @POST
     @Path("/{id}/dossier-check")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordDossierCheck",
             summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
             + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
@@ -127,7 +125,7 @@ public class EvaluationEntryResource {
 
     @POST
     @Path("/{id}/recusals")
-    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "recuseFromEvaluationEntry",
             summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
             + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
@@ -142,8 +140,7 @@ public class EvaluationEntryResource {
 
     @GET
     @Path("/{id}/result")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getEvaluationEntryResult",
             summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
     public ResultView result(@PathParam("id") long id) {
@@ -152,7 +149,7 @@ public class EvaluationEntryResource {
 
     @GET
     @Path("/{id}/audit")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getEvaluationEntryAudit",
             summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
             + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "

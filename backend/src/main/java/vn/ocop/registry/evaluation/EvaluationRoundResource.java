@@ -66,8 +66,7 @@ public class EvaluationRoundResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listEvaluationRounds",
             summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
             + "and district council members see only their own district's rounds. `q` matches the name without regard "
@@ -91,7 +90,7 @@ public class EvaluationRoundResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createEvaluationRound",
             summary = "Open an evaluation round", description = "OCOP office only. The level must be one of the "
             + "procedure of the legal basis, held in a unit of the matching type (commune, district, or the province "
@@ -109,8 +108,7 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getEvaluationRound",
             summary = "Get an evaluation round", description = "Every staff role and integrators; 403 for another "
             + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
@@ -122,7 +120,7 @@ public class EvaluationRoundResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateEvaluationRound",
             summary = "Edit an evaluation round", description = "OCOP office only, while OPEN (409 after); "
             + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
@@ -136,7 +134,7 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("/{id}/council")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getRoundCouncil",
             summary = "Get the council of a round", description = "Staff roles that may read the round (not "
             + "integrators): members, chair, quorum and spread limit.")
@@ -147,7 +145,7 @@ public class EvaluationRoundResource {
 
     @PUT
     @Path("/{id}/council")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "setRoundCouncil",
             summary = "Set the council of a round", description = "OCOP office only, while OPEN; requires "
             + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
@@ -162,7 +160,7 @@ public class EvaluationRoundResource {
 
     @POST
     @Path("/{id}/start-scoring")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "startRoundScoring",
             summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
             + "that scores needs its council set first.")
@@ -173,7 +171,7 @@ public class EvaluationRoundResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "closeEvaluationRound",
             summary = "Close a round and compute its results", description = "OCOP office only. SCORING → CLOSED "
             + "(409 otherwise). Stores every entry's result: mean of the submitted sheets of members who did not "
@@ -188,7 +186,7 @@ public class EvaluationRoundResource {
 
     @POST
     @Path("/{id}/finalize")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "finalizeEvaluationRound",
             summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
             + "the recognition decision can then be recorded.")
@@ -199,7 +197,7 @@ public class EvaluationRoundResource {
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordRecognitionDecision",
             summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
             + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
@@ -218,7 +216,7 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("/{id}/audit")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getEvaluationRoundAudit",
             summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
             + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
@@ -230,8 +228,7 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("/{id}/results")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRoundResults",
             summary = "List the results of a closed round", description = "Readers of the round, integrators "
             + "included; 409 before the round is closed. Best mean first by default.",
@@ -247,8 +244,7 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("/{id}/entries")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRoundEntries",
             summary = "List the entries of a round", description = "Readers of the round, integrators included; "
             + "a council member does not see entries they recused from. `q` matches product and producer names.",
@@ -265,7 +261,7 @@ public class EvaluationRoundResource {
 
     @POST
     @Path("/{id}/entries")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "enterProductInRound",
             summary = "Enter a product in a round", description = "OCOP office; for a district round also the "
             + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "

@@ -50,7 +50,7 @@ public class ScoreSheetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "listScoreSheets",
             summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
             + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
@@ -70,7 +70,7 @@ public class ScoreSheetResource {
     }
 
     @POST
-    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "createScoreSheet",
             summary = "Start a score sheet", description = "A member of the round's council for themselves, while "
             + "the round is SCORING: district council members of the district for a district round, provincial "
@@ -87,7 +87,7 @@ public class ScoreSheetResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getScoreSheet",
             summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
             + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
@@ -98,7 +98,7 @@ public class ScoreSheetResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "updateScoreSheet",
             summary = "Choose options on a score sheet", description = "Its member only (403 for anyone else), "
             + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
@@ -113,7 +113,7 @@ public class ScoreSheetResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "submitScoreSheet",
             summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
             + "Every criterion must be answered (400 listing the missing ones).")
@@ -124,7 +124,7 @@ public class ScoreSheetResource {
 
     @POST
     @Path("/{id}/reopen")
-    @RolesAllowed({Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "reopenScoreSheet",
             summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
             + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "

@@ -39,8 +39,7 @@ public class ProcedureResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProcedures",
             summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name"))
@@ -52,8 +51,7 @@ public class ProcedureResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getProcedure",
             summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
     public RestResponse<ProcedureView> get(@PathParam("id") long id) {
@@ -63,7 +61,7 @@ public class ProcedureResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateProcedure",
             summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
             + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")

@@ -46,8 +46,7 @@ public class ProducerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProducers",
             summary = "List producers", description = "Paged; district officers and district council members see "
             + "only their own district. `q` matches names without regard to case or diacritics.",
@@ -60,8 +59,7 @@ public class ProducerResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportProducers",
             summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
             + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
@@ -74,8 +72,7 @@ public class ProducerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getProducer",
             summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
     public RestResponse<ProducerView> get(@PathParam("id") long id) {
@@ -84,7 +81,7 @@ public class ProducerResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createProducer",
             summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
     public RestResponse<ProducerView> create(
@@ -99,7 +96,7 @@ public class ProducerResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateProducer",
             summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
             + "only within their own district.")
@@ -113,7 +110,7 @@ public class ProducerResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteProducer",
             summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
     public void delete(@PathParam("id") long id,
@@ -124,7 +121,7 @@ public class ProducerResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getProducerHistory",
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
             + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "

@@ -37,8 +37,7 @@ public class ProductPhotoResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProductPhotos",
             summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
             + "Whoever may read the product.",
@@ -50,7 +49,7 @@ public class ProductPhotoResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "addProductPhoto",
             summary = "Add a photo", description = "Multipart field `file`: a JPEG, PNG or WebP image of at most 5 MB, "
             + "recognised by its content (the file name and declared type are ignored). OCOP office, or district "
@@ -66,8 +65,7 @@ public class ProductPhotoResource {
     @GET
     @Path("/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getProductPhoto",
             summary = "Get a photo", description = "The image bytes with their Content-Type. Whoever may read the product.")
     public Response download(@PathParam("id") long id, @PathParam("photoId") long photoId) {
@@ -76,7 +74,7 @@ public class ProductPhotoResource {
 
     @DELETE
     @Path("/{photoId}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteProductPhoto",
             summary = "Remove a photo", description = "Photos never change, so no If-Match is needed. OCOP office, "
             + "or district officers for their own district's products.")

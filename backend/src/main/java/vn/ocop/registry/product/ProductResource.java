@@ -43,8 +43,7 @@ public class ProductResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProducts",
             summary = "List products", description = "Paged; district officers and district council members see "
             + "only their own district's products (the producer's district). `q` matches product and producer "
@@ -58,8 +57,7 @@ public class ProductResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportProducts",
             summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
             + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
@@ -73,8 +71,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getProduct",
             summary = "Get a product", description = "403 for another district's product to district-scoped users.")
     public RestResponse<ProductView> get(@PathParam("id") long id) {
@@ -83,7 +80,7 @@ public class ProductResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createProduct",
             summary = "Register a product", description = "OCOP office for any producer; district officers for "
             + "producers of their own district only. 409 when the producer already has a product of that name. "
@@ -97,7 +94,7 @@ public class ProductResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateProduct",
             summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
             + "only within their own district (for both the current and a new producer).")
@@ -111,7 +108,7 @@ public class ProductResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteProduct",
             summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
             + "certifications. District officers only within their own district.")
@@ -123,7 +120,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getProductHistory",
             summary = "Product history", description = "Who changed what and when: creation, each update with the "
             + "fields that changed, photos added and removed, the product's certifications recorded, changed and "

@@ -35,8 +35,7 @@ public class AnnualReportResource {
 
     @GET
     @Path("/annual")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getAnnualReport",
             summary = "Annual report", description = "Figures of one year, aggregated in the database: units, "
             + "producers and products taking part (products entered in the year, entered in its evaluation rounds or "
@@ -56,8 +55,7 @@ public class AnnualReportResource {
     @GET
     @Path("/annual/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportAnnualReport",
             summary = "Export the annual report (XLSX or CSV)", description = "The same figures as the annual "
             + "report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo nhóm, Chứng nhận, "

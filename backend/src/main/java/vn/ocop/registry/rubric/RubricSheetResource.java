@@ -37,8 +37,7 @@ public class RubricSheetResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getRubricSheet",
             summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
             + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
@@ -49,7 +48,7 @@ public class RubricSheetResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateRubricSheet",
             summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
             + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
@@ -64,7 +63,7 @@ public class RubricSheetResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteRubricSheet",
             summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
             + "the version is published.")
@@ -76,8 +75,7 @@ public class RubricSheetResource {
 
     @POST
     @Path("/{id}/score-preview")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "previewRubricSheetScore",
             summary = "Preview the score of a filled-in sheet", description = "Every signed-in role; stores nothing. "
             + "One option per criterion (within one case where a criterion has alternative cases); gives the total, "

@@ -52,8 +52,7 @@ public class RubricVersionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRubricVersions",
             summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
             + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
@@ -73,8 +72,7 @@ public class RubricVersionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getRubricVersion",
             summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
             + "validity and the version's own findings; the ETag is needed to edit a draft.")
@@ -84,7 +82,7 @@ public class RubricVersionResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRubricVersion",
             summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
             + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
@@ -98,7 +96,7 @@ public class RubricVersionResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateRubricVersion",
             summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
             + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
@@ -112,7 +110,7 @@ public class RubricVersionResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteRubricVersion",
             summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
             + "409 for a published version: evaluations refer to it for ever.")
@@ -124,7 +122,7 @@ public class RubricVersionResource {
 
     @POST
     @Path("/{id}/publish")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "publishRubricVersion",
             summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
             + "every sheet, then freezes it. A version with ERROR findings is published only deliberately: the body "
@@ -142,7 +140,7 @@ public class RubricVersionResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "getRubricVersionHistory",
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
             + "and the ERROR findings accepted with it (who, when, which, why).",
@@ -153,8 +151,7 @@ public class RubricVersionResource {
 
     @GET
     @Path("/{id}/sheets")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRubricVersionSheets",
             summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
             + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
@@ -167,7 +164,7 @@ public class RubricVersionResource {
 
     @POST
     @Path("/{id}/sheets")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRubricSheet",
             summary = "Upload a score sheet into a draft", description = "OCOP office only. The body has the shape "
             + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "

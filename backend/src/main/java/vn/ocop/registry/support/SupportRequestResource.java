@@ -54,8 +54,7 @@ public class SupportRequestResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listSupportRequests",
             summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
             + "integrators; district officers and district council members see only their own district's producers. "
@@ -83,8 +82,7 @@ public class SupportRequestResource {
 
     @GET
     @Path("/summary")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSupportRequestSummary",
             summary = "Count support requests", description = "Requests by type and status, and the number of "
             + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
@@ -99,8 +97,7 @@ public class SupportRequestResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER, Roles.DISTRICT_COUNCIL, Roles.PROVINCIAL_COUNCIL,
-            Roles.INTEGRATOR})
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSupportRequest",
             summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
             + "integrators; 403 for another district's request to district-scoped users.")
@@ -110,7 +107,7 @@ public class SupportRequestResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createSupportRequest",
             summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
             + "district officers for their own district's producers only.")
@@ -126,7 +123,7 @@ public class SupportRequestResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateSupportRequest",
             summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
             + "If-Match. OCOP office, or district officers for their own district's producers.")
@@ -140,7 +137,7 @@ public class SupportRequestResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "approveSupportRequest",
             summary = "Approve a support request", description = "REQUESTED → APPROVED. OCOP office only.")
     public RestResponse<SupportRequestView> approve(@PathParam("id") long id,
@@ -150,7 +147,7 @@ public class SupportRequestResource {
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "startSupportRequest",
             summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
             + "officers for their own district's producers.")
@@ -161,7 +158,7 @@ public class SupportRequestResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({Roles.OCOP_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "completeSupportRequest",
             summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
             + "officers for their own district's producers.")
@@ -172,7 +169,7 @@ public class SupportRequestResource {
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed(Roles.OCOP_ADMIN)
+    @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "rejectSupportRequest",
             summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
             + "(the reason) is required. OCOP office only.")
