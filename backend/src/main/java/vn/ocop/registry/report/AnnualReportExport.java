@@ -13,9 +13,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ocop.registry.certification.CertificationType;
+import vn.ocop.registry.commerce.TradeEventKind;
 import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.TableExport.Column;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
+import vn.ocop.registry.support.SupportStatus;
+import vn.ocop.registry.support.SupportType;
 
 /**
  * Lays the annual report out as sections (one sheet each in XLSX: a title, the unit, a header row and
@@ -63,7 +67,7 @@ final class AnnualReportExport {
         s.add(new Section("Theo nhóm", List.of("Mã nhóm", "Tên nhóm", "Số sản phẩm 3 sao trở lên"),
                 r.byGroup().stream().map(c -> List.<Object>of(c.groupCode(), c.groupName(), c.products())).toList()));
         s.add(new Section("Chứng nhận", List.of("Loại chứng nhận", "Có hiệu lực trong năm", "Cấp trong năm", "Số sản phẩm"),
-                r.certifications().byType().stream().map(c -> List.<Object>of(ReportLabels.certification(c.type()),
+                r.certifications().byType().stream().map(c -> List.<Object>of(CertificationType.valueOf(c.type()).label,
                         c.held(), c.issuedInYear(), c.products())).toList()));
         s.add(new Section("Hợp đồng", List.of("Chỉ tiêu", "Giá trị"), List.of(
                 List.of("Số hợp đồng ký trong năm", r.contracts().count()),
@@ -71,12 +75,12 @@ final class AnnualReportExport {
                 List.of("Tổng giá trị hợp đồng (đồng)", new Vnd(r.contracts().totalValueVnd())))));
         s.add(new Section("Hội chợ", List.of("Tên sự kiện", "Loại", "Tỉnh, thành phố tổ chức", "Từ ngày", "Đến ngày",
                 "Số chủ thể tham gia"), r.tradeEvents().items().stream().map(e -> List.<Object>of(e.name(),
-                ReportLabels.eventKind(e.kind()), e.hostProvince(), e.startsOn(), e.endsOn(), e.participants())).toList()));
+                TradeEventKind.valueOf(e.kind()).label, e.hostProvince(), e.startsOn(), e.endsOn(), e.participants())).toList()));
         List<List<Object>> support = new ArrayList<>();
         support.add(List.of("Tổng số yêu cầu", "", r.support().requests()));
         support.add(List.of("Số chủ thể đề nghị", "", r.support().producers()));
-        r.support().byTypeAndStatus().forEach(c -> support.add(List.of(ReportLabels.supportType(c.type()),
-                ReportLabels.supportStatus(c.status()), c.count())));
+        r.support().byTypeAndStatus().forEach(c -> support.add(List.of(SupportType.valueOf(c.type()).label,
+                SupportStatus.valueOf(c.status()).label, c.count())));
         s.add(new Section("Hỗ trợ", List.of("Nội dung hỗ trợ", "Trạng thái", "Số yêu cầu"), support));
         s.add(new Section("Sản phẩm có thể nâng hạng", List.of("Tên sản phẩm", "Chủ thể", "Mã đơn vị", "Nhóm", "Hạng sao"),
                 r.upgradable().stream().map(p -> List.<Object>of(p.productName(), p.producerName(), p.districtCode(),
