@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,6 +16,7 @@ import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.commerce.TradeEventKind;
 import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.TableExport.Column;
+import vn.ocop.registry.common.XlsxStyles;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 import vn.ocop.registry.support.SupportStatus;
 import vn.ocop.registry.support.SupportType;
@@ -95,22 +95,15 @@ final class AnnualReportExport {
         String heading = "BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM " + report.year();
         String unit = report.unitCode() == null ? "Phạm vi: toàn tỉnh" : "Phạm vi: " + report.unitName();
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle strong = wb.createCellStyle();
-            strong.setFont(bold);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            XlsxStyles styles = XlsxStyles.of(wb);
             for (Section section : sections(report)) {
                 Sheet sheet = wb.createSheet(section.title());
-                text(sheet.createRow(0).createCell(0), heading, strong);
+                text(sheet.createRow(0).createCell(0), heading, styles.bold());
                 text(sheet.createRow(1).createCell(0), unit, null);
-                text(sheet.createRow(2).createCell(0), section.title(), strong);
+                text(sheet.createRow(2).createCell(0), section.title(), styles.bold());
                 Row head = sheet.createRow(4);
                 for (int c = 0; c < section.headers().size(); c++) {
-                    text(head.createCell(c), section.headers().get(c), strong);
+                    text(head.createCell(c), section.headers().get(c), styles.bold());
                     sheet.setColumnWidth(c, (c == 0 ? 50 : 22) * 256);
                 }
                 int r = 5;
@@ -121,12 +114,12 @@ final class AnnualReportExport {
                         Object v = line.get(c);
                         if (v instanceof Vnd vnd) {
                             cell.setCellValue(vnd.value());
-                            cell.setCellStyle(money);
+                            cell.setCellStyle(styles.money());
                         } else if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
-                            cell.setCellStyle(date);
+                            cell.setCellStyle(styles.date());
                         } else {
                             cell.setCellValue(v.toString());
                         }
