@@ -1,8 +1,11 @@
 package vn.ocop.registry.catalogue;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.certificate.CertificateStatus;
@@ -30,36 +33,32 @@ final class CertificatePage {
         return false;
     }
 
-    static String render(PublicCertificate c) {
-        boolean ok = c.status() == CertificateStatus.VALID || c.status() == CertificateStatus.EXPIRING;
-        return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Tra cứu chứng nhận OCOP " + esc(c.publicCode()) + "</title>"
-                + "<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem}"
-                + ".s{padding:.75rem 1rem;border-radius:.5rem;font-weight:600;color:#fff;background:"
-                + (ok ? "#237804" : "#a8071a") + "}dt{color:#555;margin-top:.5rem}dd{margin:0}</style></head><body>"
-                + "<h1>" + esc(c.productName()) + " " + "★".repeat(c.stars()) + "</h1>"
-                + "<p class=\"s\">" + esc(c.statusText()) + "</p><dl>"
-                + row("Chủ thể", c.producerName()) + row("Địa bàn", c.districtName())
-                + row("Hạng", c.stars() + " sao") + row("Mã sản phẩm OCOP", c.productCode())
-                + row("Quyết định công nhận", c.decisionNumber() + " ngày " + date(c.decidedOn()))
-                + row("Hiệu lực", date(c.issuedOn()) + " – " + date(c.validUntil()))
-                + (c.revokedOn() == null ? "" : row("Thu hồi ngày", date(c.revokedOn())))
-                + "</dl></body></html>";
+    /** One line of the page's definition list. */
+    record Row(String label, String value) {
     }
 
-    private static String row(String label, String value) {
-        return "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>";
+    /** The page is templates/CertificatePage/page.html; Qute escapes every value as HTML. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(String code, String product, String stars, String status, boolean valid,
+                List<Row> rows);
+    }
+
+    static String render(PublicCertificate c) {
+        boolean valid = c.status() == CertificateStatus.VALID || c.status() == CertificateStatus.EXPIRING;
+        List<Row> rows = new ArrayList<>(List.of(new Row("Chủ thể", c.producerName()),
+                new Row("Địa bàn", c.districtName()), new Row("Hạng", c.stars() + " sao"),
+                new Row("Mã sản phẩm OCOP", c.productCode()),
+                new Row("Quyết định công nhận", c.decisionNumber() + " ngày " + date(c.decidedOn())),
+                new Row("Hiệu lực", date(c.issuedOn()) + " – " + date(c.validUntil()))));
+        if (c.revokedOn() != null) {
+            rows.add(new Row("Thu hồi ngày", date(c.revokedOn())));
+        }
+        return Templates.page(c.publicCode(), c.productName(), "★".repeat(c.stars()), c.statusText(), valid, rows)
+                .render();
     }
 
     private static String date(LocalDate d) {
         return d == null ? "" : d.format(VN_DATE);
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -48,24 +46,13 @@ public final class TableExport {
     public static <T> byte[] xlsx(String sheetName, List<Column<T>> columns, List<T> rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle header = wb.createCellStyle();
-            header.setFont(bold);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle dateTime = wb.createCellStyle();
-            dateTime.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            CellStyle decimal = wb.createCellStyle();
-            decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            XlsxStyles styles = XlsxStyles.of(wb);
 
             Row head = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = head.createCell(c);
                 cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(header);
+                cell.setCellStyle(styles.bold());
                 sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -83,19 +70,19 @@ public final class TableExport {
                         case INTEGER -> cell.setCellValue(((Number) v).doubleValue());
                         case MONEY_VND -> {
                             cell.setCellValue(((Number) v).doubleValue());
-                            cell.setCellStyle(money);
+                            cell.setCellStyle(styles.money());
                         }
                         case DECIMAL -> {
                             cell.setCellValue(((Number) v).doubleValue());
-                            cell.setCellStyle(decimal);
+                            cell.setCellStyle(styles.decimal());
                         }
                         case DATE -> {
                             cell.setCellValue((LocalDate) v);
-                            cell.setCellStyle(date);
+                            cell.setCellStyle(styles.date());
                         }
                         case DATETIME -> {
                             cell.setCellValue(((Instant) v).atZone(ZONE).toLocalDateTime());
-                            cell.setCellStyle(dateTime);
+                            cell.setCellStyle(styles.dateTime());
                         }
                         case TEXT -> cell.setCellValue(v.toString());
                     }

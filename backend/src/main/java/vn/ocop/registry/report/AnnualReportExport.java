@@ -8,14 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ocop.registry.certification.CertificationType;
+import vn.ocop.registry.commerce.TradeEventKind;
 import vn.ocop.registry.common.TableExport;
 import vn.ocop.registry.common.TableExport.Column;
+import vn.ocop.registry.common.XlsxStyles;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
+import vn.ocop.registry.support.SupportStatus;
+import vn.ocop.registry.support.SupportType;
 
 /**
  * Lays the annual report out as sections (one sheet each in XLSX: a title, the unit, a header row and
@@ -63,7 +67,7 @@ final class AnnualReportExport {
         s.add(new Section("Theo nhóm", List.of("Mã nhóm", "Tên nhóm", "Số sản phẩm 3 sao trở lên"),
                 r.byGroup().stream().map(c -> List.<Object>of(c.groupCode(), c.groupName(), c.products())).toList()));
         s.add(new Section("Chứng nhận", List.of("Loại chứng nhận", "Có hiệu lực trong năm", "Cấp trong năm", "Số sản phẩm"),
-                r.certifications().byType().stream().map(c -> List.<Object>of(ReportLabels.certification(c.type()),
+                r.certifications().byType().stream().map(c -> List.<Object>of(CertificationType.valueOf(c.type()).label,
                         c.held(), c.issuedInYear(), c.products())).toList()));
         s.add(new Section("Hợp đồng", List.of("Chỉ tiêu", "Giá trị"), List.of(
                 List.of("Số hợp đồng ký trong năm", r.contracts().count()),
@@ -71,12 +75,12 @@ final class AnnualReportExport {
                 List.of("Tổng giá trị hợp đồng (đồng)", new Vnd(r.contracts().totalValueVnd())))));
         s.add(new Section("Hội chợ", List.of("Tên sự kiện", "Loại", "Tỉnh, thành phố tổ chức", "Từ ngày", "Đến ngày",
                 "Số chủ thể tham gia"), r.tradeEvents().items().stream().map(e -> List.<Object>of(e.name(),
-                ReportLabels.eventKind(e.kind()), e.hostProvince(), e.startsOn(), e.endsOn(), e.participants())).toList()));
+                TradeEventKind.valueOf(e.kind()).label, e.hostProvince(), e.startsOn(), e.endsOn(), e.participants())).toList()));
         List<List<Object>> support = new ArrayList<>();
         support.add(List.of("Tổng số yêu cầu", "", r.support().requests()));
         support.add(List.of("Số chủ thể đề nghị", "", r.support().producers()));
-        r.support().byTypeAndStatus().forEach(c -> support.add(List.of(ReportLabels.supportType(c.type()),
-                ReportLabels.supportStatus(c.status()), c.count())));
+        r.support().byTypeAndStatus().forEach(c -> support.add(List.of(SupportType.valueOf(c.type()).label,
+                SupportStatus.valueOf(c.status()).label, c.count())));
         s.add(new Section("Hỗ trợ", List.of("Nội dung hỗ trợ", "Trạng thái", "Số yêu cầu"), support));
         s.add(new Section("Sản phẩm có thể nâng hạng", List.of("Tên sản phẩm", "Chủ thể", "Mã đơn vị", "Nhóm", "Hạng sao"),
                 r.upgradable().stream().map(p -> List.<Object>of(p.productName(), p.producerName(), p.districtCode(),
@@ -91,22 +95,15 @@ final class AnnualReportExport {
         String heading = "BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM " + report.year();
         String unit = report.unitCode() == null ? "Phạm vi: toàn tỉnh" : "Phạm vi: " + report.unitName();
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle strong = wb.createCellStyle();
-            strong.setFont(bold);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            XlsxStyles styles = XlsxStyles.of(wb);
             for (Section section : sections(report)) {
                 Sheet sheet = wb.createSheet(section.title());
-                text(sheet.createRow(0).createCell(0), heading, strong);
+                text(sheet.createRow(0).createCell(0), heading, styles.bold());
                 text(sheet.createRow(1).createCell(0), unit, null);
-                text(sheet.createRow(2).createCell(0), section.title(), strong);
+                text(sheet.createRow(2).createCell(0), section.title(), styles.bold());
                 Row head = sheet.createRow(4);
                 for (int c = 0; c < section.headers().size(); c++) {
-                    text(head.createCell(c), section.headers().get(c), strong);
+                    text(head.createCell(c), section.headers().get(c), styles.bold());
                     sheet.setColumnWidth(c, (c == 0 ? 50 : 22) * 256);
                 }
                 int r = 5;
@@ -117,12 +114,12 @@ final class AnnualReportExport {
                         Object v = line.get(c);
                         if (v instanceof Vnd vnd) {
                             cell.setCellValue(vnd.value());
-                            cell.setCellStyle(money);
+                            cell.setCellStyle(styles.money());
                         } else if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
-                            cell.setCellStyle(date);
+                            cell.setCellStyle(styles.date());
                         } else {
                             cell.setCellValue(v.toString());
                         }

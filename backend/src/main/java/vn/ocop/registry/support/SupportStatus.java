@@ -2,5 +2,16 @@ package vn.ocop.registry.support;
 
 /** Where a support request stands; changed only through {@link SupportWorkflow} actions. */
 public enum SupportStatus {
-    REQUESTED, APPROVED, IN_PROGRESS, DONE, REJECTED
+    REQUESTED("Đã đề nghị"),
+    APPROVED("Đã duyệt"),
+    IN_PROGRESS("Đang thực hiện"),
+    DONE("Hoàn thành"),
+    REJECTED("Từ chối");
+
+    /** The Vietnamese name, for exports and reports. */
+    public final String label;
+
+    SupportStatus(String label) {
+        this.label = label;
+    }
 }
