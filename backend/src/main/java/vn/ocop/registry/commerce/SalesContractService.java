@@ -2,8 +2,6 @@ package vn.ocop.registry.commerce;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
@@ -230,14 +229,7 @@ public class SalesContractService {
             line.contractId = c.id;
             line.persist();
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict("This partner already has a contract numbered " + c.number);
-        }
+        Flush.orConflict(em, () -> "This partner already has a contract numbered " + c.number);
     }
 
     private void requireScope(SalesContract c) {
