@@ -135,7 +135,7 @@ public class PartnerService {
     }
 
     private PartnerView view(Partner p) {
-        boolean hideContact = CommerceRefs.isIntegratorOnly(identity);
+        boolean hideContact = scope.isIntegratorOnly();
         return new PartnerView(p.id, p.type, p.name, p.taxCode, p.address,
                 hideContact ? null : p.contactPerson,
                 hideContact ? null : p.contactPhone,

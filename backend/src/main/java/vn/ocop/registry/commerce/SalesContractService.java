@@ -60,24 +60,22 @@ public class SalesContractService {
 
     @Transactional
     public Page<SalesContractView> list(Filter f, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where()
-                .and("status = :status", "status", f.status())
-                .and("partnerId = :partner", "partner", f.partnerId())
-                .and("producerId = :producer", "producer", f.producerId())
-                .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
-                        f.productId())
-                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
-                        confined != null ? confined : f.districtCode())
-                .and("signedOn >= :signedFrom", "signedFrom", f.signedYearStart())
-                .and("signedOn < :signedUntil", "signedUntil",
-                        f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
-        Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
-                Function.identity());
-        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        return scope.listed(f.districtCode(), page, district -> {
+            Where where = new Where()
+                    .and("status = :status", "status", f.status())
+                    .and("partnerId = :partner", "partner", f.partnerId())
+                    .and("producerId = :producer", "producer", f.producerId())
+                    .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
+                            f.productId())
+                    .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                            district)
+                    .and("signedOn >= :signedFrom", "signedFrom", f.signedYearStart())
+                    .and("signedOn < :signedUntil", "signedUntil",
+                            f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
+            Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
+                    Function.identity());
+            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        });
     }
 
     @Transactional

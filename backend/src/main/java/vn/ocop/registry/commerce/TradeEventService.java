@@ -96,16 +96,14 @@ public class TradeEventService {
     @Transactional
     public Page<ParticipantView> participants(long eventId, String districtCode, PageRequest page) {
         findEvent(eventId);
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && districtCode != null && !districtCode.equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where().and("eventId = :event", "event", eventId)
-                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
-                        confined != null ? confined : districtCode);
-        Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
-                where.params()), Function.identity());
-        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        return scope.listed(districtCode, page, district -> {
+            Where where = new Where().and("eventId = :event", "event", eventId)
+                    .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                            district);
+            Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
+                    where.params()), Function.identity());
+            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        });
     }
 
     @Transactional
