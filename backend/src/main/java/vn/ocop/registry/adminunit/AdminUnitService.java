@@ -2,7 +2,6 @@ package vn.ocop.registry.adminunit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
@@ -113,12 +113,8 @@ public class AdminUnitService {
         if (AdminUnit.count("parentCode", code) > 0) {
             throw ProblemException.conflict("Admin unit " + code + " still has child units");
         }
-        try {
-            u.delete();
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Admin unit " + code + " is still used by other records; set its validTo instead");
-        }
+        u.delete();
+        Flush.orConflict(em, () -> "Admin unit " + code + " is still used by other records; set its validTo instead");
     }
 
     /** Unit names by code, in one query, for views that show the names of many rows' units. */

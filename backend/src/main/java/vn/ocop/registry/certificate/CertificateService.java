@@ -176,27 +176,25 @@ public class CertificateService {
 
     @Transactional
     public Page<CertificateView> list(CertificateFilter f, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        LocalDate today = clock.today();
-        Where where = new Where()
-                .and("pr.districtCode = :district", "district", confined != null ? confined : f.districtCode())
-                .and("p.id = :product", "product", f.productId())
-                .and("pr.id = :producer", "producer", f.producerId())
-                .and("d.id = :decision", "decision", f.decisionId())
-                .and("c.stars = :stars", "stars", f.stars())
-                .and("year(c.issuedOn) = :year", "year", f.year())
-                .matches("p.name", "q", f.q());
-        if (f.status() != null) {
-            String condition = CertificateConditions.status("c", f.status());
-            where.and(condition, CertificateConditions.params(condition, today));
-        }
-        var query = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
-                + "join fetch p.producer pr join fetch c.decision d where " + where.hql(), page.toSort("c.id"),
-                where.params());
-        return page.fetch(query, c -> view(c, today));
+        return scope.listed(f.districtCode(), page, district -> {
+            LocalDate today = clock.today();
+            Where where = new Where()
+                    .and("pr.districtCode = :district", "district", district)
+                    .and("p.id = :product", "product", f.productId())
+                    .and("pr.id = :producer", "producer", f.producerId())
+                    .and("d.id = :decision", "decision", f.decisionId())
+                    .and("c.stars = :stars", "stars", f.stars())
+                    .and("year(c.issuedOn) = :year", "year", f.year())
+                    .matches("p.name", "q", f.q());
+            if (f.status() != null) {
+                String condition = CertificateConditions.status("c", f.status());
+                where.and(condition, CertificateConditions.params(condition, today));
+            }
+            var query = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
+                    + "join fetch p.producer pr join fetch c.decision d where " + where.hql(), page.toSort("c.id"),
+                    where.params());
+            return page.fetch(query, c -> view(c, today));
+        });
     }
 
     /** The stars and status of each product's latest certificate, in one query (a few for a large export). */

@@ -79,33 +79,30 @@ public class CertificationService {
 
     @Transactional
     public Page<CertificationView> list(Filter f, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        LocalDate today = clock.today();
-        Where where = new Where()
-                .and("(pp.districtCode = :district or cp.districtCode = :district)", "district",
-                        confined != null ? confined : f.districtCode())
-                .and("c.type = :type", "type", f.type())
-                .and("p.id = :product", "product", f.productId())
-                // A producer's certifications: its facility-level ones and those of its products.
-                .and("(cp.id = :producer or pp.id = :producer)", "producer", f.producerId());
-        if (f.status() != null) {
-            CertificationStatus.ExpiryRange range = f.status().expiryRange(today);
-            String lower = range.withoutExpiry() ? "(c.expiresOn is null or c.expiresOn >= :statusFrom)"
-                    : "c.expiresOn >= :statusFrom";
-            where.and(lower, "statusFrom", range.from())
-                    .and("c.expiresOn <= :statusTo", "statusTo", range.to());
-        }
-        if (f.expiringWithinDays() != null) {
-            where.and("c.expiresOn >= :today", "today", today)
-                    .and("c.expiresOn <= :until", "until", today.plusDays(f.expiringWithinDays()));
-        }
-        where.matchesAny("q", f.q(), "c.number", "c.issuer", "p.name", "pp.name", "cp.name");
-        Page<Certification> rows = page.fetch(Certification.find(LISTED + where.hql(), page.toSort("c.id"),
-                where.params()), Function.identity());
-        return views(rows, today);
+        return scope.listed(f.districtCode(), page, district -> {
+            LocalDate today = clock.today();
+            Where where = new Where()
+                    .and("(pp.districtCode = :district or cp.districtCode = :district)", "district", district)
+                    .and("c.type = :type", "type", f.type())
+                    .and("p.id = :product", "product", f.productId())
+                    // A producer's certifications: its facility-level ones and those of its products.
+                    .and("(cp.id = :producer or pp.id = :producer)", "producer", f.producerId());
+            if (f.status() != null) {
+                CertificationStatus.ExpiryRange range = f.status().expiryRange(today);
+                String lower = range.withoutExpiry() ? "(c.expiresOn is null or c.expiresOn >= :statusFrom)"
+                        : "c.expiresOn >= :statusFrom";
+                where.and(lower, "statusFrom", range.from())
+                        .and("c.expiresOn <= :statusTo", "statusTo", range.to());
+            }
+            if (f.expiringWithinDays() != null) {
+                where.and("c.expiresOn >= :today", "today", today)
+                        .and("c.expiresOn <= :until", "until", today.plusDays(f.expiringWithinDays()));
+            }
+            where.matchesAny("q", f.q(), "c.number", "c.issuer", "p.name", "pp.name", "cp.name");
+            Page<Certification> rows = page.fetch(Certification.find(LISTED + where.hql(), page.toSort("c.id"),
+                    where.params()), Function.identity());
+            return views(rows, today);
+        });
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.Roles;
 
 /**
  * What commerce records point at (producers, products, partners), loaded with one query per kind
@@ -133,11 +131,5 @@ public class CommerceRefs {
     /** Duplicates named in a set-like list (product ids offered, shown) are dropped, first mention kept. */
     static List<Long> distinct(List<Long> ids) {
         return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
-    }
-
-    /** Integrators get no personal data (contact persons); staff roles need it for their work. */
-    static boolean isIntegratorOnly(SecurityIdentity identity) {
-        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
-                .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
     }
 }

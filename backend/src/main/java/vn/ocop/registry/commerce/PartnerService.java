@@ -1,10 +1,8 @@
 package vn.ocop.registry.commerce;
 
-import vn.ocop.registry.common.Flush;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -86,11 +85,7 @@ public class PartnerService {
         requireEditor(p);
         ETags.requireMatch(ifMatch, p.version);
         p.delete();
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Partner " + id + " still has sales contracts");
-        }
+        Flush.orConflict(em, () -> "Partner " + id + " still has sales contracts");
     }
 
     private void requireEditor(Partner p) {
@@ -140,7 +135,7 @@ public class PartnerService {
     }
 
     private PartnerView view(Partner p) {
-        boolean hideContact = CommerceRefs.isIntegratorOnly(identity);
+        boolean hideContact = scope.isIntegratorOnly();
         return new PartnerView(p.id, p.type, p.name, p.taxCode, p.address,
                 hideContact ? null : p.contactPerson,
                 hideContact ? null : p.contactPhone,

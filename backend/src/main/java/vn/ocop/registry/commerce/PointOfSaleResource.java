@@ -62,8 +62,8 @@ public class PointOfSaleResource {
             String productId,
             @BeanParam PageParams paging) {
         return service.list(q, QueryValues.enumValue("kind", kind, PointOfSaleKind.class),
-                Filters.code(adminUnitCode),
-                Filters.id("productId", productId), paging.resolve(PointOfSaleService.SORTABLE, "name"));
+                QueryValues.code(adminUnitCode),
+                QueryValues.positiveId("productId", productId), paging.resolve(PointOfSaleService.SORTABLE, "name"));
     }
 
     @GET

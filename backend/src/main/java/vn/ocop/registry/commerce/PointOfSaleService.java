@@ -45,18 +45,16 @@ public class PointOfSaleService {
     @Transactional
     public Page<PointOfSaleView> list(String q, PointOfSaleKind kind, String adminUnitCode, Long productId,
             PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && adminUnitCode != null && !adminUnitCode.equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where()
-                .and("adminUnitCode = :unit", "unit", confined != null ? confined : adminUnitCode)
-                .and("kind = :kind", "kind", kind)
-                .and(":product member of productIds", "product", productId)
-                .matches("name", "q", q);
-        Page<PointOfSale> rows = page.fetch(PointOfSale.find(where.hql(), page.toSort("id"), where.params()),
-                Function.identity());
-        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        return scope.listed(adminUnitCode, page, district -> {
+            Where where = new Where()
+                    .and("adminUnitCode = :unit", "unit", district)
+                    .and("kind = :kind", "kind", kind)
+                    .and(":product member of productIds", "product", productId)
+                    .matches("name", "q", q);
+            Page<PointOfSale> rows = page.fetch(PointOfSale.find(where.hql(), page.toSort("id"), where.params()),
+                    Function.identity());
+            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        });
     }
 
     @Transactional

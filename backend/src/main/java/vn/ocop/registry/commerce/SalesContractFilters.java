@@ -37,8 +37,8 @@ public class SalesContractFilters {
 
     SalesContractService.Filter parse() {
         return new SalesContractService.Filter(QueryValues.enumValue("status", status, SalesContractStatus.class),
-                Filters.id("partnerId", partnerId), Filters.id("producerId", producerId),
-                Filters.id("productId", productId), Filters.code(districtCode),
-                Filters.yearStart("signedYear", signedYear));
+                QueryValues.positiveId("partnerId", partnerId), QueryValues.positiveId("producerId", producerId),
+                QueryValues.positiveId("productId", productId), QueryValues.code(districtCode),
+                QueryValues.yearStart("signedYear", signedYear));
     }
 }

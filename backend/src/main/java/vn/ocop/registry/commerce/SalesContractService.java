@@ -2,8 +2,6 @@ package vn.ocop.registry.commerce;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
@@ -61,24 +60,22 @@ public class SalesContractService {
 
     @Transactional
     public Page<SalesContractView> list(Filter f, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where()
-                .and("status = :status", "status", f.status())
-                .and("partnerId = :partner", "partner", f.partnerId())
-                .and("producerId = :producer", "producer", f.producerId())
-                .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
-                        f.productId())
-                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
-                        confined != null ? confined : f.districtCode())
-                .and("signedOn >= :signedFrom", "signedFrom", f.signedYearStart())
-                .and("signedOn < :signedUntil", "signedUntil",
-                        f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
-        Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
-                Function.identity());
-        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        return scope.listed(f.districtCode(), page, district -> {
+            Where where = new Where()
+                    .and("status = :status", "status", f.status())
+                    .and("partnerId = :partner", "partner", f.partnerId())
+                    .and("producerId = :producer", "producer", f.producerId())
+                    .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
+                            f.productId())
+                    .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                            district)
+                    .and("signedOn >= :signedFrom", "signedFrom", f.signedYearStart())
+                    .and("signedOn < :signedUntil", "signedUntil",
+                            f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
+            Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
+                    Function.identity());
+            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        });
     }
 
     @Transactional
@@ -230,14 +227,7 @@ public class SalesContractService {
             line.contractId = c.id;
             line.persist();
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict("This partner already has a contract numbered " + c.number);
-        }
+        Flush.orConflict(em, () -> "This partner already has a contract numbered " + c.number);
     }
 
     private void requireScope(SalesContract c) {

@@ -63,8 +63,9 @@ public class TradeEventResource {
             @Parameter(description = "Host province, accent-insensitive", example = "bac lieu")
             @QueryParam("hostProvince") String hostProvince,
             @BeanParam PageParams paging) {
-        return service.list(Filters.yearStart("year", year), QueryValues.enumValue("kind", kind, TradeEventKind.class),
-                q, hostProvince, paging.resolve(TradeEventService.SORTABLE, "-startsOn"));
+        return service.list(QueryValues.yearStart("year", year),
+                QueryValues.enumValue("kind", kind, TradeEventKind.class), q, hostProvince,
+                paging.resolve(TradeEventService.SORTABLE, "-startsOn"));
     }
 
     @GET
@@ -125,7 +126,7 @@ public class TradeEventResource {
             @Parameter(description = "District of the participating producer", example = "842")
             @QueryParam("districtCode") String districtCode,
             @BeanParam PageParams paging) {
-        return service.participants(id, Filters.code(districtCode),
+        return service.participants(id, QueryValues.code(districtCode),
                 paging.resolve(TradeEventService.PARTICIPANT_SORTABLE, "id"));
     }
 

@@ -2,8 +2,6 @@ package vn.ocop.registry.commerce;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -97,16 +96,14 @@ public class TradeEventService {
     @Transactional
     public Page<ParticipantView> participants(long eventId, String districtCode, PageRequest page) {
         findEvent(eventId);
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && districtCode != null && !districtCode.equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where().and("eventId = :event", "event", eventId)
-                .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
-                        confined != null ? confined : districtCode);
-        Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
-                where.params()), Function.identity());
-        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        return scope.listed(districtCode, page, district -> {
+            Where where = new Where().and("eventId = :event", "event", eventId)
+                    .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
+                            district);
+            Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
+                    where.params()), Function.identity());
+            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+        });
     }
 
     @Transactional
@@ -132,7 +129,7 @@ public class TradeEventService {
                 throw ProblemException.invalid(errors);
             }
             if (TradeEventParticipant.count("eventId = ?1 and producerId = ?2", eventId, producer.id()) > 0) {
-                throw alreadyParticipates(producer);
+                throw ProblemException.conflict(alreadyParticipates(producer));
             }
             TradeEventParticipant p = new TradeEventParticipant();
             p.eventId = eventId;
@@ -140,14 +137,7 @@ public class TradeEventService {
             p.productIds.addAll(CommerceRefs.distinct(req.productIds()));
             p.touch(scope.username());
             p.persist();
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (e instanceof OptimisticLockException) {
-                    throw e;
-                }
-                throw alreadyParticipates(producer);
-            }
+            Flush.orConflict(em, () -> alreadyParticipates(producer));
             return Idempotency.Created.of(views(List.of(p)).get(0), location + "/" + p.id, p.version);
         });
     }
@@ -160,9 +150,9 @@ public class TradeEventService {
         p.delete();
     }
 
-    private static ProblemException alreadyParticipates(ProducerRef producer) {
-        return ProblemException.conflict(producer.name() + " already takes part in this event; remove that "
-                + "participation first to change its products");
+    private static String alreadyParticipates(ProducerRef producer) {
+        return producer.name() + " already takes part in this event; remove that "
+                + "participation first to change its products";
     }
 
     private static void apply(TradeEvent e, TradeEventRequest req) {

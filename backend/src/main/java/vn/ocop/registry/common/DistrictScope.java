@@ -3,7 +3,9 @@ package vn.ocop.registry.common;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,6 +32,28 @@ public class DistrictScope {
     /** Whether the caller may see data of {@code districtCode}. */
     public boolean mayRead(String districtCode) {
         return confinedTo().map(own -> own.equals(districtCode)).orElse(true);
+    }
+
+    /**
+     * Runs a list's {@code query} with the district it is narrowed to: the caller's own when confined,
+     * else {@code requested} (null: all). A confined caller asking for another district gets an empty
+     * page, as from a filter that matches nothing, rather than a 403.
+     */
+    public <T> Page<T> listed(String requested, PageRequest page, Function<String, Page<T>> query) {
+        Optional<String> own = confinedTo();
+        if (own.isPresent() && requested != null && !requested.equals(own.get())) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        return query.apply(own.orElse(requested));
+    }
+
+    /**
+     * Whether the caller is only an integrator: integrators get no personal data (household owners,
+     * contact persons); staff roles need it for their work.
+     */
+    public boolean isIntegratorOnly() {
+        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
+                .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
     }
 
     /** 403 unless the caller may work in {@code districtCode}. */

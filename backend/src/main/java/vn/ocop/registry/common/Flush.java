@@ -15,7 +15,16 @@ public final class Flush {
     }
 
     public static void orConflict(EntityManager em, Supplier<String> detail) {
+        orConflict(em, () -> { }, detail);
+    }
+
+    /**
+     * Runs {@code writes} and flushes, as above; for statements that hit the database at once
+     * (bulk deletes, native inserts), so that their constraint failures are conflicts too.
+     */
+    public static void orConflict(EntityManager em, Runnable writes, Supplier<String> detail) {
         try {
+            writes.run();
             em.flush();
         } catch (OptimisticLockException e) {
             throw e;

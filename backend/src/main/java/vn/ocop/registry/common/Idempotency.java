@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,18 +69,19 @@ public class Idempotency {
             }
         }
         Created<T> created = create.get();
+        String body;
         try {
-            em.createNativeQuery("INSERT INTO idempotency_record (idempotency_key, caller, operation, request_hash, version, "
-                    + "location, body) VALUES (:key, :caller, :op, :hash, :version, :location, :body)")
-                    .setParameter("key", key).setParameter("caller", caller).setParameter("op", operation)
-                    .setParameter("hash", hash).setParameter("version", created.version())
-                    .setParameter("location", created.location())
-                    .setParameter("body", json.writeValueAsString(created.body())).executeUpdate();
+            body = json.writeValueAsString(created.body());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Response cannot be stored", e);
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("A request with this Idempotency-Key is being processed; retry shortly");
         }
+        Flush.orConflict(em, () -> em.createNativeQuery("INSERT INTO idempotency_record (idempotency_key, caller, "
+                        + "operation, request_hash, version, location, body) "
+                        + "VALUES (:key, :caller, :op, :hash, :version, :location, :body)")
+                .setParameter("key", key).setParameter("caller", caller).setParameter("op", operation)
+                .setParameter("hash", hash).setParameter("version", created.version())
+                .setParameter("location", created.location()).setParameter("body", body).executeUpdate(),
+                () -> "A request with this Idempotency-Key is being processed; retry shortly");
         return created;
     }
 

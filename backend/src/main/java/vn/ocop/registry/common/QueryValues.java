@@ -23,6 +23,11 @@ public final class QueryValues {
 
     /** A whole number between {@code min} and {@code max}, e.g. a year or an id. */
     public static Long wholeNumber(String name, String value, long min, long max) {
+        return wholeNumber(name, value, min, max, "must be a whole number between " + min + " and " + max);
+    }
+
+    /** As above, refused in the words {@code refusal}, for filters whose 400 has long said it otherwise. */
+    private static Long wholeNumber(String name, String value, long min, long max, String refusal) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -34,7 +39,7 @@ public final class QueryValues {
         } catch (NumberFormatException e) {
             // answered below, like an out-of-range number
         }
-        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+        throw ProblemException.invalid(name, refusal);
     }
 
     public static LocalDate date(String name, String value) {
@@ -55,6 +60,22 @@ public final class QueryValues {
 
     public static Long id(String name, String value) {
         return wholeNumber(name, value, 1, Long.MAX_VALUE);
+    }
+
+    /** An id, refused as "a positive whole number" (the commerce lists' words). */
+    public static Long positiveId(String name, String value) {
+        return wholeNumber(name, value, 1, Long.MAX_VALUE, "must be a positive whole number");
+    }
+
+    /** The first day of the year {@code value} names (1900 to 2200), or null without one. */
+    public static LocalDate yearStart(String name, String value) {
+        Long year = wholeNumber(name, value, 1900, 2200, "must be a year between 1900 and 2200");
+        return year == null ? null : LocalDate.of(year.intValue(), 1, 1);
+    }
+
+    /** A code filter (an admin unit's), trimmed; blank means none. */
+    public static String code(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.ocop.registry.procedure;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -76,18 +76,12 @@ public class ProcedureService {
         p.name = Text.clean(req.name());
         p.description = Text.clean(req.description());
         p.touch(scope.username());
-        try {
+        Flush.orConflict(em, () -> {
             if (!wanted.equals(current)) {
                 ProcedureLevel.delete("procedureId", p.id);
                 wanted.forEach(l -> persist(p.id, l));
             }
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof jakarta.persistence.OptimisticLockException) {
-                throw e;
-            }
-            throw ProblemException.conflict("Procedure " + id + " could not be changed: other data refers to its levels");
-        }
+        }, () -> "Procedure " + id + " could not be changed: other data refers to its levels");
         audit.record("Procedure", p.id, "UPDATED", AuditLog.diff(before, snapshot(p, wanted)), null, scope.username());
         return view(p, Map.of(p.id, wanted));
     }

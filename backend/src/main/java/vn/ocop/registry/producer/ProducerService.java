@@ -1,6 +1,5 @@
 package vn.ocop.registry.producer;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,7 +18,6 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
@@ -34,31 +32,27 @@ public class ProducerService {
     private final EntityManager em;
     private final DistrictScope scope;
     private final AdminUnitService adminUnits;
-    private final SecurityIdentity identity;
     private final AuditLog audit;
 
-    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, SecurityIdentity identity,
-            AuditLog audit) {
+    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit) {
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
-        this.identity = identity;
         this.audit = audit;
     }
 
     @Transactional
     public Page<ProducerView> list(String q, String districtCode, ProducerType type, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && districtCode != null && !districtCode.equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where()
-                .and("districtCode = :district", "district", confined != null ? confined : districtCode)
-                .and("type = :type", "type", type)
-                .matches("name", "q", q);
-        Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()), Function.identity());
-        Map<String, String> names = unitNames(rows.items());
-        return rows.map(p -> view(p, names));
+        return scope.listed(districtCode, page, district -> {
+            Where where = new Where()
+                    .and("districtCode = :district", "district", district)
+                    .and("type = :type", "type", type)
+                    .matches("name", "q", q);
+            Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()),
+                    Function.identity());
+            Map<String, String> names = unitNames(rows.items());
+            return rows.map(p -> view(p, names));
+        });
     }
 
     @Transactional
@@ -170,7 +164,7 @@ public class ProducerService {
     }
 
     private ProducerView view(Producer p, Map<String, String> unitNames) {
-        boolean hidePersonal = p.type == ProducerType.HOUSEHOLD_BUSINESS && isIntegratorOnly();
+        boolean hidePersonal = p.type == ProducerType.HOUSEHOLD_BUSINESS && scope.isIntegratorOnly();
         return new ProducerView(p.id, p.type, p.name,
                 hidePersonal ? null : p.taxCode,
                 hidePersonal ? null : p.representative,
@@ -185,11 +179,6 @@ public class ProducerService {
      * Integrators get no personal data of households (a household business's tax code is its owner's
      * personal tax code, whatever its form); staff roles need it for their work.
      */
-    private boolean isIntegratorOnly() {
-        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream()
-                .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
-    }
-
     private Map<String, String> unitNames(List<Producer> producers) {
         return adminUnits.names(producers.stream().map(p -> p.districtCode).toList());
     }

@@ -76,40 +76,39 @@ public class ProductService {
 
     @Transactional
     public Page<ProductView> list(Filter f, PageRequest page) {
-        String confined = scope.confinedTo().orElse(null);
-        if (confined != null && f.districtCode() != null && !f.districtCode().equals(confined)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        Where where = new Where()
-                .and("pr.districtCode = :district", "district", confined != null ? confined : f.districtCode())
-                .and("g.code = :group", "group", ProductGroupService.requireGroupCode(f.groupCode()))
-                .and("s.id = :set", "set", f.productSetId())
-                .and("pr.id = :producer", "producer", f.producerId())
-                .and("p.yearEntered = :year", "year", f.year())
-                .and("p.status = :status", "status", f.status())
-                // The product's own certifications, or its producer's facility-level ones.
-                .and("(exists (select 1 from Certification c where c.product = p and c.type = :ctype)"
-                        + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
-                        "ctype", f.certificationType())
-                .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
-                        new Where.SearchTarget("pr.id", "Producer", "name"));
-        LocalDate today = clock.today();
-        if (f.stars() != null) {
-            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
-                    + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")
-                    + " and oc.stars = :stars)", Map.of("stars", f.stars(), "today", today));
-        }
-        if (f.certificateStatus() != null) {
-            String condition = CertificateConditions.status("oc", f.certificateStatus());
-            where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
-                    + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")",
-                    CertificateConditions.params(condition, today));
-        }
-        Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
-                Function.identity());
-        Map<String, String> districts = adminUnits.names(rows.items().stream().map(p -> p.producer.districtCode).toList());
-        Map<Long, CurrentCertificate> current = certificates.current(rows.items().stream().map(p -> p.id).toList());
-        return rows.map(p -> view(p, districts, current.get(p.id)));
+        return scope.listed(f.districtCode(), page, district -> {
+            Where where = new Where()
+                    .and("pr.districtCode = :district", "district", district)
+                    .and("g.code = :group", "group", ProductGroupService.requireGroupCode(f.groupCode()))
+                    .and("s.id = :set", "set", f.productSetId())
+                    .and("pr.id = :producer", "producer", f.producerId())
+                    .and("p.yearEntered = :year", "year", f.year())
+                    .and("p.status = :status", "status", f.status())
+                    // The product's own certifications, or its producer's facility-level ones.
+                    .and("(exists (select 1 from Certification c where c.product = p and c.type = :ctype)"
+                            + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
+                            "ctype", f.certificationType())
+                    .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
+                            new Where.SearchTarget("pr.id", "Producer", "name"));
+            LocalDate today = clock.today();
+            if (f.stars() != null) {
+                where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                        + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")
+                        + " and oc.stars = :stars)", Map.of("stars", f.stars(), "today", today));
+            }
+            if (f.certificateStatus() != null) {
+                String condition = CertificateConditions.status("oc", f.certificateStatus());
+                where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                        + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")",
+                        CertificateConditions.params(condition, today));
+            }
+            Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
+                    Function.identity());
+            Map<String, String> districts = adminUnits.names(rows.items().stream()
+                    .map(p -> p.producer.districtCode).toList());
+            Map<Long, CurrentCertificate> current = certificates.current(rows.items().stream().map(p -> p.id).toList());
+            return rows.map(p -> view(p, districts, current.get(p.id)));
+        });
     }
 
     @Transactional
