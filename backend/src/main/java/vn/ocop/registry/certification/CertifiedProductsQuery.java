@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.product.CertifiedProducts;
+import vn.ocop.registry.product.Product;
 
-/** The product list's certificationType filter. */
+/** The product list's certificationType filter, and the check before a product is deleted. */
 @ApplicationScoped
 public class CertifiedProductsQuery implements CertifiedProducts {
     @Override
@@ -15,5 +16,10 @@ public class CertifiedProductsQuery implements CertifiedProducts {
         return t == null ? null : new Condition("(exists (select 1 from Certification c where c.product = p and "
                 + "c.type = :ctype) or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
                 Map.of("ctype", t));
+    }
+
+    @Override
+    public long heldBy(Product p) {
+        return Certification.count("product", p);
     }
 }

@@ -3,7 +3,7 @@ package vn.ocop.registry.product;
 import java.util.Map;
 
 /**
- * Which products hold a certification of a given type (IP, barcode, quality). Certifications refer to
+ * Which products hold certifications (IP, barcode, quality), and of which types. Certifications refer to
  * products, so the certification package answers this for the product list and product does not depend on it.
  */
 public interface CertifiedProducts {
@@ -13,6 +13,9 @@ public interface CertifiedProducts {
      * there is no such type.
      */
     Condition holding(String type);
+
+    /** How many certifications product {@code p} holds itself (its producer's facility-level ones not counted). */
+    long heldBy(Product p);
 
     /** An HQL condition with the parameters it uses. */
     record Condition(String hql, Map<String, Object> params) {

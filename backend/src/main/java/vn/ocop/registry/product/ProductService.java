@@ -52,12 +52,14 @@ public class ProductService {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final CertificateService certificates;
+    private final CertifiedProducts certified;
     private final ProvinceClock clock;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
-            CertificateService certificates, ProvinceClock clock) {
+            CertificateService certificates, CertifiedProducts certified, ProvinceClock clock) {
         this.certificates = certificates;
+        this.certified = certified;
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
@@ -147,8 +149,7 @@ public class ProductService {
     public void delete(long id, String ifMatch) {
         Product p = requireAccessible(id);
         ETags.requireMatch(ifMatch, p.version);
-        long certifications = em.createQuery("select count(c) from Certification c where c.product = :p", Long.class)
-                .setParameter("p", p).getSingleResult();
+        long certifications = certified.heldBy(p);
         if (certifications > 0) {
             throw ProblemException.conflict("Product " + id + " still has " + certifications
                     + " certification(s); delete them first");
