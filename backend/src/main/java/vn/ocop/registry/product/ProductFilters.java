@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.certificate.CertificateStatus;
-import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 
@@ -42,7 +41,7 @@ public class ProductFilters {
 
     @QueryParam("certificationType")
     @Parameter(description = "Only products holding a certification of this type (any status): their own, or "
-            + "their producer's facility-level one", schema = @Schema(implementation = CertificationType.class))
+            + "their producer's facility-level one", schema = @Schema(ref = "CertificationType"))
     public String certificationType;
 
     @QueryParam("stars")
@@ -55,11 +54,11 @@ public class ProductFilters {
             schema = @Schema(implementation = CertificateStatus.class))
     public String certificateStatus;
 
-    ProductService.Filter parse() {
+    ProductService.Filter parse(CertifiedProducts certified) {
         return new ProductService.Filter(q, districtCode, groupCode,
                 QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
-                QueryValues.enumValue("certificationType", certificationType, CertificationType.class),
+                certified.holding(certificationType),
                 QueryValues.integer("stars", stars, 3, 5),
                 QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
     }

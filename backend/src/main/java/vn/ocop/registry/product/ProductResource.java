@@ -37,9 +37,11 @@ import vn.ocop.registry.product.ProductDtos.ProductView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
     private final ProductService service;
+    private final CertifiedProducts certified;
 
-    public ProductResource(ProductService service) {
+    public ProductResource(ProductService service, CertifiedProducts certified) {
         this.service = service;
+        this.certified = certified;
     }
 
     @GET
@@ -51,7 +53,7 @@ public class ProductResource {
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                             value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
-        return service.list(filters.parse(), paging.resolve(ProductService.SORTABLE, "name"));
+        return service.list(filters.parse(certified), paging.resolve(ProductService.SORTABLE, "name"));
     }
 
     @GET
@@ -65,7 +67,7 @@ public class ProductResource {
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                             value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
-        ProductService.Filter filter = filters.parse();
+        ProductService.Filter filter = filters.parse(certified);
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
     }
 

@@ -14,7 +14,6 @@ import vn.ocop.registry.certificate.CertificateConditions;
 import vn.ocop.registry.certificate.CertificateService;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.CurrentCertificate;
-import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -53,12 +52,14 @@ public class ProductService {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final CertificateService certificates;
+    private final CertifiedProducts certified;
     private final ProvinceClock clock;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
-            CertificateService certificates, ProvinceClock clock) {
+            CertificateService certificates, CertifiedProducts certified, ProvinceClock clock) {
         this.certificates = certificates;
+        this.certified = certified;
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
@@ -70,7 +71,7 @@ public class ProductService {
 
     /** The filters of GET /products, already parsed. */
     public record Filter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
-            Integer year, ProductStatus status, CertificationType certificationType, Integer stars,
+            Integer year, ProductStatus status, CertifiedProducts.Condition certification, Integer stars,
             CertificateStatus certificateStatus) {
     }
 
@@ -84,12 +85,11 @@ public class ProductService {
                     .and("pr.id = :producer", "producer", f.producerId())
                     .and("p.yearEntered = :year", "year", f.year())
                     .and("p.status = :status", "status", f.status())
-                    // The product's own certifications, or its producer's facility-level ones.
-                    .and("(exists (select 1 from Certification c where c.product = p and c.type = :ctype)"
-                            + " or exists (select 1 from Certification c where c.producer = pr and c.type = :ctype))",
-                            "ctype", f.certificationType())
                     .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
                             new Where.SearchTarget("pr.id", "Producer", "name"));
+            if (f.certification() != null) {
+                where.and(f.certification().hql(), f.certification().params());
+            }
             LocalDate today = clock.today();
             if (f.stars() != null) {
                 where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
@@ -148,8 +148,7 @@ public class ProductService {
     public void delete(long id, String ifMatch) {
         Product p = requireAccessible(id);
         ETags.requireMatch(ifMatch, p.version);
-        long certifications = em.createQuery("select count(c) from Certification c where c.product = :p", Long.class)
-                .setParameter("p", p).getSingleResult();
+        long certifications = certified.heldBy(p);
         if (certifications > 0) {
             throw ProblemException.conflict("Product " + id + " still has " + certifications
                     + " certification(s); delete them first");
