@@ -15,8 +15,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @RequestScoped
 public class DistrictScope {
-    /** Confines a district-scoped user whose token lacks a district claim to nothing at all. */
-    static final String NO_DISTRICT = "";
+    /**
+     * Confines a district-scoped user whose token lacks a district claim to nothing at all: a code no unit has.
+     * Not blank, since list filters ({@link Where#and}) skip blank values and would then show every district.
+     */
+    static final String NO_DISTRICT = "-";
 
     @Inject
     SecurityIdentity identity;

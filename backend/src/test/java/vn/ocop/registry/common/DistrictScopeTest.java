@@ -22,4 +22,11 @@ class DistrictScopeTest {
         assertEquals(Optional.of(DistrictScope.NO_DISTRICT), DistrictScope.confinement(false, true, null));
         assertEquals(Optional.of(DistrictScope.NO_DISTRICT), DistrictScope.confinement(false, true, " "));
     }
+
+    @Test
+    void confinementToNothingStillFiltersTheList() {
+        // A blank district would be skipped by the filter, and the list would show the whole province.
+        Where where = new Where().and("pr.districtCode = :district", "district", DistrictScope.NO_DISTRICT);
+        assertEquals("pr.districtCode = :district", where.hql());
+    }
 }
