@@ -65,8 +65,13 @@ public final class ServedContract {
     }
 
     public static List<Operation> operations() {
+        return operations(document());
+    }
+
+    /** The operations of an already fetched document, path by path, in the order get, post, put, patch, delete. */
+    public static List<Operation> operations(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document().path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : METHODS) {
                 if (path.getValue().has(method)) {
