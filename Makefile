@@ -1,5 +1,5 @@
 # OCOP Registry — the two commands: `make run` and `make test`.
-.PHONY: run test openapi lint-openapi bench build clean
+.PHONY: run test openapi lint-openapi bench build format clean
 
 ## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
 run:
@@ -19,6 +19,10 @@ bench:
 
 lint-openapi:
 	@scripts/lint-openapi.sh
+
+## Format the Java code and sort its imports (make test fails when they are not).
+format:
+	cd backend && mvn -B -ntp -q process-test-sources
 
 build:
 	cd backend && mvn -B -ntp -DskipTests package

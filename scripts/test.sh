@@ -34,9 +34,10 @@ scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 failed=0
 jar_built=0
-# package = the tests, then the runnable jar that the browser tests start (compiled once).
+# package = the tests, then the runnable jar that the browser tests start (compiled once). -Dformat.check fails
+# the build on unformatted code or unsorted imports (any other build, e.g. `make format`, fixes them).
 log "backend: mvn package (runs the tests)"
-if (cd backend && mvn -B -ntp package); then jar_built=1; else failed=1; fi
+if (cd backend && mvn -B -ntp -Dformat.check package); then jar_built=1; else failed=1; fi
 
 log "openapi.yaml: lint"
 scripts/lint-openapi.sh || failed=1

@@ -1,11 +1,13 @@
 package vn.ocop.registry.adminunit;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class AdminUnitDtos {
@@ -34,12 +36,12 @@ public final class AdminUnitDtos {
 
     @Schema(name = "AdminUnitRequest")
     public record AdminUnitRequest(
-            @NotBlank @Pattern(regexp = "[0-9]{2,5}", message = "must be a GSO code of 2 to 5 digits")
-            @Schema(examples = "29263") String code,
+            @NotBlank @Pattern(regexp = "[0-9]{2,5}",
+                    message = "must be a GSO code of 2 to 5 digits") @Schema(examples = "29263") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "Xã Hòa Ân") String name,
             @NotNull @Schema(examples = "COMMUNE") AdminUnitType type,
-            @Pattern(regexp = "[0-9]{2,5}", message = "must be a GSO code of 2 to 5 digits")
-            @Schema(examples = "845") String parentCode,
+            @Pattern(regexp = "[0-9]{2,5}",
+                    message = "must be a GSO code of 2 to 5 digits") @Schema(examples = "845") String parentCode,
             @NotNull @Schema(examples = "2015-01-01") LocalDate validFrom,
             @Schema(examples = "2025-06-30") LocalDate validTo) {
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
@@ -54,15 +56,14 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "listAdminUnits",
             summary = "List admin units", description = "Flat, paged. Public reference data. "
-            + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
+                    + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom"))
     public Page<AdminUnitView> list(
             @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
-            @Parameter(example = "DISTRICT", schema = @Schema(implementation = AdminUnitType.class))
-            @QueryParam("type") String type,
+            @Parameter(example = "DISTRICT",
+                    schema = @Schema(implementation = AdminUnitType.class)) @QueryParam("type") String type,
             @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("date") String date,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
             @BeanParam PageParams paging) {
         return service.list(parentCode, QueryValues.enumValue("type", type, AdminUnitType.class),
                 QueryValues.date("date", date), paging.resolve(AdminUnitService.SORTABLE, "code"));
@@ -75,10 +76,10 @@ public class AdminUnitResource {
     @Operation(operationId = "getAdminUnitTree",
             summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
     public AdminUnitNode tree(
-            @Parameter(description = "Root unit code", example = "84", required = true) @QueryParam("root") @NotNull String root,
+            @Parameter(description = "Root unit code", example = "84",
+                    required = true) @QueryParam("root") @NotNull String root,
             @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("date") String date) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         return service.tree(root, QueryValues.date("date", date));
     }
 
@@ -97,8 +98,8 @@ public class AdminUnitResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createAdminUnit", summary = "Create an admin unit", description = "OCOP office only.")
     public RestResponse<AdminUnitView> create(
-            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull AdminUnitRequest request) {
         return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
                 () -> {
@@ -113,8 +114,8 @@ public class AdminUnitResource {
     @Operation(operationId = "updateAdminUnit",
             summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AdminUnitRequest request) {
         AdminUnitView view = service.update(code, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -125,10 +126,10 @@ public class AdminUnitResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteAdminUnit",
             summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
-            + "to it — end its validity instead. Requires If-Match.")
+                    + "to it — end its validity instead. Requires If-Match.")
     public void delete(@PathParam("code") String code,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(code, ifMatch);
     }
 }

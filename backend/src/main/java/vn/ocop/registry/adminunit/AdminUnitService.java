@@ -1,9 +1,5 @@
 package vn.ocop.registry.adminunit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;

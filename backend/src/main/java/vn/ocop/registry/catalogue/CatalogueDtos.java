@@ -1,7 +1,9 @@
 package vn.ocop.registry.catalogue;
 
 import java.time.LocalDate;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.RevocationReason;
 

@@ -1,12 +1,14 @@
 package vn.ocop.registry.catalogue;
 
-import vn.ocop.registry.adminunit.AdminUnitService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateConditions;

@@ -1,12 +1,14 @@
 package vn.ocop.registry.catalogue;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.certificate.CertificateStatus;
 

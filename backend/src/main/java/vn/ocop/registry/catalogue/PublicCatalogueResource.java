@@ -1,5 +1,9 @@
 package vn.ocop.registry.catalogue;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,21 +15,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateStatus;
@@ -52,17 +55,17 @@ public class PublicCatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "searchCertifiedProducts",
             summary = "Search certified products", description = "Anyone. Each product with the stars and "
-            + "validity of its latest certificate; no personal data.",
+                    + "validity of its latest certificate; no personal data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "productName, stars, validUntil, issuedOn"))
+                    value = "productName, stars, validUntil, issuedOn"))
     public Page<PublicProduct> products(
             @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM", example = "FOOD")
-            @QueryParam("groupCode") String groupCode,
+            @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM",
+                    example = "FOOD") @QueryParam("groupCode") String groupCode,
             @Parameter(example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
-            @QueryParam("stars") String stars,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3",
+                            maximum = "5")) @QueryParam("stars") String stars,
             @Parameter(description = "VALID: only products that may carry the OCOP logo today",
                     schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -76,14 +79,16 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "lookUpCertificate", summary = "Look a certificate up", description = "Anyone, e.g. a tourism portal or a shop's app: "
-            + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer at "
-            + "`/page`; a browser that asks here (QR codes printed before the page had its own address) is sent there.")
+    @Operation(operationId = "lookUpCertificate", summary = "Look a certificate up",
+            description = "Anyone, e.g. a tourism portal or a shop's app: "
+                    + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer at "
+                    + "`/page`; a browser that asks here (QR codes printed before the page had its own address) is sent there.")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicCertificate.class)))
     @APIResponse(responseCode = "303", description = "A browser (Accept naming text/html before JSON) is sent to "
-            + "the certificate's page", headers = @Header(name = HttpHeaders.LOCATION, description = "The page",
+            + "the certificate's page",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The page",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     public RestResponse<PublicCertificate> certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code,
             @Context HttpHeaders headers) {
@@ -99,8 +104,9 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getCertificatePage", summary = "Certificate page", description = "Anyone. The certificate lookup as a small Vietnamese web "
-            + "page: what a phone opens from the label's QR code.")
+    @Operation(operationId = "getCertificatePage", summary = "Certificate page",
+            description = "Anyone. The certificate lookup as a small Vietnamese web "
+                    + "page: what a phone opens from the label's QR code.")
     public String certificatePage(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
         return CertificatePage.render(service.certificate(code));
     }
@@ -110,13 +116,13 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/png")
-    @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)", description = "Anyone. Encodes the address of the "
-            + "certificate's page.")
+    @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)",
+            description = "Anyone. Encodes the address of the "
+                    + "certificate's page.")
     public Response qrPng(@PathParam("code") String code,
             @Parameter(description = "Pixels per module, 1–40", example = "8",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "40",
-                            defaultValue = "8"))
-            @QueryParam("scale") String scale) {
+                            defaultValue = "8")) @QueryParam("scale") String scale) {
         Integer s = QueryValues.integer("scale", scale, 1, 40);
         return qrCode(code, "png", url -> QrCodes.png(url, s == null ? 8 : s));
     }
@@ -126,8 +132,9 @@ public class PublicCatalogueResource {
     @PermitAll
     @SecurityRequirements
     @Produces("image/svg+xml")
-    @Operation(operationId = "getCertificateQrSvg", summary = "QR code of a certificate (SVG)", description = "Anyone. Encodes the address of the "
-            + "certificate's page; vector, for printing on labels.")
+    @Operation(operationId = "getCertificateQrSvg", summary = "QR code of a certificate (SVG)",
+            description = "Anyone. Encodes the address of the "
+                    + "certificate's page; vector, for printing on labels.")
     public Response qrSvg(@PathParam("code") String code) {
         return qrCode(code, "svg", url -> QrCodes.svg(url).getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,9 @@
 package vn.ocop.registry.certificate;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,9 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class CertificateDtos {
@@ -23,7 +25,8 @@ public final class CertificateDtos {
             @NotNull @Min(3) @Max(5) @Schema(examples = "4") Integer stars) {
     }
 
-    @Schema(name = "RecognitionDecisionRequest", description = "A decision recorded from paper, with the products it recognises")
+    @Schema(name = "RecognitionDecisionRequest",
+            description = "A decision recorded from paper, with the products it recognises")
     public record DecisionRequest(
             @NotBlank @Size(max = 60) @Schema(examples = "2680/QĐ-UBND") String number,
             @NotNull @PastOrPresent @Schema(examples = "2019-12-20") LocalDate decidedOn,
@@ -43,8 +46,8 @@ public final class CertificateDtos {
             DecisionLevel level,
             @Schema(examples = "84") String adminUnitCode,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            @Schema(nullable = true, description = "The evaluation round whose results it recognises, if any")
-            Long evaluationRoundId,
+            @Schema(nullable = true,
+                    description = "The evaluation round whose results it recognises, if any") Long evaluationRoundId,
             long certificateCount,
             long version) {
     }
@@ -62,8 +65,7 @@ public final class CertificateDtos {
             @Schema(examples = "Cơ sở Chả Hoa Tâm Tâm") String producerName,
             @Schema(examples = "842") String districtCode,
             @Schema(examples = "4") int stars,
-            @Schema(description = "Derived from today's date: VALID, EXPIRING (≤ 30 days left), EXPIRED or REVOKED")
-            CertificateStatus status,
+            @Schema(description = "Derived from today's date: VALID, EXPIRING (≤ 30 days left), EXPIRED or REVOKED") CertificateStatus status,
             @Schema(examples = "2019-12-20") LocalDate issuedOn,
             @Schema(examples = "2022-12-19", description = "Last day of validity (36 months)") LocalDate validUntil,
             @Schema(examples = "84-842-001-2019") String productCode,

@@ -1,8 +1,10 @@
 package vn.ocop.registry.certificate;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
 import vn.ocop.registry.common.ProvinceClock;
 
 /** Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice). */
@@ -15,7 +17,8 @@ public class CertificateReminderJob {
         this.service = service;
     }
 
-    @Scheduled(cron = "{ocop.reminders.cron}", timeZone = ProvinceClock.ZONE_ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{ocop.reminders.cron}", timeZone = ProvinceClock.ZONE_ID,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void recordReminders() {
         int recorded = service.recordExpiryReminders();
         if (recorded > 0) {

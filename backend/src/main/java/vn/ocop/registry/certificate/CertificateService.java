@@ -1,9 +1,5 @@
 package vn.ocop.registry.certificate;
 
-import vn.ocop.registry.common.Flush;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -12,6 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionRef;
@@ -22,6 +23,7 @@ import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
 import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
+import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;

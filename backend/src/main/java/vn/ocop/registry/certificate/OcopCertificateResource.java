@@ -1,5 +1,7 @@
 package vn.ocop.registry.certificate;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
 import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
 import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
@@ -46,27 +49,25 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listOcopCertificates",
             summary = "List OCOP certificates", description = "Status is derived from today's date. District "
-            + "officers and district council members see only their own district's products.",
+                    + "officers and district council members see only their own district's products.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, issuedOn, validUntil, stars, productCode, productName"))
+                    value = "id, issuedOn, validUntil, stars, productCode, productName"))
     public Page<CertificateView> list(
             @Parameter(description = "Product name, accent-insensitive", example = "cha hoa") @QueryParam("q") String q,
             @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Certificates of this product", schema = @Schema(implementation = RecordId.class))
-            @QueryParam("productId") String productId,
+            @Parameter(description = "Certificates of this product",
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
             @Parameter(description = "Certificates of this producer's products",
-                    schema = @Schema(implementation = RecordId.class))
-            @QueryParam("producerId") String producerId,
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("producerId") String producerId,
             @Parameter(description = "Certificates granted by this recognition decision",
-                    schema = @Schema(implementation = RecordId.class))
-            @QueryParam("decisionId") String decisionId,
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("decisionId") String decisionId,
             @Parameter(example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3", maximum = "5"))
-            @QueryParam("stars") String stars,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3",
+                            maximum = "5")) @QueryParam("stars") String stars,
             @Parameter(schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Year of issue", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
-            @QueryParam("year") String year,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
+                            maximum = "2100")) @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         CertificateFilter filter = new CertificateFilter(q, districtCode,
                 QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
@@ -91,7 +92,7 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "revokeOcopCertificate",
             summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
-            + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
+                    + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
     public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
         CertificateView view = service.revoke(id, request);
         return ETags.ok(view, view.version());
@@ -102,10 +103,11 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "listExpiryReminders",
             summary = "Expiry reminders", description = "OCOP office only. Recorded daily for certificates "
-            + "that end within 30 days, so holders are told in time.",
+                    + "that end within 30 days, so holders are told in time.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "validUntil, recordedAt"))
     public Page<ReminderView> reminders(@BeanParam PageParams paging) {
-        return service.reminders(paging.resolve(Map.of("validUntil", "r.validUntil", "recordedAt", "r.recordedAt"), "validUntil"));
+        return service
+                .reminders(paging.resolve(Map.of("validUntil", "r.validUntil", "recordedAt", "r.recordedAt"), "validUntil"));
     }
 
     @POST
@@ -113,7 +115,7 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "runExpiryReminders",
             summary = "Record expiry reminders now", description = "OCOP office only. What the daily job does; "
-            + "returns how many new reminders were recorded.")
+                    + "returns how many new reminders were recorded.")
     public Map<String, Integer> runReminders() {
         return Map.of("recorded", service.recordExpiryReminders());
     }

@@ -5,7 +5,9 @@ package vn.ocop.registry.certificate;
  * and 148, T-X-STT-year (province, commune) under 26/2026.
  */
 public final class ProductCode {
-    public enum Scheme { PROVINCE_DISTRICT, PROVINCE_COMMUNE }
+    public enum Scheme {
+        PROVINCE_DISTRICT, PROVINCE_COMMUNE
+    }
 
     private ProductCode() {
     }

@@ -1,5 +1,7 @@
 package vn.ocop.registry.certificate;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A People's Committee decision recognising products at 3–5 stars. */

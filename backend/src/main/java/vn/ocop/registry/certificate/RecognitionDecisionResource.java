@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.ETags;
@@ -46,12 +48,13 @@ public class RecognitionDecisionResource {
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRecognitionDecisions",
-            summary = "List recognition decisions", description = "Public administrative acts: every staff role and integrators.",
+            summary = "List recognition decisions",
+            description = "Public administrative acts: every staff role and integrators.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number"))
     public Page<DecisionView> list(
             @Parameter(example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
-            @QueryParam("year") String year,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
+                            maximum = "2100")) @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         return service.decisions(QueryValues.integer("year", year, 2000, 2100),
                 paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
@@ -71,11 +74,11 @@ public class RecognitionDecisionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRecognitionDecision",
             summary = "Record a recognition decision from paper", description = "OCOP office only. Issues a "
-            + "certificate (valid 36 months from the decision date, with its official product code and a public "
-            + "lookup code) to each recognised product. 400 for a decision beyond its level's powers under the "
-            + "procedure of its legal basis: dated before the basis took effect, a level that recognises no stars "
-            + "(1048: the district), stars outside the level's range (5★ is central), or a unit not of that level. "
-            + "Decisions on an evaluation round's results are recorded on the round. Accepts Idempotency-Key.")
+                    + "certificate (valid 36 months from the decision date, with its official product code and a public "
+                    + "lookup code) to each recognised product. 400 for a decision beyond its level's powers under the "
+                    + "procedure of its legal basis: dated before the basis took effect, a level that recognises no stars "
+                    + "(1048: the district), stars outside the level's range (5★ is central), or a unit not of that level. "
+                    + "Decisions on an evaluation round's results are recorded on the round. Accepts Idempotency-Key.")
     public RestResponse<DecisionView> create(
             @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull DecisionRequest request) {

@@ -1,5 +1,7 @@
 package vn.ocop.registry.certification;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
+
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;

@@ -1,11 +1,14 @@
 package vn.ocop.registry.certification;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.files.FileView;
 
 public final class CertificationDtos {
@@ -22,8 +25,8 @@ public final class CertificationDtos {
                     + "GTIN-14 with a correct GS1 check digit", examples = "8934563138165") String number,
             @NotBlank @Size(max = 300) @Schema(examples = "GS1 Việt Nam") String issuer,
             @NotNull @Schema(description = "Not in the future", examples = "2019-06-14") LocalDate issuedOn,
-            @Schema(description = "After issuedOn; absent when it does not expire", examples = "2022-06-14")
-            LocalDate expiresOn) {
+            @Schema(description = "After issuedOn; absent when it does not expire",
+                    examples = "2022-06-14") LocalDate expiresOn) {
     }
 
     @Schema(name = "Certification")
@@ -42,10 +45,10 @@ public final class CertificationDtos {
             @Schema(examples = "2019-06-14") LocalDate issuedOn,
             @Schema(nullable = true, examples = "2022-06-14") LocalDate expiresOn,
             @Schema(readOnly = true, description = "Derived from expiresOn and today's date: EXPIRING within "
-                    + CertificationStatus.EXPIRING_WITHIN_DAYS + " days of expiry, EXPIRED after it")
-            CertificationStatus status,
-            @Schema(nullable = true, description = "The uploaded certificate scan, null until one is uploaded")
-            FileView evidence,
+                    + CertificationStatus.EXPIRING_WITHIN_DAYS
+                    + " days of expiry, EXPIRED after it") CertificationStatus status,
+            @Schema(nullable = true,
+                    description = "The uploaded certificate scan, null until one is uploaded") FileView evidence,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

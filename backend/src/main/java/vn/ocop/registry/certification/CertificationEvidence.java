@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.files.StoredFile;
 
 /** The scanned certificate (PDF, JPEG or PNG) of a certification; an upload replaces it. */

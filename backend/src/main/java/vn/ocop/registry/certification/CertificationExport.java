@@ -6,6 +6,7 @@ import static vn.ocop.registry.common.TableExport.Type.INTEGER;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
+
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ExportParams.Layout;
 import vn.ocop.registry.common.TableExport.Column;

@@ -1,9 +1,11 @@
 package vn.ocop.registry.certification;
 
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 

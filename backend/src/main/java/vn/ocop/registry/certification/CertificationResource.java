@@ -16,15 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ETags;
@@ -50,10 +50,10 @@ public class CertificationResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listCertifications",
             summary = "List certifications", description = "Paged; district officers and district council members "
-            + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
-            + "evaluated against today's date.",
+                    + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
+                    + "evaluated against today's date.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
+                    value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
     public Page<CertificationView> list(@BeanParam CertificationFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
     }
@@ -64,10 +64,10 @@ public class CertificationResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportCertifications",
             summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
-            + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
-            + "file appears by name only. CSV is UTF-8 with BOM.",
+                    + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
+                    + "file appears by name only. CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
+                    value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
     public Response export(@BeanParam CertificationFilters filters, @BeanParam ExportParams export) {
         CertificationService.Filter filter = filters.parse();
         return export.download(CertificationExport.LAYOUT, CertificationService.SORTABLE, "-issuedOn",
@@ -79,7 +79,7 @@ public class CertificationResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getCertification",
             summary = "Get a certification", description = "403 for another district's certification to "
-            + "district-scoped users.")
+                    + "district-scoped users.")
     public RestResponse<CertificationView> get(@PathParam("id") long id) {
         CertificationView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -89,11 +89,11 @@ public class CertificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createCertification",
             summary = "Record a certification", description = "Of a product (productId) or, for facility-level "
-            + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
-            + "district officers for holders in their own district. A repeated Idempotency-Key returns the first result.")
+                    + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
+                    + "district officers for holders in their own district. A repeated Idempotency-Key returns the first result.")
     public RestResponse<CertificationView> create(
-            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "Makes retries safe: a replay returns the first result",
+                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull CertificationRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -103,10 +103,10 @@ public class CertificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateCertification",
             summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
-            + "office anywhere; district officers within their own district.")
+                    + "office anywhere; district officers within their own district.")
     public RestResponse<CertificationView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CertificationRequest request) {
         CertificationView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -117,10 +117,10 @@ public class CertificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteCertification",
             summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
-            + "OCOP office anywhere; district officers within their own district.")
+                    + "OCOP office anywhere; district officers within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -130,12 +130,12 @@ public class CertificationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "uploadCertificationEvidence",
             summary = "Upload the evidence file", description = "Multipart field `file`: the certificate scan as PDF, "
-            + "JPEG or PNG of at most 5 MB, recognised by its content (the file name and declared type are ignored). "
-            + "Replaces an earlier upload. Requires If-Match with the certification's ETag; returns the certification "
-            + "with its new ETag. OCOP office anywhere; district officers within their own district.")
+                    + "JPEG or PNG of at most 5 MB, recognised by its content (the file name and declared type are ignored). "
+                    + "Replaces an earlier upload. Requires If-Match with the certification's ETag; returns the certification "
+                    + "with its new ETag. OCOP office anywhere; district officers within their own district.")
     public RestResponse<CertificationView> putEvidence(@PathParam("id") long id,
-            @Parameter(description = "ETag of the certification", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the certification",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RestForm("file") FileUpload file) {
         CertificationView view = service.putEvidence(id, ifMatch, file);
         return ETags.ok(view, view.version());
@@ -147,8 +147,8 @@ public class CertificationResource {
     @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getCertificationEvidence",
             summary = "Get the evidence file", description = "The certificate scan with its Content-Type; 404 before "
-            + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "
-            + "District-scoped users within their own district.")
+                    + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "
+                    + "District-scoped users within their own district.")
     public Response evidence(@PathParam("id") long id) {
         return service.evidence(id);
     }

@@ -1,9 +1,5 @@
 package vn.ocop.registry.certification;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
@@ -21,8 +24,8 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -89,7 +92,8 @@ public class CertificationService {
                     .and("(cp.id = :producer or pp.id = :producer)", "producer", f.producerId());
             if (f.status() != null) {
                 CertificationStatus.ExpiryRange range = f.status().expiryRange(today);
-                String lower = range.withoutExpiry() ? "(c.expiresOn is null or c.expiresOn >= :statusFrom)"
+                String lower = range.withoutExpiry()
+                        ? "(c.expiresOn is null or c.expiresOn >= :statusFrom)"
                         : "c.expiresOn >= :statusFrom";
                 where.and(lower, "statusFrom", range.from())
                         .and("c.expiresOn <= :statusTo", "statusTo", range.to());

@@ -8,9 +8,7 @@ import java.time.LocalDate;
  * {@value #EXPIRING_WITHIN_DAYS} days of it, EXPIRED after it; one without an expiry date stays VALID.
  */
 public enum CertificationStatus {
-    VALID("Còn hiệu lực"),
-    EXPIRING("Sắp hết hạn"),
-    EXPIRED("Hết hạn");
+    VALID("Còn hiệu lực"), EXPIRING("Sắp hết hạn"), EXPIRED("Hết hạn");
 
     public static final int EXPIRING_WITHIN_DAYS = 30;
 

@@ -1,7 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Problem;
@@ -122,7 +124,8 @@ public class CommerceRefs {
             } else if (producerId != null && ref.producerId() != producerId) {
                 // Of a product the caller may not read, they learn nothing: not its name, not that it exists.
                 errors.add(new Problem.FieldError(field.apply(i), scope.mayRead(ref.districtCode())
-                        ? "product " + id + " belongs to another producer" : ProblemException.doesNotExist("Product", id)));
+                        ? "product " + id + " belongs to another producer"
+                        : ProblemException.doesNotExist("Product", id)));
             }
         }
         return refs;

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A trading partner (distributor, supermarket chain, retailer...) in the province-wide directory. */

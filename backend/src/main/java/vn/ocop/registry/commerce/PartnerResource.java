@@ -16,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.ETags;
@@ -47,8 +49,8 @@ public class PartnerResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listPartners",
             summary = "List partners", description = "Paged; the directory is province-wide, so every staff role "
-            + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
-            + "to case or diacritics.",
+                    + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
+                    + "to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, createdAt, updatedAt"))
     public Page<PartnerView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "bach hoa xanh") @QueryParam("q") String q,
@@ -72,10 +74,10 @@ public class PartnerResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createPartner",
             summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
-            + "already in the directory. Accepts Idempotency-Key.")
+                    + "already in the directory. Accepts Idempotency-Key.")
     public RestResponse<PartnerView> create(
-            @Parameter(description = "Makes a retried create return the first result instead of a second partner")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried create return the first result instead of a second partner") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull PartnerRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -85,10 +87,10 @@ public class PartnerResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updatePartner",
             summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
-            + "who added the partner.")
+                    + "who added the partner.")
     public RestResponse<PartnerView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequest request) {
         PartnerView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -99,10 +101,10 @@ public class PartnerResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deletePartner",
             summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
-            + "office, or the district officer who added the partner.")
+                    + "office, or the district officer who added the partner.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

@@ -1,12 +1,14 @@
 package vn.ocop.registry.commerce;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.security.identity.SecurityIdentity;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.DistrictScope;
@@ -116,7 +118,8 @@ public class PartnerService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (taxCode != null && (p.id == null ? Partner.count("taxCode", taxCode)
+        if (taxCode != null && (p.id == null
+                ? Partner.count("taxCode", taxCode)
                 : Partner.count("taxCode = ?1 and id <> ?2", taxCode, p.id)) > 0) {
             throw ProblemException.conflict("A partner with tax code " + taxCode + " is already in the directory");
         }

@@ -11,6 +11,5 @@ public enum PartnerType {
     /** Doanh nghiệp xuất khẩu. */
     EXPORTER,
     /** Sàn thương mại điện tử. */
-    E_COMMERCE,
-    OTHER
+    E_COMMERCE, OTHER
 }

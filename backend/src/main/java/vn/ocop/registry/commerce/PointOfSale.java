@@ -1,5 +1,8 @@
 package vn.ocop.registry.commerce;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.LinkedHashSet;
-import java.util.Set;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A shop, counter or online store selling OCOP products, located in (and owned by) a district. */

@@ -1,10 +1,12 @@
 package vn.ocop.registry.commerce;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class PointOfSaleDtos {
@@ -19,8 +21,8 @@ public final class PointOfSaleDtos {
             @NotBlank @Size(max = 10) @Schema(description = "District-level admin-unit code; owns the point of sale",
                     examples = "842") String adminUnitCode,
             @Size(max = 300) @Schema(examples = "Hợp tác xã Thương mại Dịch vụ Trà Vinh") String operator,
-            @Size(max = 500) @Schema(description = "Products offered, of any district", examples = "[12, 13]")
-            List<@NotNull Long> productIds) {
+            @Size(max = 500) @Schema(description = "Products offered, of any district",
+                    examples = "[12, 13]") List<@NotNull Long> productIds) {
     }
 
     @Schema(name = "PointOfSale")

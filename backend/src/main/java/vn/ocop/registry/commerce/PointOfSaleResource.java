@@ -16,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
 import vn.ocop.registry.common.ETags;
@@ -48,18 +50,16 @@ public class PointOfSaleResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listPointsOfSale",
             summary = "List points of sale", description = "Paged; district officers and district council members see "
-            + "only their own district's. `q` matches names without regard to case or diacritics.",
+                    + "only their own district's. `q` matches names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, kind, adminUnitCode, createdAt, updatedAt"))
+                    value = "id, name, kind, adminUnitCode, createdAt, updatedAt"))
     public Page<PointOfSaleView> list(
             @Parameter(description = "Name search, accent-insensitive", example = "cua hang ocop") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = PointOfSaleKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "District-level admin-unit code", example = "842") @QueryParam("adminUnitCode")
-            String adminUnitCode,
+            @Parameter(description = "District-level admin-unit code",
+                    example = "842") @QueryParam("adminUnitCode") String adminUnitCode,
             @Parameter(description = "Points of sale offering this product", example = "12",
-                    schema = @Schema(implementation = RecordId.class))
-            @QueryParam("productId")
-            String productId,
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
             @BeanParam PageParams paging) {
         return service.list(q, QueryValues.enumValue("kind", kind, PointOfSaleKind.class),
                 QueryValues.code(adminUnitCode),
@@ -71,7 +71,7 @@ public class PointOfSaleResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getPointOfSale",
             summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
-            + "users for another district's.")
+                    + "users for another district's.")
     public RestResponse<PointOfSaleView> get(@PathParam("id") long id) {
         PointOfSaleView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -81,10 +81,10 @@ public class PointOfSaleResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createPointOfSale",
             summary = "Register a point of sale", description = "OCOP office anywhere; district officers in their own "
-            + "district only. Products of any district may be offered. Accepts Idempotency-Key.")
+                    + "district only. Products of any district may be offered. Accepts Idempotency-Key.")
     public RestResponse<PointOfSaleView> create(
-            @Parameter(description = "Makes a retried create return the first result instead of a second row")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried create return the first result instead of a second row") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull PointOfSaleRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -94,10 +94,10 @@ public class PointOfSaleResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updatePointOfSale",
             summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
-            + "office, or district officers within their own district.")
+                    + "office, or district officers within their own district.")
     public RestResponse<PointOfSaleView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PointOfSaleRequest request) {
         PointOfSaleView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -108,10 +108,10 @@ public class PointOfSaleResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deletePointOfSale",
             summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
-            + "within their own district.")
+                    + "within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

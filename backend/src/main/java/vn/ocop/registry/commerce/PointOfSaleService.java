@@ -1,12 +1,14 @@
 package vn.ocop.registry.commerce;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;

@@ -1,5 +1,10 @@
 package vn.ocop.registry.commerce;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,10 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SalesContractDtos {
@@ -25,19 +27,20 @@ public final class SalesContractDtos {
     @Schema(name = "SalesContractLineRequest")
     public record LineRequest(
             @NotNull @Schema(examples = "12") Long productId,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3)
-            @Schema(description = "Greater than 0, up to 3 decimals", examples = "500") BigDecimal quantity,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3) @Schema(
+                    description = "Greater than 0, up to 3 decimals", examples = "500") BigDecimal quantity,
             @NotBlank @Size(max = 20) @Schema(examples = "hộp") String unit,
-            @PositiveOrZero @Max(MAX_UNIT_PRICE_VND)
-            @Schema(description = "Whole đồng per unit; optional", examples = "45000") Long unitPriceVnd) {
+            @PositiveOrZero @Max(MAX_UNIT_PRICE_VND) @Schema(description = "Whole đồng per unit; optional",
+                    examples = "45000") Long unitPriceVnd) {
     }
 
     @Schema(name = "SalesContractRequest")
     public record SalesContractRequest(
-            @NotBlank @Size(max = 50) @Schema(description = "Unique per partner", examples = "HĐ-2019/COOP-TV-07") String number,
+            @NotBlank @Size(max = 50) @Schema(description = "Unique per partner",
+                    examples = "HĐ-2019/COOP-TV-07") String number,
             @NotNull @Schema(examples = "1") Long partnerId,
-            @NotNull @Schema(description = "The selling producer; its district owns the contract", examples = "3")
-            Long producerId,
+            @NotNull @Schema(description = "The selling producer; its district owns the contract",
+                    examples = "3") Long producerId,
             @NotEmpty @Size(max = 200) @Valid List<@NotNull LineRequest> lines,
             @NotNull @Schema(examples = "2019-10-15") LocalDate signedOn,
             @NotNull @Schema(examples = "2019-11-01") LocalDate startsOn,

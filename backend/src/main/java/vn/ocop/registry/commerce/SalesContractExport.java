@@ -8,6 +8,7 @@ import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
 import vn.ocop.registry.commerce.SalesContractDtos.LineView;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.ExportParams.Layout;

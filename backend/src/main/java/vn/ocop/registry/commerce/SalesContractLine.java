@@ -1,6 +1,7 @@
 package vn.ocop.registry.commerce;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One product sold under a contract: how much, in which unit, at what price. */
 @Entity

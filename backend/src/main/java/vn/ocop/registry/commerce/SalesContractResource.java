@@ -1,5 +1,7 @@
 package vn.ocop.registry.commerce;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
@@ -54,10 +57,10 @@ public class SalesContractResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listSalesContracts",
             summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
-            + "and integrators; district officers and district council members see only contracts of their own "
-            + "district's producers.",
+                    + "and integrators; district officers and district council members see only contracts of their own "
+                    + "district's producers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
+                    value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
     public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
     }
@@ -68,10 +71,10 @@ public class SalesContractResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportSalesContracts",
             summary = "Export sales contracts (XLSX or CSV)", description = "The same filters, order and district "
-            + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
-            + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.",
+                    + "scope as the list, every matching contract (up to 100,000) on one row: partner, producer, the products' "
+                    + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
+                    value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
     public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
         SalesContractService.Filter filter = filters.parse();
         return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
@@ -83,7 +86,7 @@ public class SalesContractResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSalesContract",
             summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
-            + "users for another district's contract.")
+                    + "users for another district's contract.")
     public RestResponse<SalesContractView> get(@PathParam("id") long id) {
         SalesContractView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -94,7 +97,7 @@ public class SalesContractResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSalesContractHistory",
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
-            + "terminated it, when, and with which note. Same access as reading the contract.",
+                    + "terminated it, when, and with which note. Same access as reading the contract.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
@@ -104,11 +107,11 @@ public class SalesContractResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createSalesContract",
             summary = "Record a sales contract", description = "Starts as DRAFT. OCOP office for any producer, "
-            + "district officers for producers of their own district. Every product must belong to the producer; "
-            + "totalValueVnd is computed when every line has a price. Accepts Idempotency-Key.")
+                    + "district officers for producers of their own district. Every product must belong to the producer; "
+                    + "totalValueVnd is computed when every line has a price. Accepts Idempotency-Key.")
     public RestResponse<SalesContractView> create(
-            @Parameter(description = "Makes a retried create return the first result instead of a second contract")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried create return the first result instead of a second contract") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SalesContractRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -118,10 +121,10 @@ public class SalesContractResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateSalesContract",
             summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
-            + "otherwise). OCOP office, or district officers within their own district.")
+                    + "otherwise). OCOP office, or district officers within their own district.")
     public RestResponse<SalesContractView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SalesContractRequest request) {
         SalesContractView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -132,10 +135,10 @@ public class SalesContractResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteSalesContract",
             summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
-            + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
+                    + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 

@@ -1,8 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +8,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
 import vn.ocop.registry.commerce.CommerceRefs.ProductRef;
 import vn.ocop.registry.commerce.SalesContractDtos.LineRequest;
@@ -145,8 +147,10 @@ public class SalesContractService {
         }
         if (!c.status.canMoveTo(target)) {
             throw ProblemException.conflict("A " + c.status + " contract cannot become " + target
-                    + (c.status.next().isEmpty() ? "; it is final" : "; it may become " + c.status.next().stream()
-                            .map(Enum::name).collect(Collectors.joining(" or "))));
+                    + (c.status.next().isEmpty()
+                            ? "; it is final"
+                            : "; it may become " + c.status.next().stream()
+                                    .map(Enum::name).collect(Collectors.joining(" or "))));
         }
         SalesContractStatus from = c.status;
         c.status = target;
@@ -207,7 +211,8 @@ public class SalesContractService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if ((c.id == null ? SalesContract.count("partnerId = ?1 and number = ?2", req.partnerId(), number)
+        if ((c.id == null
+                ? SalesContract.count("partnerId = ?1 and number = ?2", req.partnerId(), number)
                 : SalesContract.count("partnerId = ?1 and number = ?2 and id <> ?3", req.partnerId(), number, c.id)) > 0) {
             throw ProblemException.conflict("This partner already has a contract numbered " + number);
         }

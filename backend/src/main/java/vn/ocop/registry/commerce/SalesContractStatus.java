@@ -8,10 +8,7 @@ import java.util.Set;
  * TERMINATED early (a draft may also be abandoned that way). COMPLETED and TERMINATED are final.
  */
 public enum SalesContractStatus {
-    DRAFT("Nháp"),
-    ACTIVE("Đang hiệu lực"),
-    COMPLETED("Hoàn thành"),
-    TERMINATED("Chấm dứt");
+    DRAFT("Nháp"), ACTIVE("Đang hiệu lực"), COMPLETED("Hoàn thành"), TERMINATED("Chấm dứt");
 
     /** The Vietnamese name, for exports and reports. */
     public final String label;

@@ -1,5 +1,8 @@
 package vn.ocop.registry.commerce;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,8 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.LinkedHashSet;
-import java.util.Set;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A producer's participation in a trade event, with the products it showed there. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
@@ -50,18 +52,18 @@ public class TradeEventResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listTradeEvents",
             summary = "List trade events", description = "Paged, latest first by default. Events are province-wide: "
-            + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
-            + "case or diacritics.",
+                    + "every staff role and integrators see them all. `q` (name) and `hostProvince` match without regard to "
+                    + "case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt"))
+                    value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt"))
     public Page<TradeEventView> list(
             @Parameter(description = "Year the event starts in", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
-            @QueryParam("year") String year,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900",
+                            maximum = "2200")) @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = TradeEventKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Name search, accent-insensitive", example = "hoi cho") @QueryParam("q") String q,
-            @Parameter(description = "Host province, accent-insensitive", example = "bac lieu")
-            @QueryParam("hostProvince") String hostProvince,
+            @Parameter(description = "Host province, accent-insensitive",
+                    example = "bac lieu") @QueryParam("hostProvince") String hostProvince,
             @BeanParam PageParams paging) {
         return service.list(QueryValues.yearStart("year", year),
                 QueryValues.enumValue("kind", kind, TradeEventKind.class), q, hostProvince,
@@ -83,8 +85,8 @@ public class TradeEventResource {
     @Operation(operationId = "createTradeEvent",
             summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
     public RestResponse<TradeEventView> create(
-            @Parameter(description = "Makes a retried create return the first result instead of a second event")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried create return the first result instead of a second event") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull TradeEventRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -95,8 +97,8 @@ public class TradeEventResource {
     @Operation(operationId = "updateTradeEvent",
             summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
     public RestResponse<TradeEventView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TradeEventRequest request) {
         TradeEventView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -107,10 +109,10 @@ public class TradeEventResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteTradeEvent",
             summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
-            + "go with it.")
+                    + "go with it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -119,12 +121,12 @@ public class TradeEventResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listTradeEventParticipants",
             summary = "List an event's participants", description = "Paged, with producer and product names. Any "
-            + "staff role and integrators; district officers and district council members see only their own "
-            + "district's producers.",
+                    + "staff role and integrators; district officers and district council members see only their own "
+                    + "district's producers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, createdAt"))
     public Page<ParticipantView> participants(@PathParam("id") long id,
-            @Parameter(description = "District of the participating producer", example = "842")
-            @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "District of the participating producer",
+                    example = "842") @QueryParam("districtCode") String districtCode,
             @BeanParam PageParams paging) {
         return service.participants(id, QueryValues.code(districtCode),
                 paging.resolve(TradeEventService.PARTICIPANT_SORTABLE, "id"));
@@ -135,7 +137,7 @@ public class TradeEventResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getTradeEventParticipant",
             summary = "Get a participation", description = "Any staff role and integrators; 403 to district-scoped "
-            + "users for another district's producer.")
+                    + "users for another district's producer.")
     public RestResponse<ParticipantView> participant(@PathParam("id") long id,
             @PathParam("participantId") long participantId) {
         ParticipantView view = service.participant(id, participantId);
@@ -147,11 +149,11 @@ public class TradeEventResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "addTradeEventParticipant",
             summary = "Add a participant", description = "A producer and the products it shows (each must be the "
-            + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
-            + "when the producer already takes part. Accepts Idempotency-Key.")
+                    + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
+                    + "when the producer already takes part. Accepts Idempotency-Key.")
     public RestResponse<ParticipantView> addParticipant(@PathParam("id") long id,
-            @Parameter(description = "Makes a retried add return the first result instead of a conflict")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried add return the first result instead of a conflict") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ParticipantRequest request) {
         return ETags.created(service.addParticipant(idempotencyKey, id, request));
     }
@@ -161,10 +163,10 @@ public class TradeEventResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "removeTradeEventParticipant",
             summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
-            + "for producers of their own district.")
+                    + "for producers of their own district.")
     public void removeParticipant(@PathParam("id") long id, @PathParam("participantId") long participantId,
-            @Parameter(description = "ETag of the participation being removed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the participation being removed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeParticipant(id, participantId, ifMatch);
     }
 }

@@ -1,13 +1,15 @@
 package vn.ocop.registry.commerce;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;

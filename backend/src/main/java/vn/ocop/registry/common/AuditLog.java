@@ -1,11 +1,13 @@
 package vn.ocop.registry.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit trail: services record each change with its author; history endpoints read it back. */

@@ -1,10 +1,12 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Rows that users edit: an optimistic-lock version (the ETag) and who created and last changed them. */
 @MappedSuperclass

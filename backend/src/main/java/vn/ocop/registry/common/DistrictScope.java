@@ -1,12 +1,15 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The district-scope policy, used by every service: district officers and district council
@@ -27,7 +30,7 @@ public class DistrictScope {
     /** The district the caller is confined to; empty for province-wide roles. */
     public Optional<String> confinedTo() {
         return confinement(identity.hasRole(Roles.OCOP_ADMIN) || identity.hasRole(Roles.PROVINCIAL_COUNCIL)
-                        || identity.hasRole(Roles.INTEGRATOR),
+                || identity.hasRole(Roles.INTEGRATOR),
                 identity.hasRole(Roles.DISTRICT_OFFICER) || identity.hasRole(Roles.DISTRICT_COUNCIL),
                 districtClaim());
     }

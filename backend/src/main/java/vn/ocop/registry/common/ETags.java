@@ -1,6 +1,7 @@
 package vn.ocop.registry.common;
 
 import jakarta.ws.rs.core.EntityTag;
+
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Optimistic concurrency over HTTP: the ETag is the row's version; writes must send it back in If-Match. */

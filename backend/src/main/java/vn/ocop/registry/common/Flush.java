@@ -1,9 +1,10 @@
 package vn.ocop.registry.common;
 
+import java.util.function.Supplier;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import java.util.function.Supplier;
 
 /**
  * Flushes pending writes inside the service, so that a constraint the database enforces (a unique
@@ -15,7 +16,8 @@ public final class Flush {
     }
 
     public static void orConflict(EntityManager em, Supplier<String> detail) {
-        orConflict(em, () -> { }, detail);
+        orConflict(em, () -> {
+        }, detail);
     }
 
     /**

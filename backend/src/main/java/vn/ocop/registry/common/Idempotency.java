@@ -1,16 +1,18 @@
 package vn.ocop.registry.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Idempotency-Key on creating POSTs: the first request's result is stored with the key; a replay
@@ -76,8 +78,8 @@ public class Idempotency {
             throw new IllegalStateException("Response cannot be stored", e);
         }
         Flush.orConflict(em, () -> em.createNativeQuery("INSERT INTO idempotency_record (idempotency_key, caller, "
-                        + "operation, request_hash, version, location, body) "
-                        + "VALUES (:key, :caller, :op, :hash, :version, :location, :body)")
+                + "operation, request_hash, version, location, body) "
+                + "VALUES (:key, :caller, :op, :hash, :version, :location, :body)")
                 .setParameter("key", key).setParameter("caller", caller).setParameter("op", operation)
                 .setParameter("hash", hash).setParameter("version", created.version())
                 .setParameter("location", created.location()).setParameter("body", body).executeUpdate(),

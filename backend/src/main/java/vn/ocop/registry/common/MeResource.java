@@ -1,17 +1,20 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/me")
 @Tag(name = "Identity", description = "The signed-in caller")
@@ -23,8 +26,8 @@ public class MeResource {
             @Schema(examples = "do-cauke") String username,
             @Schema(nullable = true, examples = "Nguyễn Văn Kè") String name,
             @Schema(examples = "[\"district-officer\"]") List<String> roles,
-            @Schema(nullable = true, examples = "845", description = "Admin-unit code of a district-scoped user, else null")
-            String district) {
+            @Schema(nullable = true, examples = "845",
+                    description = "Admin-unit code of a district-scoped user, else null") String district) {
     }
 
     @Inject

@@ -1,13 +1,16 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents every file a successful response carries (exports, QR codes, photos, evidence scans) as bytes, so

@@ -1,10 +1,12 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
+
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /** Documents what {@link PathParameterCheck} enforces: a numeric path parameter is an id, 1 or more. */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)

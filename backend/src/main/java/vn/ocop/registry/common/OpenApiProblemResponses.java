@@ -1,9 +1,11 @@
 package vn.ocop.registry.common;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -31,7 +33,8 @@ public class OpenApiProblemResponses implements OASFilter {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-                ? Map.of() : openAPI.getComponents().getSchemas();
+                ? Map.of()
+                : openAPI.getComponents().getSchemas();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, op) -> document(path, method, op, schemas)));
     }

@@ -1,11 +1,13 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Arrays;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * A list names its sortable fields once, on its operation:

@@ -1,9 +1,10 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.function.Function;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 /** A validated page request; {@link #fetch} pages in the database and counts there too. */
 public record PageRequest(int page, int size, List<Order> orders) {

@@ -1,13 +1,15 @@
 package vn.ocop.registry.common;
 
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

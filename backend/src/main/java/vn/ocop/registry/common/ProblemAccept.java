@@ -1,9 +1,11 @@
 package vn.ocop.registry.common;
 
+import java.util.List;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -25,7 +25,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new ProblemException(400, ProblemTypes.VALIDATION, "Invalid request", detail, errors);
     }

@@ -1,14 +1,16 @@
 package vn.ocop.registry.common;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import jakarta.validation.ClockProvider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.validation.ClockProvider;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * The application's one clock, on the province's calendar whatever the server's zone: services read today's

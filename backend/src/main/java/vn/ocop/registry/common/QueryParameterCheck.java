@@ -1,6 +1,7 @@
 package vn.ocop.registry.common;
 
 import jakarta.ws.rs.core.UriInfo;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -15,8 +15,8 @@ public final class Roles {
     public static final String PROVINCIAL_COUNCIL = "provincial-council";
     public static final String INTEGRATOR = "integrator";
 
-    public static final List<String> ALL =
-            List.of(OCOP_ADMIN, DISTRICT_OFFICER, DISTRICT_COUNCIL, PROVINCIAL_COUNCIL, INTEGRATOR);
+    public static final List<String> ALL = List.of(OCOP_ADMIN, DISTRICT_OFFICER, DISTRICT_COUNCIL, PROVINCIAL_COUNCIL,
+            INTEGRATOR);
 
     /** Prefix of the config properties that list each set's roles. */
     public static final String SET_PREFIX = "ocop.access.";
@@ -35,8 +35,7 @@ public final class Roles {
     public static final String COUNCILS = "${" + SET_PREFIX + "councils}";
 
     /** The sets above, for the access tests. */
-    public static final List<String> SETS =
-            List.of(EVERY_ROLE, OFFICIALS, STAFF, OFFICE, OFFICE_AND_COUNCILS, COUNCILS);
+    public static final List<String> SETS = List.of(EVERY_ROLE, OFFICIALS, STAFF, OFFICE, OFFICE_AND_COUNCILS, COUNCILS);
 
     /** The config property that lists a set's roles: {@code ${ocop.access.staff}} → {@code ocop.access.staff}. */
     public static String configKey(String set) {

@@ -1,5 +1,11 @@
 package vn.ocop.registry.common;
 
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -15,11 +21,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Request bodies are read strictly, for every field of every endpoint:
@@ -46,9 +49,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // Scalars of the wrong JSON type: "12" for a number, "true" or 1 for a boolean, 12 for a date.
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+        for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
                 LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime}) {
-            for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
+            for (CoercionInputShape shape : new CoercionInputShape[]{CoercionInputShape.Integer,
                     CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.String}) {
                 mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
             }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.common;
 
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+
+import jakarta.ws.rs.core.Response;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,7 +27,9 @@ public final class TableExport {
     public static final int MAX_ROWS = 100_000;
     private static final String FORMULA_START = "=+-@";
 
-    public enum Type { TEXT, INTEGER, DECIMAL, MONEY_VND, DATE, DATETIME }
+    public enum Type {
+        TEXT, INTEGER, DECIMAL, MONEY_VND, DATE, DATETIME
+    }
 
     /** A column: Vietnamese header, cell type, width in characters and how to read the value from a row. */
     public record Column<T>(String header, Type type, int width, Function<T, Object> value) {
@@ -112,7 +116,8 @@ public final class TableExport {
             case DATETIME -> ((Instant) v).atZone(ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' ');
             // A text cell that Excel would read as a formula is kept as text (CSV injection).
             case TEXT -> FORMULA_START.indexOf(v.toString().isEmpty() ? ' ' : v.toString().charAt(0)) >= 0
-                    ? "'" + v : v.toString();
+                    ? "'" + v
+                    : v.toString();
             default -> v.toString();
         };
     }

@@ -46,7 +46,8 @@ public final class Text {
             } else if (c == '\uFFFD') {
                 throw new Refused("must be valid UTF-8 text (contains U+FFFD, the replacement character)");
             } else if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                throw new Refused(multiLine ? "must not contain control characters other than line breaks and tabs"
+                throw new Refused(multiLine
+                        ? "must not contain control characters other than line breaks and tabs"
                         : "must not contain control characters (line breaks and tabs included)");
             }
         }

@@ -2,6 +2,7 @@ package vn.ocop.registry.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import vn.ocop.registry.adminunit.AdminUnit;
 
 /** Where a unit sits: its chain of parents and the district it belongs to. */

@@ -1,7 +1,9 @@
 package vn.ocop.registry.evaluation;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import vn.ocop.registry.certification.Certification;
 import vn.ocop.registry.evaluation.EntryDtos.CertificationRef;
 import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;

@@ -1,11 +1,13 @@
 package vn.ocop.registry.evaluation;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Entries of a round: dossiers, dossier checks, eliminations, recusals. */
@@ -17,8 +19,8 @@ public final class EntryDtos {
     public record EntryRequest(
             @NotNull @Schema(examples = "1") Long productId,
             @Schema(description = "The sheet to score on; by default the round version's sheet of the product's "
-                    + "product set (required when the product set belongs to another legal basis)", examples = "51")
-            Long rubricSheetId) {
+                    + "product set (required when the product set belongs to another legal basis)",
+                    examples = "51") Long rubricSheetId) {
     }
 
     @Schema(name = "CertificationRef", description = "A certification of the product or its producer at entry")
@@ -59,8 +61,8 @@ public final class EntryDtos {
     @Schema(name = "LocalOriginRating", description = "The commune's rating of one local-origin item")
     public record LocalOriginRating(
             @NotNull @Schema(examples = "LOCAL_LABOUR") LocalOriginItem item,
-            @NotNull @Schema(description = "The item is borne out by the dossier and the visit", examples = "true")
-            Boolean confirmed,
+            @NotNull @Schema(description = "The item is borne out by the dossier and the visit",
+                    examples = "true") Boolean confirmed,
             @Size(max = 1000) @Schema(nullable = true, examples = "Sử dụng 12 lao động tại xã") String note) {
     }
 
@@ -68,8 +70,8 @@ public final class EntryDtos {
     public record DossierCheckRequest(
             @NotNull @Schema(examples = "PASSED") DossierStatus status,
             @Size(max = 2000) @Schema(description = "Required when FAILED", examples = "Hồ sơ đầy đủ, hợp lệ") String note,
-            @Size(max = 4) @Schema(description = "Every local-origin item once; required when PASSED")
-            List<@NotNull @Valid LocalOriginRating> localOrigin) {
+            @Size(max = 4) @Schema(
+                    description = "Every local-origin item once; required when PASSED") List<@NotNull @Valid LocalOriginRating> localOrigin) {
     }
 
     @Schema(name = "DossierCheck")
@@ -90,16 +92,15 @@ public final class EntryDtos {
             @Schema(examples = "Hợp tác xã Dừa sáp Cầu Kè") String producerName,
             @Schema(nullable = true, examples = "51") Long rubricSheetId,
             DossierSnapshot snapshot,
-            @Schema(nullable = true, description = "The entry of the lower level it was forwarded from", examples = "7")
-            Long forwardedFromEntryId,
+            @Schema(nullable = true, description = "The entry of the lower level it was forwarded from",
+                    examples = "7") Long forwardedFromEntryId,
             @Schema(description = "Elimination conditions met", examples = "[]") List<Long> eliminatedBy,
             @Schema(nullable = true) String eliminationNote,
-            @Schema(nullable = true, description = "The commune's dossier check (levels that do not score)")
-            DossierCheckView dossierCheck,
+            @Schema(nullable = true,
+                    description = "The commune's dossier check (levels that do not score)") DossierCheckView dossierCheck,
             @Schema(description = "Members who recused themselves", examples = "[\"dc-cauke-3\"]") List<String> recusedMembers,
             @Schema(examples = "3") long submittedSheets,
-            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED")
-            EntryOutcome outcome,
+            @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED") EntryOutcome outcome,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "office") String createdBy,

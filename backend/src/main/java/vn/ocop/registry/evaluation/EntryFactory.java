@@ -1,12 +1,14 @@
 package vn.ocop.registry.evaluation;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;
@@ -55,12 +57,15 @@ public class EntryFactory {
                 .stream().collect(Collectors.toMap(s -> s.productSetId, s -> s.id));
         // A sheet named at entry (a set without a sheet of its own) stays when the target scores on its version.
         Set<Long> named = sources.stream().map(e -> e.rubricSheetId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<Long> sheetsOfTarget = named.isEmpty() ? Set.of() : RubricSheet.<RubricSheet>list("rubricVersionId = ?1 "
-                + "and id in ?2", target.rubricVersionId, named).stream().map(s -> s.id).collect(Collectors.toSet());
+        Set<Long> sheetsOfTarget = named.isEmpty()
+                ? Set.of()
+                : RubricSheet.<RubricSheet>list("rubricVersionId = ?1 "
+                        + "and id in ?2", target.rubricVersionId, named).stream().map(s -> s.id).collect(Collectors.toSet());
         boolean scores = ProcedureLevels.of(target).scores();
         Map<Long, Long> out = new LinkedHashMap<>();
         for (EvaluationEntry source : sources) {
-            Long sheet = sheetsOfTarget.contains(source.rubricSheetId) ? source.rubricSheetId
+            Long sheet = sheetsOfTarget.contains(source.rubricSheetId)
+                    ? source.rubricSheetId
                     : sheetBySet.get(source.snapshot.productSetId());
             if (sheet == null && scores) {
                 throw ProblemException.conflict("Rubric version " + target.rubricVersionId + " of round " + target.id

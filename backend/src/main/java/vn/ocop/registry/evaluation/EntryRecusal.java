@@ -1,13 +1,15 @@
 package vn.ocop.registry.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A council member's withdrawal from an entry (conflict of interest): they no longer see or score it. */
 @Entity

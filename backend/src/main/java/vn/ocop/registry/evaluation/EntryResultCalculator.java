@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
 import vn.ocop.registry.procedure.ProcedureRules;
 import vn.ocop.registry.rubric.RubricDtos.Criterion;

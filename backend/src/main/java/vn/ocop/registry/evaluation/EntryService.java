@@ -1,10 +1,5 @@
 package vn.ocop.registry.evaluation;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
@@ -240,7 +241,8 @@ public class EntryService {
             return history;
         }
         return history.map(a -> SHEET_EVENTS.contains(a.action()) && !me.equals(a.actor())
-                ? new AuditLog.Entry(a.action(), a.actor(), a.at(), null, null) : a);
+                ? new AuditLog.Entry(a.action(), a.actor(), a.at(), null, null)
+                : a);
     }
 
     private static void requireBeforeClose(EvaluationRound round, String action) {
@@ -283,8 +285,10 @@ public class EntryService {
                 .collect(Collectors.toMap(r -> r.entryId, r -> r.outcome));
         Map<Long, EntryView> out = new HashMap<>();
         for (EvaluationEntry e : entries) {
-            DossierCheckView dossier = e.dossierStatus == null ? null : new DossierCheckView(e.dossierStatus,
-                    e.dossierNote, e.localOrigin, e.dossierCheckedBy, e.dossierCheckedAt);
+            DossierCheckView dossier = e.dossierStatus == null
+                    ? null
+                    : new DossierCheckView(e.dossierStatus,
+                            e.dossierNote, e.localOrigin, e.dossierCheckedBy, e.dossierCheckedAt);
             out.put(e.id, new EntryView(e.id, e.roundId, e.productId, e.productName, e.producerName, e.rubricSheetId,
                     e.snapshot, e.forwardedFromEntryId, e.eliminatedBy == null ? List.of() : e.eliminatedBy,
                     e.eliminationNote, dossier, recused.getOrDefault(e.id, List.of()), submitted.getOrDefault(e.id, 0L),

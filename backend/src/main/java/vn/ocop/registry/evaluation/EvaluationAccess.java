@@ -1,8 +1,10 @@
 package vn.ocop.registry.evaluation;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.identity.SecurityIdentity;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Roles;
@@ -77,7 +79,8 @@ public class EvaluationAccess {
         if (!roleFits) {
             throw ProblemException.forbidden("A " + round.level + " round of unit " + round.adminUnitCode
                     + " is scored by " + (round.level == EvaluationLevel.DISTRICT
-                            ? "district council members of that district" : "provincial council members"));
+                            ? "district council members of that district"
+                            : "provincial council members"));
         }
         if (entryId != null && recused(entryId)) {
             throw ProblemException.forbidden("You recused yourself from entry " + entryId);

@@ -1,5 +1,7 @@
 package vn.ocop.registry.evaluation;
 
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -57,17 +60,16 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listEvaluationEntries",
             summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
-            + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
-            + "council member does not see entries they recused from.",
+                    + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
+                    + "council member does not see entries they recused from.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, productName, producerName, createdAt"))
+                    value = "id, productName, producerName, createdAt"))
     public Page<EntryView> list(
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
-            @QueryParam("roundId") String roundId,
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
-            @QueryParam("productId") String productId,
-            @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
-            @QueryParam("q") String q,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("roundId") String roundId,
+            @Parameter(example = "1",
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
+            @Parameter(description = "Product or producer name, accent-insensitive",
+                    example = "dua sap") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
             @BeanParam PageParams paging) {
         return entries.list(QueryValues.id("roundId", roundId), QueryValues.id("productId", productId), q,
@@ -80,7 +82,7 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getEvaluationEntry",
             summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
-            + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
+                    + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
     public RestResponse<EntryView> get(@PathParam("id") long id) {
         EntryView view = entries.get(id);
         return ETags.ok(view, view.version());
@@ -91,7 +93,7 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "withdrawEvaluationEntry",
             summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
-            + "or the district officer of a district round's district.")
+                    + "or the district officer of a district round's district.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         entries.delete(id, ifMatch);
@@ -102,8 +104,8 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordEliminationFindings",
             summary = "Record elimination findings", description = "OCOP office only, before the round closes; "
-            + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
-            + "food-safety certificate, no lab test...): an eliminated product is not ranked.")
+                    + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
+                    + "food-safety certificate, no lab test...): an eliminated product is not ranked.")
     public RestResponse<EntryView> eliminations(@PathParam("id") long id,
             @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EliminationRequest request) {
@@ -116,8 +118,8 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordDossierCheck",
             summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
-            + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
-            + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
+                    + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
+                    + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
         EntryView view = entries.dossierCheck(id, request);
         return ETags.ok(view, view.version());
@@ -128,8 +130,8 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "recuseFromEvaluationEntry",
             summary = "Recuse from an entry", description = "A member of the round's council, for a conflict of "
-            + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
-            + "(403) and their sheet, if any, does not count.")
+                    + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
+                    + "(403) and their sheet, if any, does not count.")
     @APIResponse(responseCode = "201", description = "The recusal is recorded; Location is the entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecusalView.class)))
     public RestResponse<RecusalView> recuse(@PathParam("id") long id, @Valid @NotNull RecusalRequest request) {
@@ -152,9 +154,9 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getEvaluationEntryAudit",
             summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
-            + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
-            + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
-            + "has submitted their own sheet or the round is closed.",
+                    + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
+                    + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
+                    + "has submitted their own sheet or the round is closed.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
@@ -69,14 +71,14 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listEvaluationRounds",
             summary = "List evaluation rounds", description = "Every staff role and integrators; district officers "
-            + "and district council members see only their own district's rounds. `q` matches the name without regard "
-            + "to case or diacritics.",
+                    + "and district council members see only their own district's rounds. `q` matches the name without regard "
+                    + "to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, year, level, status, opensOn, closesOn, createdAt"))
+                    value = "id, name, year, level, status, opensOn, closesOn, createdAt"))
     public Page<RoundView> list(
             @Parameter(example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
-            @QueryParam("year") String year,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
+                            maximum = "2100")) @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = EvaluationLevel.class)) @QueryParam("level") String level,
             @Parameter(description = "Unit holding the round", example = "845") @QueryParam("adminUnitCode") String unit,
             @Parameter(schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
@@ -93,12 +95,12 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createEvaluationRound",
             summary = "Open an evaluation round", description = "OCOP office only. The level must be one of the "
-            + "procedure of the legal basis, held in a unit of the matching type (commune, district, or the province "
-            + "for provincial and central rounds), on a PUBLISHED rubric version of that basis. Starts OPEN with a "
-            + "quorum of 75% and a spread limit of 10 points. Accepts Idempotency-Key.")
+                    + "procedure of the legal basis, held in a unit of the matching type (commune, district, or the province "
+                    + "for provincial and central rounds), on a PUBLISHED rubric version of that basis. Starts OPEN with a "
+                    + "quorum of 75% and a spread limit of 10 points. Accepts Idempotency-Key.")
     public RestResponse<RoundView> create(
-            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
-            @HeaderParam("Idempotency-Key") String key,
+            @Parameter(
+                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull RoundRequest request) {
         return ETags.created(idempotency.create(key, "POST " + BASE, request, RoundView.class, () -> {
             RoundView view = rounds.create(request);
@@ -111,8 +113,8 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getEvaluationRound",
             summary = "Get an evaluation round", description = "Every staff role and integrators; 403 for another "
-            + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
-            + "round or its council.")
+                    + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
+                    + "round or its council.")
     public RestResponse<RoundView> get(@PathParam("id") long id) {
         RoundView view = rounds.get(id);
         return ETags.ok(view, view.version());
@@ -123,8 +125,8 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateEvaluationRound",
             summary = "Edit an evaluation round", description = "OCOP office only, while OPEN (409 after); "
-            + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
-            + "entered.")
+                    + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
+                    + "entered.")
     public RestResponse<RoundView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundRequest request) {
@@ -137,7 +139,7 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getRoundCouncil",
             summary = "Get the council of a round", description = "Staff roles that may read the round (not "
-            + "integrators): members, chair, quorum and spread limit.")
+                    + "integrators): members, chair, quorum and spread limit.")
     public RestResponse<CouncilView> council(@PathParam("id") long id) {
         CouncilView view = rounds.council(id);
         return ETags.ok(view, view.version());
@@ -148,9 +150,9 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "setRoundCouncil",
             summary = "Set the council of a round", description = "OCOP office only, while OPEN; requires "
-            + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
-            + "usernames: district council users of the district for a district round, provincial council users "
-            + "otherwise.")
+                    + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
+                    + "usernames: district council users of the district for a district round, provincial council users "
+                    + "otherwise.")
     public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
             @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilRequest request) {
@@ -163,7 +165,7 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "startRoundScoring",
             summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
-            + "that scores needs its council set first.")
+                    + "that scores needs its council set first.")
     public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
         RoundView view = rounds.startScoring(id);
         return ETags.ok(view, view.version());
@@ -174,10 +176,10 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "closeEvaluationRound",
             summary = "Close a round and compute its results", description = "OCOP office only. SCORING → CLOSED "
-            + "(409 otherwise). Stores every entry's result: mean of the submitted sheets of members who did not "
-            + "recuse, quorum, spread flag, star band, star minimums, elimination and the procedure's outcome "
-            + "(RECOGNISED, FORWARDED, NOT_RECOGNISED, or NO_QUORUM). At a commune level, PASSED dossiers are "
-            + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
+                    + "(409 otherwise). Stores every entry's result: mean of the submitted sheets of members who did not "
+                    + "recuse, quorum, spread flag, star band, star minimums, elimination and the procedure's outcome "
+                    + "(RECOGNISED, FORWARDED, NOT_RECOGNISED, or NO_QUORUM). At a commune level, PASSED dossiers are "
+                    + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
     public RestResponse<RoundView> close(@PathParam("id") long id,
             @RequestBody(required = false) @Valid CloseRequest request) {
         RoundView view = rounds.close(id, request == null ? null : request.forwardToRoundId());
@@ -189,7 +191,7 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "finalizeEvaluationRound",
             summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
-            + "the recognition decision can then be recorded.")
+                    + "the recognition decision can then be recorded.")
     public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
         RoundView view = rounds.finalizeRound(id);
         return ETags.ok(view, view.version());
@@ -200,10 +202,10 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordRecognitionDecision",
             summary = "Record the recognition decision of a round", description = "OCOP office only; the round "
-            + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
-            + "valid 36 months from the decision date; the decision's level and unit are the round's, and it is held "
-            + "to the same powers as a paper decision (400, e.g. dated before its legal basis took effect). Accepts "
-            + "Idempotency-Key.")
+                    + "must be FINALIZED and not yet decided (409). Every RECOGNISED entry gets a certificate at its stars, "
+                    + "valid 36 months from the decision date; the decision's level and unit are the round's, and it is held "
+                    + "to the same powers as a paper decision (400, e.g. dated before its legal basis took effect). Accepts "
+                    + "Idempotency-Key.")
     public RestResponse<DecisionView> decide(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull DecisionRequest request) {
@@ -219,8 +221,8 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getEvaluationRoundAudit",
             summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
-            + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
-            + "and members of the round's council.",
+                    + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
+                    + "and members of the round's council.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
         return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
@@ -231,7 +233,7 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRoundResults",
             summary = "List the results of a closed round", description = "Readers of the round, integrators "
-            + "included; 409 before the round is closed. Best mean first by default.",
+                    + "included; 409 before the round is closed. Best mean first by default.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "entryId, mean, stars, outcome"))
     @APIResponse(responseCode = "200", description = "A page of the round's results")
     @APIResponse(responseCode = "409", description = "The round is not closed yet")
@@ -247,12 +249,12 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRoundEntries",
             summary = "List the entries of a round", description = "Readers of the round, integrators included; "
-            + "a council member does not see entries they recused from. `q` matches product and producer names.",
+                    + "a council member does not see entries they recused from. `q` matches product and producer names.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, productName, producerName, createdAt"))
+                    value = "id, productName, producerName, createdAt"))
     public Page<EntryView> entries(@PathParam("id") long id,
-            @Parameter(description = "Product or producer name, accent-insensitive", example = "dua sap")
-            @QueryParam("q") String q,
+            @Parameter(description = "Product or producer name, accent-insensitive",
+                    example = "dua sap") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
             @BeanParam PageParams paging) {
         return entries.list(id, null, q, QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
@@ -264,8 +266,8 @@ public class EvaluationRoundResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "enterProductInRound",
             summary = "Enter a product in a round", description = "OCOP office; for a district round also the "
-            + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "
-            + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
+                    + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "
+                    + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
     public RestResponse<EntryView> enter(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull EntryRequest request) {

@@ -1,6 +1,7 @@
 package vn.ocop.registry.evaluation;
 
 import java.util.Optional;
+
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;

@@ -1,9 +1,5 @@
 package vn.ocop.registry.evaluation;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
@@ -33,12 +35,12 @@ import vn.ocop.registry.rubric.StarRating;
 public class RoundCloser {
     /** Joined to score_sheet s: the submitted sheets of members who did not recuse from their entry. */
     private static final String ELIGIBLE_SHEETS = """
-             JOIN evaluation_entry e ON e.id = s.entry_id
-             JOIN council_member m ON m.round_id = e.round_id AND m.username = s.member_username
-             WHERE e.round_id = :round AND s.status = 'SUBMITTED'
-               AND NOT EXISTS (SELECT 1 FROM entry_recusal x
-                               WHERE x.entry_id = s.entry_id AND x.username = s.member_username)
-             """;
+            JOIN evaluation_entry e ON e.id = s.entry_id
+            JOIN council_member m ON m.round_id = e.round_id AND m.username = s.member_username
+            WHERE e.round_id = :round AND s.status = 'SUBMITTED'
+              AND NOT EXISTS (SELECT 1 FROM entry_recusal x
+                              WHERE x.entry_id = s.entry_id AND x.username = s.member_username)
+            """;
 
     private final EntityManager em;
     private final RubricContent content;
@@ -116,8 +118,8 @@ public class RoundCloser {
         Map<Long, Scores> scores = scores(round.id);
         Map<Long, List<Criterion>> criteria = new HashMap<>();
         content.parts(list.stream().map(e -> e.rubricSheetId).filter(id -> id != null).distinct().toList())
-                .forEach((sheet, parts) -> criteria.put(sheet, parts.stream().flatMap((SheetPart p) ->
-                        p.criteria().stream()).toList()));
+                .forEach((sheet, parts) -> criteria.put(sheet,
+                        parts.stream().flatMap((SheetPart p) -> p.criteria().stream()).toList()));
         StarRating rating = new StarRating(content.starBands(round.rubricVersionId));
         Map<Long, Result> out = new HashMap<>();
         for (EvaluationEntry e : list) {

@@ -1,5 +1,11 @@
 package vn.ocop.registry.evaluation;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,12 +17,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.rubric.StarMinimums;
 
@@ -30,14 +33,14 @@ public final class RoundDtos {
             @Size(max = 300) @Schema(description = "Defaults to level, year and unit",
                     examples = "Đánh giá, phân hạng sản phẩm OCOP cấp huyện năm 2019 — Huyện Cầu Kè") String name,
             @NotNull @Min(2018) @Max(2100) @Schema(examples = "2019") Integer year,
-            @NotNull @Schema(description = "A level of the legal basis's procedure", examples = "DISTRICT")
-            EvaluationLevel level,
+            @NotNull @Schema(description = "A level of the legal basis's procedure",
+                    examples = "DISTRICT") EvaluationLevel level,
             @NotBlank @Size(max = 10) @Schema(description = "The commune (COMMUNE), district (DISTRICT) or province "
-                    + "(PROVINCIAL, and CENTRAL for the province's products at the centre)", examples = "845")
-            String adminUnitCode,
+                    + "(PROVINCIAL, and CENTRAL for the province's products at the centre)",
+                    examples = "845") String adminUnitCode,
             @NotBlank @Size(max = 40) @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            @NotNull @Schema(description = "A PUBLISHED rubric version of the legal basis", examples = "1")
-            Long rubricVersionId,
+            @NotNull @Schema(description = "A PUBLISHED rubric version of the legal basis",
+                    examples = "1") Long rubricVersionId,
             @NotNull @Schema(examples = "2019-09-01") LocalDate opensOn,
             @NotNull @Schema(examples = "2019-10-31") LocalDate closesOn) {
     }
@@ -90,9 +93,10 @@ public final class RoundDtos {
     public record CouncilRequest(
             @Min(1) @Max(100) @Schema(description = "Share of eligible members whose submitted sheets make a quorum; "
                     + "default 75", examples = "75") Integer quorumPercent,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(description = "Points by which members' totals may differ before the entry is flagged for "
-                    + "re-discussion; default 10", examples = "10") BigDecimal spreadLimit,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(
+                    description = "Points by which members' totals may differ before the entry is flagged for "
+                            + "re-discussion; default 10",
+                    examples = "10") BigDecimal spreadLimit,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberInput> members) {
     }
 
@@ -110,8 +114,8 @@ public final class RoundDtos {
             @Schema(examples = "75") int quorumPercent,
             @Schema(examples = "10") BigDecimal spreadLimit,
             List<MemberView> members,
-            @Schema(description = "The round's version (the ETag to send when editing the council)", examples = "1")
-            long version) {
+            @Schema(description = "The round's version (the ETag to send when editing the council)",
+                    examples = "1") long version) {
     }
 
     @Schema(name = "CloseRoundRequest")
@@ -145,18 +149,17 @@ public final class RoundDtos {
             @Schema(nullable = true, examples = "75") Integer maxTotal,
             @Schema(nullable = true, description = "maxTotal − minTotal", examples = "5") BigDecimal spread,
             @Schema(description = "max − min exceeds the council's spread limit") boolean spreadFlag,
-            @Schema(nullable = true, description = "Stars of the band the mean falls in", examples = "4")
-            Integer bandStars,
+            @Schema(nullable = true, description = "Stars of the band the mean falls in", examples = "4") Integer bandStars,
             @Schema(nullable = true,
                     description = "Stars after the star minimums; null when eliminated or without quorum",
                     examples = "4") Integer stars,
             @Schema(nullable = true) List<StarMinimums.Shortfall> shortfalls,
             @Schema(nullable = true, examples = "[]") List<Long> eliminatedBy,
-            @Schema(nullable = true, description = "The commune's dossier check, at levels that do not score")
-            DossierStatus dossierStatus,
+            @Schema(nullable = true,
+                    description = "The commune's dossier check, at levels that do not score") DossierStatus dossierStatus,
             @Schema(examples = "FORWARDED") EntryOutcome outcome,
-            @Schema(nullable = true, description = "The entry created in the next level's round", examples = "9")
-            Long forwardedToEntryId,
+            @Schema(nullable = true, description = "The entry created in the next level's round",
+                    examples = "9") Long forwardedToEntryId,
             @Schema(nullable = true, examples = "2") Long forwardedToRoundId,
             Instant computedAt) {
     }

@@ -1,12 +1,6 @@
 package vn.ocop.registry.evaluation;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,10 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.certificate.CertificateDtos;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.certificate.CertificateService;
 import vn.ocop.registry.certificate.DecisionLevel;
 import vn.ocop.registry.common.AuditLog;
@@ -306,8 +307,10 @@ public class RoundService {
             throw ProblemException.invalid(errors);
         }
         String name = Text.clean(req.name());
-        r.name = name != null ? name : "Đánh giá, phân hạng sản phẩm OCOP " + LEVEL_NAMES.get(req.level()) + " năm "
-                + req.year() + " — " + unit.name;
+        r.name = name != null
+                ? name
+                : "Đánh giá, phân hạng sản phẩm OCOP " + LEVEL_NAMES.get(req.level()) + " năm "
+                        + req.year() + " — " + unit.name;
         r.year = req.year();
         r.level = req.level();
         r.adminUnitCode = unit.code;

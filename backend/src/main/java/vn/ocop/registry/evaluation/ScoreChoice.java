@@ -1,13 +1,15 @@
 package vn.ocop.registry.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The option a sheet chose for one criterion, with its points (so that results aggregate in SQL). */
 @Entity

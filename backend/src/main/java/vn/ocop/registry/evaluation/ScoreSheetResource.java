@@ -15,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -53,15 +55,13 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "listScoreSheets",
             summary = "List score sheets", description = "OCOP office: every sheet. Council members: their own, "
-            + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
-            + "(never of an entry they recused from). Not for integrators or district officers.",
+                    + "and the other members' sheets of an entry once they have submitted their own or the round is closed "
+                    + "(never of an entry they recused from). Not for integrators or district officers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, total, status, memberUsername, createdAt, updatedAt"))
+                    value = "id, total, status, memberUsername, createdAt, updatedAt"))
     public Page<SheetView> list(
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
-            @QueryParam("entryId") String entryId,
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class))
-            @QueryParam("roundId") String roundId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("entryId") String entryId,
+            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("roundId") String roundId,
             @Parameter(example = "dc-cauke-1") @QueryParam("memberUsername") String memberUsername,
             @Parameter(schema = @Schema(implementation = SheetStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -73,9 +73,9 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "createScoreSheet",
             summary = "Start a score sheet", description = "A member of the round's council for themselves, while "
-            + "the round is SCORING: district council members of the district for a district round, provincial "
-            + "council members for a provincial or central round; not after recusing. One sheet per member and "
-            + "entry (409 for a second). Accepts Idempotency-Key.")
+                    + "the round is SCORING: district council members of the district for a district round, provincial "
+                    + "council members for a provincial or central round; not after recusing. One sheet per member and "
+                    + "entry (409 for a second). Accepts Idempotency-Key.")
     public RestResponse<SheetView> create(
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull SheetCreateRequest request) {
@@ -90,7 +90,7 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
     @Operation(operationId = "getScoreSheet",
             summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
-            + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
+                    + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = sheets.get(id);
         return ETags.ok(view, view.version());
@@ -101,9 +101,9 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "updateScoreSheet",
             summary = "Choose options on a score sheet", description = "Its member only (403 for anyone else), "
-            + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
-            + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
-            + "and the total.")
+                    + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
+                    + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
+                    + "and the total.")
     public RestResponse<SheetView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the sheet", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SheetUpdateRequest request) {
@@ -116,7 +116,7 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "submitScoreSheet",
             summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
-            + "Every criterion must be answered (400 listing the missing ones).")
+                    + "Every criterion must be answered (400 listing the missing ones).")
     public RestResponse<SheetView> submit(@PathParam("id") long id) {
         SheetView view = sheets.submit(id);
         return ETags.ok(view, view.version());
@@ -127,8 +127,8 @@ public class ScoreSheetResource {
     @RolesAllowed(Roles.COUNCILS)
     @Operation(operationId = "reopenScoreSheet",
             summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
-            + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
-            + "entry's audit trail.")
+                    + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
+                    + "entry's audit trail.")
     public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
         SheetView view = sheets.reopen(id, request.reason());
         return ETags.ok(view, view.version());

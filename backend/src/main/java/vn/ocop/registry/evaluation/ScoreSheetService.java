@@ -1,10 +1,5 @@
 package vn.ocop.registry.evaluation;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Page;
@@ -52,7 +53,8 @@ public class ScoreSheetService {
     private final RubricContent content;
     private final ProvinceClock clock;
 
-    public ScoreSheetService(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content, ProvinceClock clock) {
+    public ScoreSheetService(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content,
+            ProvinceClock clock) {
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -306,7 +308,8 @@ public class ScoreSheetService {
                     .unanswered();
             out.put(s.id, new SheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status,
                     choiceViews, s.partTotals, s.total, unanswered, s.comment, recused.contains(s.entryId + "/"
-                            + s.memberUsername), findings.getOrDefault(e.rubricSheetId, List.of()), s.submittedAt, s.version, s.createdAt, s.updatedAt));
+                            + s.memberUsername),
+                    findings.getOrDefault(e.rubricSheetId, List.of()), s.submittedAt, s.version, s.createdAt, s.updatedAt));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.evaluation.SheetDtos.Choice;
 import vn.ocop.registry.rubric.RubricDtos.Criterion;

@@ -1,13 +1,16 @@
 package vn.ocop.registry.evaluation;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.rubric.RubricDtos;
 
 /** Council members' score sheets and their choices. */
@@ -55,16 +58,15 @@ public final class SheetDtos {
             @Schema(examples = "dc-cauke-1") String memberUsername,
             @Schema(readOnly = true, examples = "DRAFT") SheetStatus status,
             List<ChoiceView> choices,
-            @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 18, \"C\": 28}")
-            Map<String, Integer> partTotals,
+            @Schema(description = "Part code → points",
+                    examples = "{\"A\": 30, \"B\": 18, \"C\": 28}") Map<String, Integer> partTotals,
             @Schema(examples = "76") int total,
             @Schema(description = "Criteria without a chosen option", examples = "[\"C11.1\"]") List<String> unanswered,
             @Schema(nullable = true, examples = "Bao bì cần cải tiến") String comment,
             @Schema(description = "The member recused from the entry: the sheet does not count") boolean excluded,
             @Schema(description = "What the validator found in the rubric sheet scored on and its version (an ERROR "
                     + "is a deviation from the law the version was published with deliberately: who accepted it, "
-                    + "when, why), errors first")
-            List<RubricDtos.Finding> rubricFindings,
+                    + "when, why), errors first") List<RubricDtos.Finding> rubricFindings,
             @Schema(nullable = true) Instant submittedAt,
             @Schema(examples = "0") long version,
             Instant createdAt,

@@ -9,10 +9,9 @@ import java.util.Optional;
  * name or the Content-Type a client declares.
  */
 public enum FileType {
-    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-    WEBP("image/webp", ascii("RIFF")),
-    PDF("application/pdf", ascii("%PDF-"));
+    JPEG("image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}), PNG("image/png",
+            new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}), WEBP("image/webp",
+                    ascii("RIFF")), PDF("application/pdf", ascii("%PDF-"));
 
     private static final byte[] WEBP_FORMAT = ascii("WEBP");
 

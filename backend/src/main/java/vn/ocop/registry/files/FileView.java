@@ -1,6 +1,7 @@
 package vn.ocop.registry.files;
 
 import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StoredFile", description = "A stored file's metadata; its format was checked from its content")

@@ -1,12 +1,14 @@
 package vn.ocop.registry.files;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.MappedSuperclass;
-import java.time.Instant;
 import jakarta.ws.rs.core.Response;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.ocop.registry.common.ProvinceClock;
 
 /**

@@ -1,6 +1,5 @@
 package vn.ocop.registry.files;
 
-import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,15 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * Whether a file is wholly what its first bytes say: its structure is walked to the format's end, with

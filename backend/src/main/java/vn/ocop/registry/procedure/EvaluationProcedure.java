@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** The evaluation procedure of one legal basis (seeded with the legal bases; the office edits it). */

@@ -1,5 +1,9 @@
 package vn.ocop.registry.procedure;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,9 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ProcedureDtos {
@@ -24,25 +26,24 @@ public final class ProcedureDtos {
     public record Level(
             @NotNull @Schema(examples = "PROVINCIAL") EvaluationLevel level,
             @NotNull @Schema(description = "Checks the producer's dossier", examples = "true") Boolean checksDossier,
-            @NotNull @Schema(description = "Rates the local-origin criteria (26/2026: the commune)", examples = "false")
-            Boolean ratesLocalOrigin,
+            @NotNull @Schema(description = "Rates the local-origin criteria (26/2026: the commune)",
+                    examples = "false") Boolean ratesLocalOrigin,
             @NotNull @Schema(description = "Its council scores products on the score sheets", examples = "true") Boolean scores,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(nullable = true, description = "Mean score from which a product goes to the next level",
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(nullable = true,
+                    description = "Mean score from which a product goes to the next level",
                     examples = "90") BigDecimal forwardMinScore,
             @Min(1) @Max(5) @Schema(nullable = true, description = "Lowest star level this level recognises",
                     examples = "3") Integer minRecognisedStars,
             @Min(1) @Max(5) @Schema(nullable = true, description = "Highest star level this level recognises",
                     examples = "4") Integer maxRecognisedStars,
             @Size(max = 1000) @Schema(nullable = true,
-                    examples = "Hội đồng cấp tỉnh chấm điểm; Chủ tịch UBND tỉnh công nhận 3–4 sao.")
-            String description) {
+                    examples = "Hội đồng cấp tỉnh chấm điểm; Chủ tịch UBND tỉnh công nhận 3–4 sao.") String description) {
     }
 
     @Schema(name = "ProcedureRequest")
     public record ProcedureRequest(
-            @NotBlank @Size(max = 300) @Schema(examples = "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg")
-            String name,
+            @NotBlank @Size(max = 300) @Schema(
+                    examples = "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg") String name,
             @Size(max = 2000) String description,
             @NotEmpty @Size(max = 4) List<@NotNull @Valid Level> levels) {
     }

@@ -1,6 +1,8 @@
 package vn.ocop.registry.procedure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import java.math.BigDecimal;
-import java.util.List;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
 
 /** One level of a procedure: what it checks, whether it scores, what it recognises and when it forwards. */

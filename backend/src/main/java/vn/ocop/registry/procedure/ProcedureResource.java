@@ -14,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -28,7 +30,8 @@ import vn.ocop.registry.procedure.ProcedureDtos.ProcedureRequest;
 import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
 
 @Path("/api/v1/procedures")
-@Tag(name = "Procedures", description = "The evaluation procedure of each legal basis: levels, scoring, recognition, forwarding")
+@Tag(name = "Procedures",
+        description = "The evaluation procedure of each legal basis: levels, scoring, recognition, forwarding")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
@@ -64,10 +67,10 @@ public class ProcedureResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateProcedure",
             summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
-            + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")
+                    + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")
     public RestResponse<ProcedureView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the procedure being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the procedure being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProcedureRequest request) {
         ProcedureView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());

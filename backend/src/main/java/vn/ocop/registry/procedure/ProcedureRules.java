@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
 

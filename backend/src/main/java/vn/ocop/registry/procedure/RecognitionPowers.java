@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
 import vn.ocop.registry.adminunit.AdminUnitType;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
@@ -74,7 +75,8 @@ public final class RecognitionPowers {
     }
 
     private static String range(Level l) {
-        return l.minRecognisedStars().equals(l.maxRecognisedStars()) ? l.minRecognisedStars() + "★"
+        return l.minRecognisedStars().equals(l.maxRecognisedStars())
+                ? l.minRecognisedStars() + "★"
                 : l.minRecognisedStars() + "–" + l.maxRecognisedStars() + "★";
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A producer (chủ thể OCOP): the enterprise, cooperative, group or household behind products. */

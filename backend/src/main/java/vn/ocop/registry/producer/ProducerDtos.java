@@ -3,14 +3,17 @@ package vn.ocop.registry.producer;
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 import static vn.ocop.registry.common.OpenApiResponseSchemas.OMITTED;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 public final class ProducerDtos {
     /** A household business's personal data: left out of the JSON for integrators (and when not known). */
@@ -30,8 +33,10 @@ public final class ProducerDtos {
             @Size(max = 20) @Schema(examples = "0294 3834 567") String phone,
             @Email @Size(max = 254) @Schema(examples = "htx.cauke@example.vn") String email,
             @Size(max = 500) @Schema(examples = "Ấp 4, xã Hòa Ân, huyện Cầu Kè") String address,
-            @NotBlank @Size(max = 10) @Schema(description = "District-level admin-unit code", examples = "845") String districtCode,
-            @Size(max = 10) @Schema(description = "Commune or ward under the district", examples = "29263") String communeCode) {
+            @NotBlank @Size(max = 10) @Schema(description = "District-level admin-unit code",
+                    examples = "845") String districtCode,
+            @Size(max = 10) @Schema(description = "Commune or ward under the district",
+                    examples = "29263") String communeCode) {
     }
 
     @Schema(name = "Producer")
@@ -39,16 +44,16 @@ public final class ProducerDtos {
             @Schema(examples = "1") Long id,
             ProducerType type,
             @Schema(examples = "Hợp tác xã Nông nghiệp Cầu Kè") String name,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
-            String taxCode,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
-            String representative,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
-            String phone,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
-            String email,
-            @JsonInclude(NON_NULL) @Schema(description = PERSONAL, extensions = @Extension(name = OMITTED, value = "true"))
-            String address,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL,
+                    extensions = @Extension(name = OMITTED, value = "true")) String taxCode,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL,
+                    extensions = @Extension(name = OMITTED, value = "true")) String representative,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL,
+                    extensions = @Extension(name = OMITTED, value = "true")) String phone,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL,
+                    extensions = @Extension(name = OMITTED, value = "true")) String email,
+            @JsonInclude(NON_NULL) @Schema(description = PERSONAL,
+                    extensions = @Extension(name = OMITTED, value = "true")) String address,
             @Schema(examples = "845") String districtCode,
             @Schema(examples = "Huyện Cầu Kè") String districtName,
             @Schema(nullable = true) String communeCode,

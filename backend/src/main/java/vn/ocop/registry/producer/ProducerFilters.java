@@ -1,8 +1,10 @@
 package vn.ocop.registry.producer;
 
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.QueryValues;

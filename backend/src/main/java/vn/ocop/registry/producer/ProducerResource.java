@@ -16,11 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
@@ -49,9 +51,9 @@ public class ProducerResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProducers",
             summary = "List producers", description = "Paged; district officers and district council members see "
-            + "only their own district. `q` matches names without regard to case or diacritics.",
+                    + "only their own district. `q` matches names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, type, districtCode, createdAt, updatedAt"))
+                    value = "id, name, type, districtCode, createdAt, updatedAt"))
     public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
         return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
     }
@@ -62,10 +64,10 @@ public class ProducerResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportProducers",
             summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
-            + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
-            + "CSV is UTF-8 with BOM.",
+                    + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
+                    + "CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, type, districtCode, createdAt, updatedAt"))
+                    value = "id, name, type, districtCode, createdAt, updatedAt"))
     public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
         return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
     }
@@ -83,10 +85,11 @@ public class ProducerResource {
     @POST
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createProducer",
-            summary = "Register a producer", description = "OCOP office anywhere; district officers in their own district only.")
+            summary = "Register a producer",
+            description = "OCOP office anywhere; district officers in their own district only.")
     public RestResponse<ProducerView> create(
-            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ProducerRequest request) {
         return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class, () -> {
             ProducerView view = service.create(request);
@@ -99,10 +102,10 @@ public class ProducerResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateProducer",
             summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
-            + "only within their own district.")
+                    + "only within their own district.")
     public RestResponse<ProducerView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProducerRequest request) {
         ProducerView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -114,8 +117,8 @@ public class ProducerResource {
     @Operation(operationId = "deleteProducer",
             summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -124,8 +127,8 @@ public class ProducerResource {
     @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getProducerHistory",
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
-            + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
-            + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
+                    + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
+                    + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));

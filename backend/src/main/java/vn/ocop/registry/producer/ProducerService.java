@@ -1,13 +1,15 @@
 package vn.ocop.registry.producer;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.AuditLog;
@@ -128,7 +130,8 @@ public class ProducerService {
         if (commune != null) {
             adminUnits.requireCommuneOf(commune, district.code, "communeCode");
         }
-        if (taxCode != null && (p.id == null ? Producer.count("taxCode", taxCode)
+        if (taxCode != null && (p.id == null
+                ? Producer.count("taxCode", taxCode)
                 : Producer.count("taxCode = ?1 and id <> ?2", taxCode, p.id)) > 0) {
             throw ProblemException.conflict("A producer with tax code " + taxCode + " is already registered");
         }

@@ -2,9 +2,7 @@ package vn.ocop.registry.producer;
 
 /** The legal forms of OCOP producers (chủ thể OCOP). */
 public enum ProducerType {
-    ENTERPRISE("Doanh nghiệp"),
-    COOPERATIVE("Hợp tác xã"),
-    COOPERATIVE_GROUP("Tổ hợp tác"),
+    ENTERPRISE("Doanh nghiệp"), COOPERATIVE("Hợp tác xã"), COOPERATIVE_GROUP("Tổ hợp tác"),
     /** Its contact data is personal data. */
     HOUSEHOLD_BUSINESS("Hộ kinh doanh");
 

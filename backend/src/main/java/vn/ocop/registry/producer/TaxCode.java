@@ -23,7 +23,8 @@ public final class TaxCode {
             return null;
         }
         if (PERSONAL_ID.matcher(code).matches()) {
-            return type == ProducerType.HOUSEHOLD_BUSINESS ? null
+            return type == ProducerType.HOUSEHOLD_BUSINESS
+                    ? null
                     : "a 12-digit personal ID is accepted only for a HOUSEHOLD_BUSINESS";
         }
         if (!ENTERPRISE.matcher(code).matches() && !BRANCH.matcher(code).matches()) {

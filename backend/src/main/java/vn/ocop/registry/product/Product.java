@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.productgroup.ProductSet;

@@ -1,12 +1,15 @@
 package vn.ocop.registry.product;
 
+import java.time.Instant;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.certificate.CertificateStatus;
 
 public final class ProductDtos {
@@ -17,10 +20,10 @@ public final class ProductDtos {
     public record ProductRequest(
             @NotBlank @Size(max = 300) @Schema(examples = "Chả Hoa") String name,
             @Size(max = 4000) @Schema(examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
-            @NotNull @Schema(description = "The producer; the product's district is the producer's", examples = "1")
-            Long producerId,
-            @NotNull @Schema(description = "Product set (bộ sản phẩm); the group follows from it", examples = "8")
-            Long productSetId,
+            @NotNull @Schema(description = "The producer; the product's district is the producer's",
+                    examples = "1") Long producerId,
+            @NotNull @Schema(description = "Product set (bộ sản phẩm); the group follows from it",
+                    examples = "8") Long productSetId,
             @NotNull @Min(2018) @Max(2100) @Schema(description = "Year the product entered the OCOP programme",
                     examples = "2019") Integer yearEntered,
             @NotNull @Schema(examples = "ACTIVE") ProductStatus status) {
@@ -30,8 +33,7 @@ public final class ProductDtos {
     public record ProductView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Chả Hoa") String name,
-            @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối")
-            String description,
+            @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
             @Schema(examples = "1") Long producerId,
             @Schema(examples = "Cơ sở Chả Hoa") String producerName,
             @Schema(description = "The producer's district", examples = "842") String districtCode,
@@ -46,11 +48,9 @@ public final class ProductDtos {
             @Schema(examples = "ACTIVE") ProductStatus status,
             @Schema(readOnly = true, nullable = true, minimum = "3", maximum = "5", description = "Stars of the product's "
                     + "latest OCOP certificate while it is VALID or EXPIRING; null without a live certificate. Derived, "
-                    + "never set by clients.")
-            Integer currentStars,
+                    + "never set by clients.") Integer currentStars,
             @Schema(readOnly = true, nullable = true, description = "Status of the product's latest OCOP certificate "
-                    + "(VALID, EXPIRING, EXPIRED, REVOKED); null when it has none. Derived, never set by clients.")
-            CertificateStatus certificateStatus,
+                    + "(VALID, EXPIRING, EXPIRED, REVOKED); null when it has none. Derived, never set by clients.") CertificateStatus certificateStatus,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

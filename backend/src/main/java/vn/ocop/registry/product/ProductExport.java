@@ -5,6 +5,7 @@ import static vn.ocop.registry.common.TableExport.Type.INTEGER;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
+
 import vn.ocop.registry.common.ExportParams.Layout;
 import vn.ocop.registry.common.TableExport.Column;
 import vn.ocop.registry.product.ProductDtos.ProductView;

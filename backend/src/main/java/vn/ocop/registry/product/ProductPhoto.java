@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.files.StoredFile;
 
 /** A photo of a product (JPEG, PNG or WebP); deleted with its product. */

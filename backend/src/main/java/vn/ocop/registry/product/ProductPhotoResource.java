@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -40,7 +42,7 @@ public class ProductPhotoResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProductPhotos",
             summary = "List a product's photos", description = "Metadata only; `href` fetches each image. "
-            + "Whoever may read the product.",
+                    + "Whoever may read the product.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, uploadedAt"))
     public Page<PhotoView> list(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.list(id, paging.resolve(ProductPhotoService.SORTABLE, "id"));
@@ -52,12 +54,12 @@ public class ProductPhotoResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "addProductPhoto",
             summary = "Add a photo", description = "Multipart field `file`: a JPEG, PNG or WebP image of at most 5 MB, "
-            + "recognised by its content (the file name and declared type are ignored). OCOP office, or district "
-            + "officers for their own district's products. A repeated Idempotency-Key with the same file returns the "
-            + "first result.")
+                    + "recognised by its content (the file name and declared type are ignored). OCOP office, or district "
+                    + "officers for their own district's products. A repeated Idempotency-Key with the same file returns the "
+                    + "first result.")
     public RestResponse<PhotoView> add(@PathParam("id") long id,
-            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "Makes retries safe: a replay returns the first result",
+                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RestForm("file") FileUpload file) {
         return ETags.created(service.add(id, idempotencyKey, file));
     }
@@ -77,7 +79,7 @@ public class ProductPhotoResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteProductPhoto",
             summary = "Remove a photo", description = "Photos never change, so no If-Match is needed. OCOP office, "
-            + "or district officers for their own district's products.")
+                    + "or district officers for their own district's products.")
     public void delete(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         service.delete(id, photoId);
     }

@@ -16,11 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
@@ -48,10 +50,10 @@ public class ProductResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listProducts",
             summary = "List products", description = "Paged; district officers and district council members see "
-            + "only their own district's products (the producer's district). `q` matches product and producer "
-            + "names without regard to case or diacritics.",
+                    + "only their own district's products (the producer's district). `q` matches product and producer "
+                    + "names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
+                    value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(certified), paging.resolve(ProductService.SORTABLE, "name"));
     }
@@ -62,10 +64,10 @@ public class ProductResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportProducts",
             summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
-            + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
-            + "with BOM.",
+                    + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
+                    + "with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
+                    value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
     public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
         ProductService.Filter filter = filters.parse(certified);
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
@@ -85,11 +87,11 @@ public class ProductResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createProduct",
             summary = "Register a product", description = "OCOP office for any producer; district officers for "
-            + "producers of their own district only. 409 when the producer already has a product of that name. "
-            + "A repeated Idempotency-Key returns the first result instead of a second product.")
+                    + "producers of their own district only. 409 when the producer already has a product of that name. "
+                    + "A repeated Idempotency-Key returns the first result instead of a second product.")
     public RestResponse<ProductView> create(
-            @Parameter(description = "Makes retries safe: a replay returns the first result", example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "Makes retries safe: a replay returns the first result",
+                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ProductRequest request) {
         return ETags.created(service.create(idempotencyKey, request));
     }
@@ -99,10 +101,10 @@ public class ProductResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateProduct",
             summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
-            + "only within their own district (for both the current and a new producer).")
+                    + "only within their own district (for both the current and a new producer).")
     public RestResponse<ProductView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProductRequest request) {
         ProductView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -113,10 +115,10 @@ public class ProductResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "deleteProduct",
             summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
-            + "certifications. District officers only within their own district.")
+                    + "certifications. District officers only within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -125,9 +127,9 @@ public class ProductResource {
     @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "getProductHistory",
             summary = "Product history", description = "Who changed what and when: creation, each update with the "
-            + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
-            + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
-            + "own district.",
+                    + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
+                    + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
+                    + "own district.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));

@@ -1,14 +1,16 @@
 package vn.ocop.registry.product;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certificate.CertificateConditions;
 import vn.ocop.registry.certificate.CertificateService;
@@ -18,8 +20,8 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;

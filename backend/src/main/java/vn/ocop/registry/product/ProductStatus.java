@@ -1,8 +1,7 @@
 package vn.ocop.registry.product;
 
 public enum ProductStatus {
-    ACTIVE("Đang sản xuất"),
-    DISCONTINUED("Ngừng sản xuất");
+    ACTIVE("Đang sản xuất"), DISCONTINUED("Ngừng sản xuất");
 
     /** The Vietnamese name, for exports and reports. */
     public final String label;

@@ -1,11 +1,13 @@
 package vn.ocop.registry.productgroup;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A decision that defines OCOP criteria and procedure (1048/2019, 148/2023, 26/2026...). */
 @Entity

@@ -1,10 +1,11 @@
 package vn.ocop.registry.productgroup;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A product group (ngành/nhóm) of one legal basis; {@code code} is stable across decisions. */
 @Entity
@@ -17,8 +18,8 @@ public class ProductGroup extends PanacheEntityBase {
     public String legalBasisCode;
 
     /** The group codes the schema allows (TEXTILE only under 1048, ORNAMENTAL since 148). */
-    public static final java.util.List<String> CODES =
-            java.util.List.of("FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE", "ORNAMENTAL", "TOURISM");
+    public static final java.util.List<String> CODES = java.util.List.of("FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE",
+            "ORNAMENTAL", "TOURISM");
 
     /** FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM. */
     @Column(nullable = false)

@@ -1,6 +1,7 @@
 package vn.ocop.registry.productgroup;
 
 import java.time.LocalDate;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ProductGroupDtos {
@@ -14,22 +15,23 @@ public final class ProductGroupDtos {
             @Schema(examples = "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP") String title,
             @Schema(examples = "2023-02-24") LocalDate signedOn,
             @Schema(examples = "2023-02-24") LocalDate effectiveFrom,
-            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force")
-            LocalDate effectiveTo) {
+            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force") LocalDate effectiveTo) {
 
         static LegalBasisView of(LegalBasis b) {
             return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo);
         }
     }
 
-    @Schema(name = "ProductGroup", description = "A product group (ngành) of one legal basis; the code is stable across decisions")
+    @Schema(name = "ProductGroup",
+            description = "A product group (ngành) of one legal basis; the code is stable across decisions")
     public record ProductGroupView(
             @Schema(examples = "7") Long id,
             @Schema(examples = "DECISION_148_2023") String legalBasisCode,
-            @Schema(examples = "FOOD", enumeration = {"FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE", "ORNAMENTAL",
-                "TOURISM"}) String code,
+            @Schema(examples = "FOOD", enumeration = {
+                    "FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "TEXTILE", "ORNAMENTAL",
+                    "TOURISM"}) String code,
             @Schema(examples = "Thực phẩm") String name,
-            @Schema(examples = "1") int position) {
+            @Schema(examples = "1") int position){
 
         static ProductGroupView of(ProductGroup g) {
             return new ProductGroupView(g.id, g.legalBasisCode, g.code, g.name, g.position);

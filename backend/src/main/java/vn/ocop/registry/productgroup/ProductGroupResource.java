@@ -7,11 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -36,7 +38,7 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listLegalBases",
             summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
-            + "26/2026), oldest first by default. Public reference data.",
+                    + "26/2026), oldest first by default. Public reference data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, signedOn, effectiveFrom"))
     public Page<LegalBasisView> legalBases(@BeanParam PageParams paging) {
         return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "effectiveFrom"));
@@ -48,11 +50,12 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listProductGroups",
             summary = "List product groups", description = "The groups of every legal basis, or of one. "
-            + "Public reference data.",
+                    + "Public reference data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, code, name, position, legalBasisCode"))
+                    value = "id, code, name, position, legalBasisCode"))
     public Page<ProductGroupView> groups(
-            @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
+            @Parameter(description = "Legal basis code",
+                    example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @BeanParam PageParams paging) {
         return service.groups(legalBasis, paging.resolve(ProductGroupService.GROUP_SORTABLE, "legalBasisCode,position"));
     }
@@ -63,14 +66,16 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listProductSets",
             summary = "List product sets", description = "The 26 product sets of each legal basis, each with its own "
-            + "score sheet; filter by legal basis and group. Public reference data.",
+                    + "score sheet; filter by legal basis and group. Public reference data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, number, name, legalBasisCode, groupCode"))
+                    value = "id, number, name, legalBasisCode, groupCode"))
     public Page<ProductSetView> sets(
-            @Parameter(description = "Legal basis code", example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
+            @Parameter(description = "Legal basis code",
+                    example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
             @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,
             @Parameter(description = "Name search, accent-insensitive", example = "thit trung sua") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.sets(legalBasis, groupCode, q, paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
+        return service.sets(legalBasis, groupCode, q,
+                paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
     }
 }

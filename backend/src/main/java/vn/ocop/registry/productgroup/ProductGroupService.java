@@ -1,8 +1,10 @@
 package vn.ocop.registry.productgroup;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
+
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
@@ -44,7 +46,8 @@ public class ProductGroupService {
 
     /** The product set with its group, or null when there is none. */
     public ProductSet findSet(Long id) {
-        return id == null ? null
+        return id == null
+                ? null
                 : ProductSet.<ProductSet>find("from ProductSet s join fetch s.group where s.id = ?1", id).firstResult();
     }
 

@@ -2,6 +2,7 @@ package vn.ocop.registry.report;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The annual OCOP report: every figure is aggregated in SQL for one year and, optionally, one district. */
@@ -24,10 +25,8 @@ public final class AnnualReportDtos {
             Contracts contracts,
             TradeEvents tradeEvents,
             Support support,
-            @Schema(description = "2-star products of the year: candidates for an upgrade next year")
-            List<ProductLine> upgradable,
-            @Schema(description = "OCOP certificates (not revoked) whose validity ends in the following year")
-            List<ExpiringCertificate> expiringNextYear) {
+            @Schema(description = "2-star products of the year: candidates for an upgrade next year") List<ProductLine> upgradable,
+            @Schema(description = "OCOP certificates (not revoked) whose validity ends in the following year") List<ExpiringCertificate> expiringNextYear) {
     }
 
     @Schema(description = "Products of the year: entered in the year (yearEntered), entered in an evaluation round "
@@ -54,8 +53,7 @@ public final class AnnualReportDtos {
             + "by the products of the year or by their producers")
     public record Certifications(
             List<CertificationCount> byType,
-            @Schema(description = "Products holding an IP certification (any IP_* type)", examples = "5")
-            long productsWithIp,
+            @Schema(description = "Products holding an IP certification (any IP_* type)", examples = "5") long productsWithIp,
             @Schema(description = "Products holding a BARCODE and a quality document (QUALITY_STANDARD or "
                     + "QUALITY_SELF_DECLARATION)", examples = "7") long productsWithBarcodeAndQuality) {
     }
@@ -63,8 +61,8 @@ public final class AnnualReportDtos {
     public record CertificationCount(@Schema(examples = "BARCODE") String type,
             @Schema(description = "Certifications held during the year", examples = "8") long held,
             @Schema(description = "Of which issued in the year", examples = "3") long issuedInYear,
-            @Schema(description = "Products holding one (themselves or through their producer)", examples = "8")
-            long products) {
+            @Schema(description = "Products holding one (themselves or through their producer)",
+                    examples = "8") long products) {
     }
 
     @Schema(description = "Sales contracts signed in the year (drafts excluded)")
@@ -81,8 +79,8 @@ public final class AnnualReportDtos {
             @Schema(examples = "Hội chợ OCOP khu vực đồng bằng sông Cửu Long") String name,
             @Schema(examples = "FAIR") String kind, @Schema(examples = "Cần Thơ") String hostProvince,
             @Schema(examples = "2019-11-22") LocalDate startsOn, @Schema(examples = "2019-11-28") LocalDate endsOn,
-            @Schema(description = "Participating producers (of the district, when confined)", examples = "5")
-            long participants) {
+            @Schema(description = "Participating producers (of the district, when confined)",
+                    examples = "5") long participants) {
     }
 
     @Schema(description = "Support requests made in the year")
@@ -95,7 +93,8 @@ public final class AnnualReportDtos {
             @Schema(examples = "DONE") String status, @Schema(examples = "3") long count) {
     }
 
-    public record ProductLine(@Schema(examples = "1201") long productId, @Schema(examples = "Bánh tét lá cẩm") String productName,
+    public record ProductLine(@Schema(examples = "1201") long productId,
+            @Schema(examples = "Bánh tét lá cẩm") String productName,
             @Schema(examples = "HTX Nông nghiệp Hòa Ân") String producerName, @Schema(examples = "845") String districtCode,
             @Schema(examples = "FOOD") String groupCode, @Schema(examples = "2") int stars) {
     }

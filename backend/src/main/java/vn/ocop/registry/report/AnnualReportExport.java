@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.commerce.TradeEventKind;
 import vn.ocop.registry.common.TableExport;
@@ -74,8 +76,10 @@ final class AnnualReportExport {
                 List.of("Số sản phẩm trong hợp đồng", r.contracts().products()),
                 List.of("Tổng giá trị hợp đồng (đồng)", new Vnd(r.contracts().totalValueVnd())))));
         s.add(new Section("Hội chợ", List.of("Tên sự kiện", "Loại", "Tỉnh, thành phố tổ chức", "Từ ngày", "Đến ngày",
-                "Số chủ thể tham gia"), r.tradeEvents().items().stream().map(e -> List.<Object>of(e.name(),
-                TradeEventKind.valueOf(e.kind()).label, e.hostProvince(), e.startsOn(), e.endsOn(), e.participants())).toList()));
+                "Số chủ thể tham gia"),
+                r.tradeEvents().items().stream().map(e -> List.<Object>of(e.name(),
+                        TradeEventKind.valueOf(e.kind()).label, e.hostProvince(), e.startsOn(), e.endsOn(), e.participants()))
+                        .toList()));
         List<List<Object>> support = new ArrayList<>();
         support.add(List.of("Tổng số yêu cầu", "", r.support().requests()));
         support.add(List.of("Số chủ thể đề nghị", "", r.support().producers()));
@@ -86,8 +90,9 @@ final class AnnualReportExport {
                 r.upgradable().stream().map(p -> List.<Object>of(p.productName(), p.producerName(), p.districtCode(),
                         p.groupCode(), (long) p.stars())).toList()));
         s.add(new Section("Chứng nhận hết hạn năm sau", List.of("Mã sản phẩm OCOP", "Tên sản phẩm", "Chủ thể", "Mã đơn vị",
-                "Hạng sao", "Hiệu lực đến"), r.expiringNextYear().stream().map(c -> List.<Object>of(c.productCode(),
-                c.productName(), c.producerName(), c.districtCode(), (long) c.stars(), c.validUntil())).toList()));
+                "Hạng sao", "Hiệu lực đến"),
+                r.expiringNextYear().stream().map(c -> List.<Object>of(c.productCode(),
+                        c.productName(), c.producerName(), c.districtCode(), (long) c.stars(), c.validUntil())).toList()));
         return s;
     }
 

@@ -8,11 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.ocop.registry.common.ExportFormat;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.QueryValues;
@@ -38,16 +40,15 @@ public class AnnualReportResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getAnnualReport",
             summary = "Annual report", description = "Figures of one year, aggregated in the database: units, "
-            + "producers and products taking part (products entered in the year, entered in its evaluation rounds or "
-            + "recognised by its decisions), products by final stars (highest certificate of the year, or 2 stars from "
-            + "a round result that was not forwarded), 3-star-and-above products by district and group, certifications "
-            + "held in the year, sales contracts signed, trade events, support requests, 2-star products that may be "
-            + "upgraded and OCOP certificates expiring the following year." + WHO)
+                    + "producers and products taking part (products entered in the year, entered in its evaluation rounds or "
+                    + "recognised by its decisions), products by final stars (highest certificate of the year, or 2 stars from "
+                    + "a round result that was not forwarded), 3-star-and-above products by district and group, certifications "
+                    + "held in the year, sales contracts signed, trade events, support requests, 2-star products that may be "
+                    + "upgraded and OCOP certificates expiring the following year." + WHO)
     public AnnualReport annual(
             @Parameter(description = "Report year (2018–2100)", required = true, example = "2019",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + AnnualReportService.MIN_YEAR,
-                            maximum = "" + AnnualReportService.MAX_YEAR))
-            @QueryParam("year") String year,
+                            maximum = "" + AnnualReportService.MAX_YEAR)) @QueryParam("year") String year,
             @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit) {
         return service.annual(year(year), unit);
     }
@@ -58,17 +59,16 @@ public class AnnualReportResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "exportAnnualReport",
             summary = "Export the annual report (XLSX or CSV)", description = "The same figures as the annual "
-            + "report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo nhóm, Chứng nhận, "
-            + "Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; "
-            + "CSV (UTF-8 with BOM) as section,label,value lines." + WHO)
+                    + "report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo nhóm, Chứng nhận, "
+                    + "Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; "
+                    + "CSV (UTF-8 with BOM) as section,label,value lines." + WHO)
     public Response export(
             @Parameter(description = "Report year (2018–2100)", required = true, example = "2019",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + AnnualReportService.MIN_YEAR,
-                            maximum = "" + AnnualReportService.MAX_YEAR))
-            @QueryParam("year") String year,
+                            maximum = "" + AnnualReportService.MAX_YEAR)) @QueryParam("year") String year,
             @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit,
-            @Parameter(description = "XLSX or CSV", schema = @Schema(implementation = ExportFormat.class))
-            @QueryParam("format") @DefaultValue("XLSX") String format) {
+            @Parameter(description = "XLSX or CSV", schema = @Schema(
+                    implementation = ExportFormat.class)) @QueryParam("format") @DefaultValue("XLSX") String format) {
         ExportFormat type = QueryValues.enumValue("format", format, ExportFormat.class);
         AnnualReport report = service.annual(year(year), unit);
         byte[] body = type == ExportFormat.XLSX ? AnnualReportExport.xlsx(report) : AnnualReportExport.csv(report);

@@ -1,15 +1,17 @@
 package vn.ocop.registry.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
@@ -118,7 +120,7 @@ public class AnnualReportService {
         }
         @SuppressWarnings("unchecked")
         List<Object> raw = q.getResultList();
-        return raw.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+        return raw.stream().map(r -> r instanceof Object[] a ? a : new Object[]{r}).toList();
     }
 
     private List<Object[]> products(Run run, String select) {
@@ -196,7 +198,8 @@ public class AnnualReportService {
                 GROUP BY e.id %s ORDER BY e.starts_on, e.id""".formatted(run.unitFilter("pr"),
                 run.unit() == null ? "" : "HAVING count(pr.id) > 0")).stream()
                 .map(r -> new TradeEventLine(n(r[0]), (String) r[1], (String) r[2], (String) r[3], date(r[4]), date(r[5]),
-                        n(r[6]))).toList();
+                        n(r[6])))
+                .toList();
         return new TradeEvents(items.size(), items);
     }
 
@@ -228,7 +231,8 @@ public class AnnualReportService {
                   AND c.valid_until BETWEEN make_date(:year + 1, 1, 1) AND make_date(:year + 1, 12, 31) %s
                 ORDER BY c.valid_until, c.id""".formatted(run.unitFilter("pr"))).stream()
                 .map(r -> new ExpiringCertificate(n(r[0]), (String) r[1], n(r[2]), (String) r[3], (String) r[4],
-                        (String) r[5], (int) n(r[6]), date(r[7]))).toList();
+                        (String) r[5], (int) n(r[6]), date(r[7])))
+                .toList();
     }
 
     private static long n(Object o) {

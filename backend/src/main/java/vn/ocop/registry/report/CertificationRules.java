@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
 import vn.ocop.registry.certification.CertificationType;
 
 /**
@@ -13,8 +14,8 @@ import vn.ocop.registry.certification.CertificationType;
  * OCOP criterion "tiêu chuẩn chất lượng" accepts either.
  */
 public final class CertificationRules {
-    static final Set<CertificationType> QUALITY =
-            EnumSet.of(CertificationType.QUALITY_STANDARD, CertificationType.QUALITY_SELF_DECLARATION);
+    static final Set<CertificationType> QUALITY = EnumSet.of(CertificationType.QUALITY_STANDARD,
+            CertificationType.QUALITY_SELF_DECLARATION);
 
     private CertificationRules() {
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
 
 /**

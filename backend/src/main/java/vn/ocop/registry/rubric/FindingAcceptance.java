@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
 
@@ -52,7 +53,8 @@ final class FindingAcceptance {
     }
 
     private static Set<String> codes(PublishRequest req) {
-        return req.acceptedFindings() == null ? Set.of()
+        return req.acceptedFindings() == null
+                ? Set.of()
                 : req.acceptedFindings().stream().map(String::trim).collect(Collectors.toSet());
     }
 }

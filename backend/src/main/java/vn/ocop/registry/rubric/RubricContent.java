@@ -1,8 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
@@ -315,7 +317,8 @@ public class RubricContent {
         c.star3MinPoints = minimums.get(3);
         c.star4MinPoints = minimums.get(4);
         c.star5MinPoints = minimums.get(5);
-        c.notes = dc.notes() == null || dc.notes().isEmpty() ? null
+        c.notes = dc.notes() == null || dc.notes().isEmpty()
+                ? null
                 : Text.clean(String.join("\n", dc.notes().stream().map(Text::clean).toList()));
         c.position = position;
         return c;

@@ -1,6 +1,11 @@
 package vn.ocop.registry.rubric;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,12 +16,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 public final class RubricDtos {
     private RubricDtos() {
@@ -24,7 +27,8 @@ public final class RubricDtos {
 
     @Schema(name = "RubricPartTotal", description = "An official part total of a version")
     public record PartTotal(
-            @NotBlank @Pattern(regexp = "[A-Z]{1,5}", message = "must be 1–5 capital letters") @Schema(examples = "A") String code,
+            @NotBlank @Pattern(regexp = "[A-Z]{1,5}",
+                    message = "must be 1–5 capital letters") @Schema(examples = "A") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "Sản phẩm và sức mạnh của cộng đồng") String title,
             @NotNull @Min(0) @Max(100) @Schema(examples = "35") Integer maxPoints) {
     }
@@ -32,10 +36,10 @@ public final class RubricDtos {
     @Schema(name = "StarBand", description = "minScore ≤ mean < maxScoreExclusive; no maxScoreExclusive: up to 100 inclusive")
     public record StarBand(
             @NotNull @Min(1) @Max(5) @Schema(examples = "4") Integer stars,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(examples = "70") BigDecimal minScore,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(nullable = true, examples = "90") BigDecimal maxScoreExclusive) {
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3,
+                    fraction = 2) @Schema(examples = "70") BigDecimal minScore,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(nullable = true,
+                    examples = "90") BigDecimal maxScoreExclusive) {
     }
 
     @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing unless accepted "
@@ -48,8 +52,8 @@ public final class RubricDtos {
             @Schema(description = "An ERROR finding the version was published with, deliberately") boolean accepted,
             @Schema(nullable = true, examples = "system/seed") String acceptedBy,
             @Schema(nullable = true) Instant acceptedAt,
-            @Schema(nullable = true, examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg")
-            String acceptanceReason) {
+            @Schema(nullable = true,
+                    examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg") String acceptanceReason) {
 
         Finding(FindingSeverity severity, String code, String subject, String message) {
             this(severity, code, subject, message, false, null, null, null);
@@ -63,10 +67,10 @@ public final class RubricDtos {
     @Schema(name = "RubricPublishRequest", description = "Optional. A version with ERROR findings is published only "
             + "deliberately: list the code of every ERROR finding it carries and say why it is published as it is")
     public record PublishRequest(
-            @Size(max = 50) @Schema(examples = "[\"PART_TOTAL\", \"CRITERION_MAX\", \"SHEET_TOTAL\"]")
-            List<@NotBlank @Size(max = 40) String> acceptedFindings,
-            @Size(max = 2000) @Schema(examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg; chờ văn bản đính chính")
-            String reason) {
+            @Size(max = 50) @Schema(examples = "[\"PART_TOTAL\", \"CRITERION_MAX\", \"SHEET_TOTAL\"]") List<@NotBlank @Size(
+                    max = 40) String> acceptedFindings,
+            @Size(max = 2000) @Schema(
+                    examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg; chờ văn bản đính chính") String reason) {
     }
 
     @Schema(name = "RubricVersionRequest", description = "A new DRAFT version (optionally a copy of another version "
@@ -172,8 +176,8 @@ public final class RubricDtos {
             @Schema(nullable = true, examples = "18") Integer groupMaxPoints,
             @Schema(examples = "Năng lực sản xuất để đáp ứng yêu cầu phân phối") String text,
             @Schema(examples = "3") int maxPoints,
-            @Schema(description = "Star level → points this criterion must reach for that ranking", examples = "{\"4\": 2, \"5\": 3}")
-            Map<Integer, Integer> starMinimums,
+            @Schema(description = "Star level → points this criterion must reach for that ranking",
+                    examples = "{\"4\": 2, \"5\": 3}") Map<Integer, Integer> starMinimums,
             List<String> notes,
             List<Option> options) {
 
@@ -189,8 +193,8 @@ public final class RubricDtos {
             @Schema(examples = "Có năng lực, quy mô sản xuất trung bình") String text,
             @Schema(nullable = true, description = "Null where the source printed no points (see findings)",
                     examples = "2") Integer points,
-            @Schema(nullable = true, description = "The star level this option is the minimum for", examples = "4")
-            Integer requiredForStars,
+            @Schema(nullable = true, description = "The star level this option is the minimum for",
+                    examples = "4") Integer requiredForStars,
             @JsonProperty("case") @Schema(nullable = true, description = "Alternative option set (1048 criterion 3.2)",
                     examples = "b. Trường hợp 2: Công ty TNHH 1 thành viên, doanh nghiệp tư nhân, hộ gia đình") String caseLabel,
             @Schema(nullable = true) String note) {
@@ -206,7 +210,8 @@ public final class RubricDtos {
     @Schema(name = "ScorePreview", description = "What a complete sheet with these options scores and ranks")
     public record ScorePreview(
             @Schema(examples = "72") int total,
-            @Schema(description = "Part code → points", examples = "{\"A\": 30, \"B\": 17, \"C\": 25}") Map<String, Integer> parts,
+            @Schema(description = "Part code → points",
+                    examples = "{\"A\": 30, \"B\": 17, \"C\": 25}") Map<String, Integer> parts,
             @Schema(description = "Stars of the band the total falls in", examples = "4") int bandStars,
             @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated",
                     examples = "3") Integer stars,

@@ -1,6 +1,7 @@
 package vn.ocop.registry.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A stored validation finding of a version (sheet id null) or of one of its sheets. */
 @Entity

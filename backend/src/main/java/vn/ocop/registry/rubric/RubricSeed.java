@@ -1,14 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.productgroup.ProductSet;
@@ -102,7 +106,8 @@ public class RubricSeed {
         }
         audit.record(RubricVersionService.AUDIT_TYPE, v.id, "IMPORTED", null,
                 imported.size() + " official sheets from " + sv.sources().stream().map(Source::file)
-                        .collect(Collectors.joining(", ")), ACTOR);
+                        .collect(Collectors.joining(", ")),
+                ACTOR);
         // The office's path: an ERROR finding the manifest does not accept stops the start-up.
         try {
             versions.publish(v, sv.accept() == null ? FindingAcceptance.NONE : sv.accept(), ACTOR);

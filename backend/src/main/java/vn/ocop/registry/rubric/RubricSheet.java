@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** The score sheet (phiếu đánh giá) of one product set within a rubric version. */

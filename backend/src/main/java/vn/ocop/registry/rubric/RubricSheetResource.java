@@ -14,10 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
@@ -40,7 +42,7 @@ public class RubricSheetResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getRubricSheet",
             summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
-            + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
+                    + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -51,11 +53,11 @@ public class RubricSheetResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateRubricSheet",
             summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
-            + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
-            + "is published.")
+                    + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
+                    + "is published.")
     public RestResponse<SheetView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the sheet being replaced", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the sheet being replaced",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SheetDocument document) {
         SheetView view = service.update(id, ifMatch, document);
         return ETags.ok(view, view.version());
@@ -66,10 +68,10 @@ public class RubricSheetResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteRubricSheet",
             summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
-            + "the version is published.")
+                    + "the version is published.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the sheet being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the sheet being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
@@ -78,8 +80,8 @@ public class RubricSheetResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "previewRubricSheetScore",
             summary = "Preview the score of a filled-in sheet", description = "Every signed-in role; stores nothing. "
-            + "One option per criterion (within one case where a criterion has alternative cases); gives the total, "
-            + "the band's stars, the stars after the star minimums and whether an elimination condition applies.")
+                    + "One option per criterion (within one case where a criterion has alternative cases); gives the total, "
+                    + "the band's stars, the stars after the star minimums and whether an elimination condition applies.")
     public ScorePreview preview(@PathParam("id") long id, @Valid @NotNull ScorePreviewRequest request) {
         return service.preview(id, request);
     }

@@ -1,14 +1,16 @@
 package vn.ocop.registry.rubric;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -67,7 +69,7 @@ public class RubricSheetService {
                     WHERE c.rubric_sheet_id IN (:ids)
                     GROUP BY c.rubric_sheet_id""").setParameter("ids", ids).getResultList()) {
                 Object[] r = (Object[]) row;
-                totals.put(((Number) r[0]).longValue(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+                totals.put(((Number) r[0]).longValue(), new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
             }
         }
         return rows.map(s -> {

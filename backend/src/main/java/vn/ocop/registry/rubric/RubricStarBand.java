@@ -1,13 +1,15 @@
 package vn.ocop.registry.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A star band of a version: minScore ≤ mean < maxScoreExclusive (no upper bound: up to 100 inclusive). */
 @Entity

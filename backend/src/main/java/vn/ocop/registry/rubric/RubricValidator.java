@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Finding;
 import vn.ocop.registry.rubric.RubricDtos.Option;
@@ -63,7 +64,8 @@ public final class RubricValidator {
             if (covered == null) {
                 findings.add(Finding.error("BANDS", BANDS, name + " overlaps " + previous.stars() + "★, which reaches 100"));
             } else if (b.minScore().compareTo(covered) > 0) {
-                findings.add(Finding.error("BANDS", BANDS, "no band covers " + plain(covered) + " ≤ s < " + plain(b.minScore())));
+                findings.add(
+                        Finding.error("BANDS", BANDS, "no band covers " + plain(covered) + " ≤ s < " + plain(b.minScore())));
             } else if (b.minScore().compareTo(covered) < 0) {
                 findings.add(Finding.error("BANDS", BANDS, name + " overlaps " + previous.stars() + "★ between "
                         + plain(b.minScore()) + " and " + plain(covered)));

@@ -1,5 +1,8 @@
 package vn.ocop.registry.rubric;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.LocalDate;
+
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A version of the OCOP criteria of one legal basis: part totals, star bands and one sheet per product set. */

@@ -1,12 +1,13 @@
 package vn.ocop.registry.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An official part total of a version (A. Sản phẩm và sức mạnh cộng đồng: 35 under 1048, 40 since 148). */
 @Entity

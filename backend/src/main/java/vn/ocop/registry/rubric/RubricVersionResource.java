@@ -1,5 +1,7 @@
 package vn.ocop.registry.rubric;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -55,19 +58,19 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRubricVersions",
             summary = "List rubric versions", description = "Every signed-in role. Filter by legal basis, status and "
-            + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
+                    + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, name, legalBasisCode, status, effectiveFrom, createdAt"))
+                    value = "id, name, legalBasisCode, status, effectiveFrom, createdAt"))
     public Page<VersionView> list(
             @Parameter(example = "DECISION_148_2023") @QueryParam("legalBasisCode") String legalBasisCode,
             @Parameter(schema = @Schema(implementation = RubricStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only versions in effect on this date", example = "2024-06-30",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("effectiveOn") String effectiveOn,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("effectiveOn") String effectiveOn,
             @Parameter(description = "Name search, accent-insensitive", example = "quyet dinh 148") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         return versions.list(legalBasisCode, QueryValues.enumValue("status", status, RubricStatus.class),
-                QueryValues.date("effectiveOn", effectiveOn), q, paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
+                QueryValues.date("effectiveOn", effectiveOn), q,
+                paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
     }
 
     @GET
@@ -75,7 +78,7 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getRubricVersion",
             summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
-            + "validity and the version's own findings; the ETag is needed to edit a draft.")
+                    + "validity and the version's own findings; the ETag is needed to edit a draft.")
     public RestResponse<VersionView> get(@PathParam("id") long id) {
         VersionView view = versions.get(id);
         return ETags.ok(view, view.version());
@@ -85,11 +88,11 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRubricVersion",
             summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
-            + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
-            + "override what changes. Accepts an Idempotency-Key.")
+                    + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
+                    + "override what changes. Accepts an Idempotency-Key.")
     public RestResponse<VersionView> create(
-            @Parameter(description = "Makes a retried request return the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull VersionRequest request) {
         return ETags.created(versions.create(idempotencyKey, request));
     }
@@ -99,10 +102,10 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateRubricVersion",
             summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
-            + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
+                    + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
     public RestResponse<VersionView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VersionRequest request) {
         VersionView view = versions.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -113,10 +116,10 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteRubricVersion",
             summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
-            + "409 for a published version: evaluations refer to it for ever.")
+                    + "409 for a published version: evaluations refer to it for ever.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = "ETag of the version being deleted",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         versions.delete(id, ifMatch);
     }
 
@@ -125,15 +128,16 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "publishRubricVersion",
             summary = "Publish a draft rubric version", description = "OCOP office only. Validates the version and "
-            + "every sheet, then freezes it. A version with ERROR findings is published only deliberately: the body "
-            + "lists the code of every ERROR finding (`acceptedFindings`) and a `reason`; each finding then shows who "
-            + "accepted it, when and why, and the audit trail records it. 409 listing the findings not accepted; "
-            + "400 for an acceptance without a reason or naming a code the version does not have. An If-Match, "
-            + "when sent, must name the current version.")
+                    + "every sheet, then freezes it. A version with ERROR findings is published only deliberately: the body "
+                    + "lists the code of every ERROR finding (`acceptedFindings`) and a `reason`; each finding then shows who "
+                    + "accepted it, when and why, and the audit trail records it. 409 listing the findings not accepted; "
+                    + "400 for an acceptance without a reason or naming a code the version does not have. An If-Match, "
+                    + "when sent, must name the current version.")
     public RestResponse<VersionView> publish(@PathParam("id") long id,
-            @Parameter(description = "Optional: ETag of the version being published")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(required = false, description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
+            @Parameter(
+                    description = "Optional: ETag of the version being published") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false,
+                    description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
         VersionView view = versions.publish(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
@@ -143,7 +147,7 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "getRubricVersionHistory",
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
-            + "and the ERROR findings accepted with it (who, when, which, why).",
+                    + "and the ERROR findings accepted with it (who, when, which, why).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
@@ -154,7 +158,7 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listRubricVersionSheets",
             summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
-            + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
+                    + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name"))
     public Page<SheetSummary> sheets(@PathParam("id") long id,
             @Parameter(description = "Sheet name search, accent-insensitive", example = "che bien") @QueryParam("q") String q,
@@ -167,12 +171,12 @@ public class RubricVersionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createRubricSheet",
             summary = "Upload a score sheet into a draft", description = "OCOP office only. The body has the shape "
-            + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "
-            + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
-            + "for that product set. Accepts an Idempotency-Key.")
+                    + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "
+                    + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
+                    + "for that product set. Accepts an Idempotency-Key.")
     public RestResponse<SheetView> createSheet(@PathParam("id") long id,
-            @Parameter(description = "Makes a retried request return the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SheetDocument document) {
         return ETags.created(sheets.create(id, idempotencyKey, document));
     }

@@ -1,10 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -186,7 +188,8 @@ public class RubricVersionService {
             throw new ProblemException(409, ProblemTypes.CONFLICT, "Rubric version is not valid",
                     unaccepted.size() + " ERROR findings block publishing; fix the draft, or publish it deliberately "
                             + "by listing their codes " + FindingAcceptance.codesOf(errors) + " in acceptedFindings "
-                            + "with a reason", unaccepted);
+                            + "with a reason",
+                    unaccepted);
         }
         List<Problem.FieldError> problems = FindingAcceptance.requestProblems(errors, req);
         if (!problems.isEmpty()) {

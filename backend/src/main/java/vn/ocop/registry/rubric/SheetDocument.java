@@ -1,7 +1,12 @@
 package vn.ocop.registry.rubric;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,13 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.Text;
 
@@ -29,8 +33,9 @@ public record SheetDocument(
         @NotNull @Valid Info sheet,
         @Size(max = 2000) @Schema(description = "Elimination conditions as printed, joined by 'hoặc' (1048)",
                 examples = "Giả mạo hồ sơ hoặc không có phiếu kiểm nghiệm các chỉ tiêu ATTP") String disqualifiedWhen,
-        @Size(max = 20) @Schema(description = "Elimination conditions one by one; takes precedence over disqualifiedWhen")
-        List<@NotBlank @Size(max = 1000) String> eliminationConditions,
+        @Size(max = 20) @Schema(
+                description = "Elimination conditions one by one; takes precedence over disqualifiedWhen") List<@NotBlank @Size(
+                        max = 1000) String> eliminationConditions,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Part> parts) {
 
     /** Splits "A hoặc không B hoặc tương đương hoặc không C" before each "không"/"Giả mạo", not inside a condition. */
@@ -39,8 +44,8 @@ public record SheetDocument(
 
     @Schema(name = "RubricSheetDocumentInfo")
     public record Info(
-            @NotNull @Min(1) @Max(99) @Schema(description = "Product set number within the legal basis", examples = "7")
-            Integer number,
+            @NotNull @Min(1) @Max(99) @Schema(description = "Product set number within the legal basis",
+                    examples = "7") Integer number,
             @NotBlank @Size(max = 300) @JsonAlias("sheetName") @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
             @Size(max = 300) @Schema(examples = "Thực phẩm") String industry,
             @Size(max = 300) @Schema(examples = "Thực phẩm chế biến") String group,
@@ -63,25 +68,26 @@ public record SheetDocument(
             @Min(0) @Max(100) @Schema(examples = "16") Integer groupMaxPoints,
             @NotBlank @Size(max = 2000) @Schema(examples = "Mùi") String text,
             @NotNull @Min(0) @Max(100) @Schema(examples = "4") Integer maxPoints,
-            @Schema(description = "Star level (3–5) → minimum points", examples = "{\"4\": 2, \"5\": 3}")
-            Map<@NotNull @Min(3) @Max(5) Integer, @NotNull @Min(0) @Max(100) Integer> starMinimums,
+            @Schema(description = "Star level (3–5) → minimum points",
+                    examples = "{\"4\": 2, \"5\": 3}") Map<@NotNull @Min(3) @Max(5) Integer, @NotNull @Min(0) @Max(100) Integer> starMinimums,
             @Size(max = 10) List<@NotBlank @Size(max = 1000) String> notes,
-            @Size(max = 10) @Schema(description = "Notes about the source's reliability; kept as WARNING findings")
-            List<@NotBlank @Size(max = 1000) String> issues,
+            @Size(max = 10) @Schema(
+                    description = "Notes about the source's reliability; kept as WARNING findings") List<@NotBlank @Size(
+                            max = 1000) String> issues,
             @NotEmpty @Size(max = 20) List<@NotNull @Valid Option> options) {
     }
 
     @Schema(name = "RubricSheetDocumentOption")
     public record Option(
             @NotBlank @Size(max = 2000) @Schema(examples = "Có mùi đặc trưng của sản phẩm") String text,
-            @Min(0) @Max(100) @Schema(description = "Null where the source printed none (an ERROR finding)", examples = "3")
-            Integer points,
+            @Min(0) @Max(100) @Schema(description = "Null where the source printed none (an ERROR finding)",
+                    examples = "3") Integer points,
             @Min(3) @Max(5) @Schema(examples = "4") Integer requiredForStars,
-            @JsonProperty("case") @Size(max = 300) @Schema(examples = "a. Trường hợp 1: Công ty TNHH 2 thành viên trở lên")
-            String caseLabel,
+            @JsonProperty("case") @Size(max = 300) @Schema(
+                    examples = "a. Trường hợp 1: Công ty TNHH 2 thành viên trở lên") String caseLabel,
             @Size(max = 1000) String note,
-            @Size(max = 1000) @Schema(description = "A note about the source's reliability; kept as a WARNING finding")
-            String issue) {
+            @Size(max = 1000) @Schema(
+                    description = "A note about the source's reliability; kept as a WARNING finding") String issue) {
     }
 
     /** The elimination conditions, one by one. */
@@ -131,9 +137,9 @@ public record SheetDocument(
                 parts.stream().map(p -> new Part(p.code(), p.title(), p.maxPoints(), p.criteria().stream()
                         .map(c -> new Criterion(c.code(), c.sourceNumber(), c.group(), c.groupMaxPoints(), c.text(),
                                 c.maxPoints(), c.starMinimums(), c.notes(), null, c.options().stream()
-                                .map(o -> new Option(o.text(), o.points(), o.requiredForStars(), o.caseLabel(), o.note(), null))
-                                .toList()))
+                                        .map(o -> new Option(o.text(), o.points(), o.requiredForStars(), o.caseLabel(),
+                                                o.note(), null))
+                                        .toList()))
                         .toList())).toList());
     }
 }
-

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Option;
 import vn.ocop.registry.rubric.RubricDtos.SheetPart;

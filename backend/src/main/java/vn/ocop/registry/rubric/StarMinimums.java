@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 
 /**

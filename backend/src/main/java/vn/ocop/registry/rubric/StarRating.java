@@ -3,6 +3,7 @@ package vn.ocop.registry.rubric;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 
 /**

@@ -1,12 +1,14 @@
 package vn.ocop.registry.support;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SupportRequestDtos {
@@ -15,19 +17,19 @@ public final class SupportRequestDtos {
 
     @Schema(name = "SupportRequestInput", description = "What a producer asks for; the status is changed by actions only")
     public record SupportRequestInput(
-            @NotNull @Schema(description = "The producer asking; the request belongs to its district", examples = "1")
-            Long producerId,
+            @NotNull @Schema(description = "The producer asking; the request belongs to its district",
+                    examples = "1") Long producerId,
             @NotNull @Schema(examples = "PACKAGING_DESIGN") SupportType type,
-            @NotBlank @Size(max = 4000) @Schema(examples = "Hỗ trợ thiết kế bao bì, nhãn mác cho sản phẩm Chả hoa")
-            String description,
-            @NotNull @Schema(description = "When the producer asked; not in the future", examples = "2019-06-15")
-            LocalDate requestedOn) {
+            @NotBlank @Size(max = 4000) @Schema(
+                    examples = "Hỗ trợ thiết kế bao bì, nhãn mác cho sản phẩm Chả hoa") String description,
+            @NotNull @Schema(description = "When the producer asked; not in the future",
+                    examples = "2019-06-15") LocalDate requestedOn) {
     }
 
     @Schema(name = "SupportRequestStepInput", description = "The note that goes with a workflow step")
     public record StepInput(
-            @Size(max = 2000) @Schema(description = "Required to reject", examples = "Đã thống nhất mẫu bao bì với cơ sở")
-            String note) {
+            @Size(max = 2000) @Schema(description = "Required to reject",
+                    examples = "Đã thống nhất mẫu bao bì với cơ sở") String note) {
     }
 
     @Schema(name = "SupportRequestStep", description = "One entry of the timeline")
@@ -59,8 +61,8 @@ public final class SupportRequestDtos {
 
     @Schema(name = "SupportSummary", description = "Counts of support requests, computed in the database")
     public record SupportSummary(
-            @Schema(nullable = true, description = "Year the requests were made; null for all years", examples = "2019")
-            Integer year,
+            @Schema(nullable = true, description = "Year the requests were made; null for all years",
+                    examples = "2019") Integer year,
             @Schema(nullable = true, description = "District the counts are limited to; null for the province",
                     examples = "842") String districtCode,
             @Schema(description = "Number of requests", examples = "30") long requests,
@@ -74,7 +76,6 @@ public final class SupportRequestDtos {
             @Schema(examples = "8") long requests,
             @Schema(description = "Distinct producers that asked for this type", examples = "7") long producers,
             @Schema(description = "Requests per status, every status listed",
-                    examples = "{\"REQUESTED\":2,\"APPROVED\":1,\"IN_PROGRESS\":1,\"DONE\":3,\"REJECTED\":1}")
-            Map<SupportStatus, Long> byStatus) {
+                    examples = "{\"REQUESTED\":2,\"APPROVED\":1,\"IN_PROGRESS\":1,\"DONE\":3,\"REJECTED\":1}") Map<SupportStatus, Long> byStatus) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -57,22 +59,22 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "listSupportRequests",
             summary = "List support requests", description = "Paged, with their timelines. Any staff role and "
-            + "integrators; district officers and district council members see only their own district's producers. "
-            + "`q` matches producer names and descriptions without regard to case or diacritics.",
+                    + "integrators; district officers and district council members see only their own district's producers. "
+                    + "`q` matches producer names and descriptions without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                            value = "id, requestedOn, type, status, producerName, createdAt, updatedAt"))
+                    value = "id, requestedOn, type, status, producerName, createdAt, updatedAt"))
     public Page<SupportRequestView> list(
-            @Parameter(description = "Producer name or description, accent-insensitive", example = "bao bi")
-            @QueryParam("q") String q,
+            @Parameter(description = "Producer name or description, accent-insensitive",
+                    example = "bao bi") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = SupportType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = SupportStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only this producer's requests", example = "1",
-                    schema = @Schema(implementation = RecordId.class))
-            @QueryParam("producerId") String producerId,
-            @Parameter(description = "District of the producer", example = "842") @QueryParam("districtCode") String districtCode,
+                    schema = @Schema(implementation = RecordId.class)) @QueryParam("producerId") String producerId,
+            @Parameter(description = "District of the producer",
+                    example = "842") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "Year the request was made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
-            @QueryParam("year") String year,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
+                            maximum = "2100")) @QueryParam("year") String year,
             @BeanParam PageParams paging) {
         return service.list(q, QueryValues.enumValue("type", type, SupportType.class),
                 QueryValues.enumValue("status", status, SupportStatus.class),
@@ -85,13 +87,14 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSupportRequestSummary",
             summary = "Count support requests", description = "Requests by type and status, and the number of "
-            + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
-            + "district-scoped users get their own district's counts only.")
+                    + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
+                    + "district-scoped users get their own district's counts only.")
     public SupportSummary summary(
             @Parameter(description = "Year the requests were made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
-            @QueryParam("year") String year,
-            @Parameter(description = "District of the producers", example = "842") @QueryParam("districtCode") String districtCode) {
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
+                            maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "District of the producers",
+                    example = "842") @QueryParam("districtCode") String districtCode) {
         return service.summary(year(year), districtCode);
     }
 
@@ -100,7 +103,7 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSupportRequest",
             summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
-            + "integrators; 403 for another district's request to district-scoped users.")
+                    + "integrators; 403 for another district's request to district-scoped users.")
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
         SupportRequestView view = service.get(id);
         return ETags.ok(view, view.version());
@@ -110,10 +113,10 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createSupportRequest",
             summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
-            + "district officers for their own district's producers only.")
+                    + "district officers for their own district's producers only.")
     public RestResponse<SupportRequestView> create(
-            @Parameter(description = "Makes a retry safe: the same key with the same body returns the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SupportRequestInput request) {
         return ETags.created(idempotency.create(idempotencyKey, "POST " + BASE, request, SupportRequestView.class, () -> {
             SupportRequestView view = service.create(request);
@@ -126,10 +129,10 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateSupportRequest",
             summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
-            + "If-Match. OCOP office, or district officers for their own district's producers.")
+                    + "If-Match. OCOP office, or district officers for their own district's producers.")
     public RestResponse<SupportRequestView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "ETag of the version being changed",
+                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SupportRequestInput request) {
         SupportRequestView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -150,7 +153,7 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "startSupportRequest",
             summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
-            + "officers for their own district's producers.")
+                    + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> start(@PathParam("id") long id,
             @RequestBody(required = false) @Valid StepInput step) {
         return act(id, Action.START, step);
@@ -161,7 +164,7 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "completeSupportRequest",
             summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
-            + "officers for their own district's producers.")
+                    + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> complete(@PathParam("id") long id,
             @RequestBody(required = false) @Valid StepInput step) {
         return act(id, Action.COMPLETE, step);
@@ -172,7 +175,7 @@ public class SupportRequestResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "rejectSupportRequest",
             summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
-            + "(the reason) is required. OCOP office only.")
+                    + "(the reason) is required. OCOP office only.")
     public RestResponse<SupportRequestView> reject(@PathParam("id") long id, @Valid StepInput step) {
         return act(id, Action.REJECT, step);
     }

@@ -1,12 +1,5 @@
 package vn.ocop.registry.support;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ETags;
@@ -166,7 +167,7 @@ public class SupportRequestService {
                 requests = count;
                 producers = distinct;
             } else if (grouping == 1) {
-                typeTotals.put(SupportType.valueOf((String) row[0]), new long[] {count, distinct});
+                typeTotals.put(SupportType.valueOf((String) row[0]), new long[]{count, distinct});
             } else {
                 cells.computeIfAbsent(SupportType.valueOf((String) row[0]), t -> new EnumMap<>(SupportStatus.class))
                         .put(SupportStatus.valueOf((String) row[1]), count);
@@ -238,11 +239,11 @@ public class SupportRequestService {
         }
         List<Long> producerIds = requests.stream().map(r -> r.producer.id).distinct().toList();
         Map<Long, Object[]> producers = em.createQuery("select p.id, p.name, p.districtCode, u.name from Producer p, "
-                        + "AdminUnit u where u.code = p.districtCode and p.id in :ids", Object[].class)
+                + "AdminUnit u where u.code = p.districtCode and p.id in :ids", Object[].class)
                 .setParameter("ids", producerIds).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
         Map<Long, List<StepView>> steps = SupportRequestStep.<SupportRequestStep>list("requestId in ?1", Sort.by("id"),
-                        requests.stream().map(r -> r.id).toList()).stream()
+                requests.stream().map(r -> r.id).toList()).stream()
                 .collect(Collectors.groupingBy(s -> s.requestId,
                         Collectors.mapping(s -> new StepView(s.status, s.note, s.actor, s.at), Collectors.toList())));
         Map<Long, SupportRequestView> views = new HashMap<>();

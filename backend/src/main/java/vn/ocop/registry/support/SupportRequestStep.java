@@ -1,6 +1,7 @@
 package vn.ocop.registry.support;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One entry of a request's timeline: the status it reached, who moved it there, when and why. */
 @Entity

@@ -9,6 +9,7 @@ import static vn.ocop.registry.support.SupportStatus.REQUESTED;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import vn.ocop.registry.common.ProblemException;
 
 /**
@@ -18,10 +19,8 @@ import vn.ocop.registry.common.ProblemException;
 public final class SupportWorkflow {
 
     public enum Action {
-        APPROVE(APPROVED, EnumSet.of(REQUESTED)),
-        START(IN_PROGRESS, EnumSet.of(APPROVED)),
-        COMPLETE(DONE, EnumSet.of(IN_PROGRESS)),
-        REJECT(REJECTED, EnumSet.of(REQUESTED, APPROVED));
+        APPROVE(APPROVED, EnumSet.of(REQUESTED)), START(IN_PROGRESS, EnumSet.of(APPROVED)), COMPLETE(DONE,
+                EnumSet.of(IN_PROGRESS)), REJECT(REJECTED, EnumSet.of(REQUESTED, APPROVED));
 
         private final SupportStatus target;
         private final Set<SupportStatus> from;

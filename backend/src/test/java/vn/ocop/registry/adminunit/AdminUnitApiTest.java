@@ -10,16 +10,19 @@ import static vn.ocop.registry.common.TestUsers.DO_CAUKE;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class AdminUnitApiTest {
 
     @Test
     void lists_the_nine_district_level_units_of_tra_vinh() {
-        as(DO_CAUKE).queryParam("parentCode", "84").queryParam("date", "2019-12-31").get("/api/v1/admin-units").then().statusCode(200)
+        as(DO_CAUKE).queryParam("parentCode", "84").queryParam("date", "2019-12-31").get("/api/v1/admin-units").then()
+                .statusCode(200)
                 .body("total", equalTo(9))
                 .body("items.code", contains("842", "844", "845", "846", "847", "848", "849", "850", "851"))
                 .body("items.name", hasItem("Thị xã Duyên Hải"))

@@ -2,9 +2,11 @@ package vn.ocop.registry.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.RevocationReason;

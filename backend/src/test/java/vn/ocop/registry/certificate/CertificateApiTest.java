@@ -18,14 +18,17 @@ import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
@@ -54,7 +57,8 @@ class CertificateApiTest {
     }
 
     private long certify(long productId, int stars, LocalDate on) {
-        long decisionId = as(OFFICE).body(decision(on, "DECISION_1048_2019", List.of(Map.of("productId", productId, "stars", stars))))
+        long decisionId = as(OFFICE)
+                .body(decision(on, "DECISION_1048_2019", List.of(Map.of("productId", productId, "stars", stars))))
                 .post("/api/v1/recognition-decisions").then().statusCode(201)
                 .body("certificateCount", equalTo(1)).extract().jsonPath().getLong("id");
         return as(OFFICE).queryParam("decisionId", decisionId).get("/api/v1/ocop-certificates").then().statusCode(200)
@@ -142,7 +146,9 @@ class CertificateApiTest {
         as(OFFICE).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", 99999999, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400)
                 .body("errors.field", hasItem("recognitions[0].productId"));
-        as(OFFICE).body(decision(TestClock.today().plusDays(3), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3))))
+        as(OFFICE)
+                .body(decision(TestClock.today().plusDays(3), "DECISION_1048_2019",
+                        List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("decidedOn"));
         as(OFFICE).body(decision(TestClock.today(), "DECISION_9_2099", List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("legalBasisCode"));
@@ -201,7 +207,8 @@ class CertificateApiTest {
     @Test
     void idempotentDecisionIsRecordedOnce() {
         long p = product("Bánh Bao chỉ");
-        Map<String, Object> body = decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 3)));
+        Map<String, Object> body = decision(TestClock.today(), "DECISION_1048_2019",
+                List.of(Map.of("productId", p, "stars", 3)));
         String key = UUID.randomUUID().toString();
         long first = as(OFFICE).header("Idempotency-Key", key).body(body).post("/api/v1/recognition-decisions").then()
                 .statusCode(201).extract().jsonPath().getLong("id");

@@ -3,6 +3,7 @@ package vn.ocop.registry.certificate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class CertificateValidityTest {

@@ -1,8 +1,8 @@
 package vn.ocop.registry.certification;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static vn.ocop.registry.certification.CertificationFixtures.barcode;
 import static vn.ocop.registry.certification.CertificationFixtures.createdId;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
@@ -12,12 +12,14 @@ import static vn.ocop.registry.files.TestFiles.upload;
 import static vn.ocop.registry.product.Callers.listStatus;
 import static vn.ocop.registry.product.Callers.refused;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.files.TestFiles;
 import vn.ocop.registry.product.ProductFixtures;
 

@@ -26,15 +26,17 @@ import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.files.TestFiles.upload;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import vn.ocop.registry.files.TestFiles;
 import vn.ocop.registry.product.ProductFixtures;
 
@@ -188,7 +190,8 @@ class CertificationApiTest {
         byte[] pdf = TestFiles.pdf();
         upload(DO_TRAVINH, "giấy chứng nhận.pdf", pdf, "application/pdf").header("If-Match", "\"0\"").put(evidence)
                 .then().statusCode(200).header("ETag", "\"1\"")
-                .body("evidence.contentType", equalTo("application/pdf")).body("evidence.fileName", equalTo("giấy chứng nhận.pdf"))
+                .body("evidence.contentType", equalTo("application/pdf"))
+                .body("evidence.fileName", equalTo("giấy chứng nhận.pdf"))
                 .body("evidence.sizeBytes", equalTo(pdf.length)).body("evidence.uploadedBy", equalTo("do-travinh"));
         Response got = as(OFFICE).get(evidence);
         got.then().statusCode(200).contentType("application/pdf")
@@ -197,7 +200,8 @@ class CertificationApiTest {
 
         // A text file named and declared as a PDF is refused, and the stored evidence stays.
         upload(OFFICE, "giay.pdf", TestFiles.text(), "application/pdf").header("If-Match", "\"1\"").put(evidence)
-                .then().statusCode(400).contentType(startsWith("application/problem+json")).body("errors.field", hasItem("file"));
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("file"));
         upload(OFFICE, "anh.webp", TestFiles.webp(), "image/webp").header("If-Match", "\"1\"").put(evidence)
                 .then().statusCode(400).body("errors.field", hasItem("file"));
         // A PDF header in front of a web page is no PDF.
@@ -232,7 +236,7 @@ class CertificationApiTest {
         long cauKe = ProductFixtures.producer(CAUKE, unique("Cơ sở Cầu Kè"));
         createdId(barcode(traVinh));
         createdId(ofProducer(cauKe, "ORGANIC", "HC-2019-845", LocalDate.of(2019, 10, 1), null));
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get("/api/v1/certifications").then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(CAUKE))).body("items.districtCode", hasItem(CAUKE));
             as(user).queryParam("districtCode", TRAVINH).get("/api/v1/certifications").then().statusCode(200)
@@ -251,7 +255,7 @@ class CertificationApiTest {
         long id = createdId(ofProduct(product, "IP_GEOGRAPHICAL_INDICATION", "CDĐL-00" + name.substring(name.length() - 8),
                 LocalDate.of(2019, 11, 11), null));
         String tail = name.substring(name.length() - 8);
-        for (String q : new String[] {"gao long hiep (hat ngoc rong) " + tail, "cddl-00" + tail}) {
+        for (String q : new String[]{"gao long hiep (hat ngoc rong) " + tail, "cddl-00" + tail}) {
             as(OFFICE).queryParam("q", q).get("/api/v1/certifications").then().statusCode(200)
                     .body("items.id", contains((int) id));
         }

@@ -2,11 +2,12 @@ package vn.ocop.registry.certification;
 
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestClock;
 
 /** Certification request bodies and unique valid barcodes for API tests. */

@@ -8,6 +8,7 @@ import static vn.ocop.registry.certification.CertificationStatus.EXPIRING;
 import static vn.ocop.registry.certification.CertificationStatus.VALID;
 
 import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class CertificationStatusTest {
@@ -39,7 +40,7 @@ class CertificationStatusTest {
     /** The SQL filter and the displayed status must agree on every date: each date falls in exactly one range. */
     @Test
     void expiryRangesMatchTheRule() {
-        for (LocalDate today : new LocalDate[] {TODAY, LocalDate.of(2024, 2, 29), LocalDate.of(2026, 7, 21)}) {
+        for (LocalDate today : new LocalDate[]{TODAY, LocalDate.of(2024, 2, 29), LocalDate.of(2026, 7, 21)}) {
             for (int offset = -400; offset <= 400; offset++) {
                 LocalDate expiresOn = today.plusDays(offset);
                 CertificationStatus status = CertificationStatus.of(expiresOn, today);

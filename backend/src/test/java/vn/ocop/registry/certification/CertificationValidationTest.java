@@ -12,16 +12,18 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import vn.ocop.registry.product.ProductFixtures;
 
 /** Bad input → 400 problem+json naming each field, and nothing stored. */
@@ -51,7 +53,7 @@ class CertificationValidationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"8934563138166", "8934563138160", "96385075", "18934563138161", "893456313816",
-        "036000291452", "893456313816X", "89345631381650"})
+            "036000291452", "893456313816X", "89345631381650"})
     void badBarcodes(String number) {
         Map<String, Object> body = barcode(product);
         body.put("number", number);
@@ -132,7 +134,7 @@ class CertificationValidationTest {
 
     @ParameterizedTest
     @CsvSource({"status, ACTIVE", "type, PATENT", "expiringWithinDays, -1", "expiringWithinDays, abc",
-        "expiringWithinDays, 4000", "productId, x", "producerId, 0", "sort, issuer", "size, 0"})
+            "expiringWithinDays, 4000", "productId, x", "producerId, 0", "sort, issuer", "size, 0"})
     void badListParameters(String param, String value) {
         as(OFFICE).queryParam(param, value).get("/api/v1/certifications").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", hasItem(param));

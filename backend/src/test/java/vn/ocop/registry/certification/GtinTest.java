@@ -15,12 +15,12 @@ class GtinTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "8934563138165", // GTIN-13 with the Vietnamese prefix 893
-        "4006381333931", // GS1's textbook GTIN-13
-        "96385074",      // GS1's textbook GTIN-8
-        "12345670",
-        "18934563138162", // GTIN-14: packaging level 1 of 8934563138165
-        "8930000000002"})
+            "8934563138165", // GTIN-13 with the Vietnamese prefix 893
+            "4006381333931", // GS1's textbook GTIN-13
+            "96385074", // GS1's textbook GTIN-8
+            "12345670",
+            "18934563138162", // GTIN-14: packaging level 1 of 8934563138165
+            "8930000000002"})
     void validGtins(String gtin) {
         assertTrue(Gtin.isValid(gtin), gtin);
         assertNull(Gtin.problem(gtin));
@@ -28,11 +28,11 @@ class GtinTest {
 
     @ParameterizedTest
     @CsvSource({
-        "8934563138166, 5",
-        "8934563138160, 5",
-        "4006381333932, 1",
-        "96385075, 4",
-        "18934563138161, 2"})
+            "8934563138166, 5",
+            "8934563138160, 5",
+            "4006381333932, 1",
+            "96385075, 4",
+            "18934563138161, 2"})
     void wrongCheckDigitSaysWhichIsRight(String gtin, int expected) {
         assertFalse(Gtin.isValid(gtin));
         assertTrue(Gtin.problem(gtin).contains("should be " + expected), Gtin.problem(gtin));
@@ -40,7 +40,7 @@ class GtinTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1234567", "036000291452", "893456313816", "893456313816512", "893456313816A",
-        "89345631381６5"})
+            "89345631381６5"})
     void wrongShapes(String gtin) {
         assertNotNull(Gtin.problem(gtin));
         assertTrue(Gtin.problem(gtin).contains("8, 13 or 14 digits"), gtin);

@@ -3,13 +3,15 @@ package vn.ocop.registry.commerce;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;

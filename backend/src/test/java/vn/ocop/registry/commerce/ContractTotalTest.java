@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalLong;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.commerce.ContractTotal.Priced;
 
 class ContractTotalTest {

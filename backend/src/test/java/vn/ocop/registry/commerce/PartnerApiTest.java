@@ -17,14 +17,17 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class PartnerApiTest {
@@ -44,7 +47,7 @@ class PartnerApiTest {
                 .then().statusCode(201);
         as(OFFICE).body(CommerceFixtures.partnerBody("DISTRIBUTOR", "Công ty TNHH Phân phối Nông sản Trà Vinh " + marker))
                 .post(PARTNERS).then().statusCode(201);
-        for (String q : new String[] {"bach hoa xanh " + marker, "BÁCH HÓA", "phan phoi nong san tra vinh " + marker}) {
+        for (String q : new String[]{"bach hoa xanh " + marker, "BÁCH HÓA", "phan phoi nong san tra vinh " + marker}) {
             as(OFFICE).queryParam("q", q).queryParam("size", 200).get(PARTNERS).then().statusCode(200)
                     .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         }
@@ -122,8 +125,8 @@ class PartnerApiTest {
 
     @ParameterizedTest
     @CsvSource({
-        "taxCode, 0300588560", "taxCode, 084123456789", "taxCode, 12345", "contactPhone, 12345",
-        "contactEmail, not-an-email", "type, WHOLESALER", "name, '   '",
+            "taxCode, 0300588560", "taxCode, 084123456789", "taxCode, 12345", "contactPhone, 12345",
+            "contactEmail, not-an-email", "type, WHOLESALER", "name, '   '",
     })
     void badInputIsRefusedAndNothingStored(String field, String value) {
         String name = "Đối tác Lỗi " + UUID.randomUUID();

@@ -15,17 +15,20 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class PointOfSaleApiTest {
@@ -72,7 +75,7 @@ class PointOfSaleApiTest {
                 .then().statusCode(201);
         as(DO_CAUKE).body(CommerceFixtures.pointOfSaleBody(CAUKE, "Quầy Cầu Kè " + marker, List.of(tvProduct)))
                 .post(POINTS).then().statusCode(201);
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get(POINTS).then().statusCode(200)
                     .body("items.adminUnitCode", everyItem(equalTo(CAUKE))).body("items.adminUnitCode", hasItem(CAUKE));
             as(user).queryParam("adminUnitCode", TRAVINH).get(POINTS).then().body("items", empty());
@@ -112,7 +115,7 @@ class PointOfSaleApiTest {
 
     @ParameterizedTest
     @CsvSource({"adminUnitCode, 999", "adminUnitCode, 84", "adminUnitCode, ''", "kind, KIOSK", "name, ' '",
-        "productIds, 999999999", "productIds, -"})
+            "productIds, 999999999", "productIds, -"})
     void badInputIsRefusedAndNothingStored(String field, String value) {
         Map<String, Object> body = CommerceFixtures.pointOfSaleBody(TRAVINH, "Điểm bán lỗi " + marker, List.of(tvProduct));
         switch (value) {

@@ -19,20 +19,23 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class SalesContractApiTest {
@@ -212,7 +215,7 @@ class SalesContractApiTest {
         as(OFFICE).post(path + "/activate").then().statusCode(409);
         expectStatus(id, "ACTIVE");
         as(OFFICE).post(path + "/complete").then().statusCode(200);
-        for (String action : new String[] {"activate", "complete", "terminate"}) {
+        for (String action : new String[]{"activate", "complete", "terminate"}) {
             as(OFFICE).post(path + "/" + action).then().statusCode(409).body("detail", containsString("final"));
         }
         expectStatus(id, "COMPLETED");
@@ -299,7 +302,7 @@ class SalesContractApiTest {
         long ckProducer = CommerceFixtures.producer(CAUKE, "Hợp tác xã Cầu Kè");
         long ckProduct = fixtures.product(ckProducer, "Kẹo Đậu Phộng");
         created(CommerceFixtures.contractBody(partner, ckProducer, ckProduct));
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get(CONTRACTS).then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(CAUKE)))
                     .body("items.districtCode", hasItem(CAUKE));
@@ -336,7 +339,7 @@ class SalesContractApiTest {
 
     @ParameterizedTest
     @CsvSource({"status, SIGNED", "partnerId, abc", "producerId, -1", "productId, 1.5", "signedYear, 19x",
-        "signedYear, 20190", "sort, partnerName", "size, 0"})
+            "signedYear, 20190", "sort, partnerName", "size, 0"})
     void badListParameters(String param, String value) {
         as(OFFICE).queryParam(param, value).get(CONTRACTS).then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", hasItem(param));

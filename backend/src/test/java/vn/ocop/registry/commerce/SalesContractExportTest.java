@@ -12,14 +12,15 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,6 +28,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.common.Exports;
 
 @QuarkusTest
@@ -93,7 +96,8 @@ class SalesContractExportTest {
             assertEquals("Đang hiệu lực", active.getCell(11).getStringCellValue());
             Row draft = sheet.getRow(2);
             assertEquals("Cơ sở Trà Thảo Mộc " + MARKER, draft.getCell(3).getStringCellValue());
-            assertEquals(TEA + "; Kẹo Dừa " + MARKER, draft.getCell(6).getStringCellValue(), "each product once, in line order");
+            assertEquals(TEA + "; Kẹo Dừa " + MARKER, draft.getCell(6).getStringCellValue(),
+                    "each product once, in line order");
             assertTrue(DateUtil.isCellDateFormatted(draft.getCell(7)));
             assertEquals(LocalDate.of(2019, 11, 1), draft.getCell(8).getLocalDateTimeCellValue().toLocalDate());
             assertEquals(LocalDate.of(2020, 10, 31), draft.getCell(9).getLocalDateTimeCellValue().toLocalDate());

@@ -9,6 +9,7 @@ import static vn.ocop.registry.commerce.SalesContractStatus.DRAFT;
 import static vn.ocop.registry.commerce.SalesContractStatus.TERMINATED;
 
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +18,12 @@ class SalesContractStatusTest {
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource({
-        "DRAFT, DRAFT, false", "DRAFT, ACTIVE, true", "DRAFT, COMPLETED, false", "DRAFT, TERMINATED, true",
-        "ACTIVE, DRAFT, false", "ACTIVE, ACTIVE, false", "ACTIVE, COMPLETED, true", "ACTIVE, TERMINATED, true",
-        "COMPLETED, DRAFT, false", "COMPLETED, ACTIVE, false", "COMPLETED, COMPLETED, false", "COMPLETED, TERMINATED, false",
-        "TERMINATED, DRAFT, false", "TERMINATED, ACTIVE, false", "TERMINATED, COMPLETED, false",
-        "TERMINATED, TERMINATED, false",
+            "DRAFT, DRAFT, false", "DRAFT, ACTIVE, true", "DRAFT, COMPLETED, false", "DRAFT, TERMINATED, true",
+            "ACTIVE, DRAFT, false", "ACTIVE, ACTIVE, false", "ACTIVE, COMPLETED, true", "ACTIVE, TERMINATED, true",
+            "COMPLETED, DRAFT, false", "COMPLETED, ACTIVE, false", "COMPLETED, COMPLETED, false",
+            "COMPLETED, TERMINATED, false",
+            "TERMINATED, DRAFT, false", "TERMINATED, ACTIVE, false", "TERMINATED, COMPLETED, false",
+            "TERMINATED, TERMINATED, false",
     })
     void everyPairOfStatuses(SalesContractStatus from, SalesContractStatus to, boolean allowed) {
         assertEquals(allowed, from.canMoveTo(to));

@@ -16,16 +16,19 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class TradeEventApiTest {
@@ -71,7 +74,8 @@ class TradeEventApiTest {
                 .body("items.id", contains((int) conferenceId));
         as(OFFICE).queryParam("q", marker).queryParam("hostProvince", "dak lak").get(EVENTS).then()
                 .body("items.hostProvince", contains("Đắk Lắk"));
-        as(OFFICE).queryParam("q", "HOI NGHI KET NOI CUNG CAU " + marker).get(EVENTS).then().body("items.id", contains((int) conferenceId));
+        as(OFFICE).queryParam("q", "HOI NGHI KET NOI CUNG CAU " + marker).get(EVENTS).then().body("items.id",
+                contains((int) conferenceId));
         as(OFFICE).queryParam("q", marker).get(EVENTS).then().body("items.id", contains((int) conferenceId, (int) event));
     }
 
@@ -127,7 +131,7 @@ class TradeEventApiTest {
                 .header("Location", containsString(participants + "/"));
         String path = participants + "/" + added.jsonPath().getLong("id");
         as(DO_CAUKE).header("If-Match", added.header("ETag")).delete(path).then().statusCode(403);
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).get(participants).then().statusCode(200).body("items", empty());
             as(user).queryParam("districtCode", TRAVINH).get(participants).then().statusCode(200).body("total", equalTo(0));
         }

@@ -9,12 +9,15 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A district officer who names another district's product in a contract or a fair participation is told
@@ -54,7 +57,8 @@ class UnreadableReferenceTest {
                         equalTo("Product " + travinhProduct + " does not exist"))
                 .body("errors.find { it.field == 'lines[1].productId' }.message",
                         equalTo("product " + neighbourProduct + " belongs to another producer"))
-                .body("errors.find { it.field == 'lines[2].productId' }.message", equalTo("Product " + MISSING + " does not exist"))
+                .body("errors.find { it.field == 'lines[2].productId' }.message",
+                        equalTo("Product " + MISSING + " does not exist"))
                 .extract().asString();
         assertFalse(problem.contains("Sâm") || problem.contains("Bánh tét"), problem);
     }

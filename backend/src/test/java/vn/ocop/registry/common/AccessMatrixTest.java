@@ -1,5 +1,6 @@
 package vn.ocop.registry.common;
 
+import static org.hamcrest.Matchers.startsWith;
 import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
 import static vn.ocop.registry.common.TestUsers.CAUKE;
 import static vn.ocop.registry.common.TestUsers.DC_CAUKE;
@@ -11,16 +12,17 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
-import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every endpoint × every kind of caller, with real Keycloak tokens. Who is let in follows from the {@link Roles}

@@ -3,6 +3,7 @@ package vn.ocop.registry.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class DistrictScopeTest {

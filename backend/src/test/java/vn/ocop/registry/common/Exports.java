@@ -9,8 +9,6 @@ import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.specification.RequestSpecification;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+
+import io.restassured.specification.RequestSpecification;
 
 /** Downloads list exports as a caller and reads them back, checking what every export promises. */
 public final class Exports {
@@ -33,7 +36,8 @@ public final class Exports {
 
     /** The list's {@code total} for the same filters, counted by the database (a page of one row). */
     public static int total(String user, String listPath, Map<String, ?> filters) {
-        return as(user).queryParams(filters).queryParam("size", 1).get(listPath).then().statusCode(200).extract().jsonPath().getInt("total");
+        return as(user).queryParams(filters).queryParam("size", 1).get(listPath).then().statusCode(200).extract().jsonPath()
+                .getInt("total");
     }
 
     /** The XLSX export, checked to be a download named {@code fileName}.xlsx. */

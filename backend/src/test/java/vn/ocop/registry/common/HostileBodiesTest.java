@@ -7,13 +7,6 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +15,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Every POST, PUT and PATCH with a JSON body, as the served OpenAPI document lists them (a new endpoint is swept
@@ -37,7 +40,9 @@ class HostileBodiesTest {
     /** Callers tried in turn until one is let through to read the body (council members for score sheets). */
     private static final List<String> CALLERS = List.of(OFFICE, DC_TRAVINH, PC, DO_TRAVINH);
 
-    enum Kind { TEXT, ENUM, WHOLE, NUMBER, BOOLEAN, DATE }
+    enum Kind {
+        TEXT, ENUM, WHOLE, NUMBER, BOOLEAN, DATE
+    }
 
     /** A leaf of a generated body: where it is (JSON Pointer), its field as problems name it, what it holds. */
     record Leaf(String pointer, String field, Kind kind) {
@@ -69,7 +74,7 @@ class HostileBodiesTest {
             Hostile.once("control character", "\"a\\u001bb\"", Kind.TEXT),
             Hostile.once("lone low surrogate", "\"\\udc00a\"", Kind.TEXT),
             Hostile.once("replacement character", "\"a\\ufffd\"", Kind.TEXT),
-            new Hostile("invalid UTF-8", new byte[] {'"', 'C', 'h', (byte) 0xC3, '(', (byte) 0xFF, '"'},
+            new Hostile("invalid UTF-8", new byte[]{'"', 'C', 'h', (byte) 0xC3, '(', (byte) 0xFF, '"'},
                     List.of(Kind.TEXT), false, false),
             Hostile.once("number into a string", "12", Kind.TEXT, Kind.ENUM, Kind.DATE),
             Hostile.once("lone surrogate into an enum", "\"\\ud800\"", Kind.ENUM),

@@ -6,8 +6,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Errors outside the business rules are problem+json too. */
 @QuarkusTest

@@ -7,11 +7,13 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Every numeric path parameter of every operation, as the served OpenAPI document lists them, refuses what can
@@ -38,7 +40,8 @@ class MalformedPathIdsTest {
                     Response r = send(op, url);
                     String type = r.contentType();
                     List<String> fields = type.startsWith("application/problem+json")
-                            ? r.jsonPath().getList("errors.field") : null;
+                            ? r.jsonPath().getList("errors.field")
+                            : null;
                     if (r.statusCode() != 400 || fields == null || !fields.equals(List.of(param))) {
                         failures.add(op + " with " + param + "=" + value + ": " + r.statusCode() + " " + type + " "
                                 + r.asString());

@@ -9,16 +9,19 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.ZoneId;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Every date that decides something is the province's date, from the one clock: pinned on both sides of

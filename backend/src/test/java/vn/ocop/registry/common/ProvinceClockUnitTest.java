@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 
 class ProvinceClockUnitTest {

@@ -8,15 +8,18 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /** The cases of issue 8 §6 for request bodies, each once by name (HostileBodiesTest sweeps them everywhere). */
 @QuarkusTest
@@ -79,7 +82,7 @@ class RequestBodyReadingTest {
     @Test
     void aDateFieldTakesADateOnly() {
         long producerId = producer();
-        for (String notADate : new String[] {"2019-12-20T10:00:00", "-0001-01-01", "+10000-01-01"}) {
+        for (String notADate : new String[]{"2019-12-20T10:00:00", "-0001-01-01", "+10000-01-01"}) {
             Map<String, Object> support = supportRequest(producerId);
             support.put("requestedOn", notADate);
             refused(as(OFFICE).body(support).post("/api/v1/support-requests").then(), "requestedOn",
@@ -109,12 +112,12 @@ class RequestBodyReadingTest {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String producer = new ObjectMapper().writeValueAsString(TestData.producer(TRAVINH, "@@name@@"));
         body.write(producer.substring(0, producer.indexOf("@@name@@")).getBytes(StandardCharsets.UTF_8));
-        body.write(new byte[] {'C', 'h', (byte) 0xE1, (byte) 0xBA, '(', (byte) 0xFF, ' ', 'h', 'o', 'a'});
+        body.write(new byte[]{'C', 'h', (byte) 0xE1, (byte) 0xBA, '(', (byte) 0xFF, ' ', 'h', 'o', 'a'});
         body.write(producer.substring(producer.indexOf("@@name@@") + 8).getBytes(StandardCharsets.UTF_8));
         as(OFFICE).body(body.toByteArray()).post("/api/v1/producers").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
         // Bytes that the parser's encoding detection takes for UTF-32, with a character beyond U+10FFFF.
-        as(OFFICE).body(new byte[] {0, 0, 0, '{', 0, 0, 0, '"', 0x7F, -1, -1, -1, 0, 0, 0, '"'}).post("/api/v1/producers")
+        as(OFFICE).body(new byte[]{0, 0, 0, '{', 0, 0, 0, '"', 0x7F, -1, -1, -1, 0, 0, 0, '"'}).post("/api/v1/producers")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
@@ -49,7 +50,7 @@ class SearchTermsTest {
 
     @Test
     void aQueryOfOnlyPunctuationHasNoWordAndFindsNothing() {
-        for (String q : new String[] {"%", "_", "\\", "%_", "*", "...", "\uFF05", "\u0301", " \u0303\u0323 "}) {
+        for (String q : new String[]{"%", "_", "\\", "%_", "*", "...", "\uFF05", "\u0301", " \u0303\u0323 "}) {
             assertEquals(Optional.of(List.of()), words(q), q);
         }
     }

@@ -2,14 +2,16 @@ package vn.ocop.registry.common;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.specification.RequestSpecification;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.specification.RequestSpecification;
 
 /** The operations of the OpenAPI document the server serves, for tests that sweep the whole API. */
 public final class ServedContract {

@@ -4,19 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The request reader's rules, on a mapper configured like the application's (Java time module, then StrictJson). */
 class StrictJsonTest {
-    enum Kind { FAIR, MARKET }
+    enum Kind {
+        FAIR, MARKET
+    }
 
     record Line(String unit, BigDecimal quantity) {
     }

@@ -1,10 +1,11 @@
 package vn.ocop.registry.common;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import jakarta.inject.Singleton;
 
 /**
  * The application's clock during tests (it replaces the system clock that {@link ProvinceClock} produces):

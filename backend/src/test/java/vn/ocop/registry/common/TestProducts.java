@@ -2,6 +2,7 @@ package vn.ocop.registry.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.ProductStatus;

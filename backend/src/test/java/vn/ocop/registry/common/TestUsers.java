@@ -2,9 +2,10 @@ package vn.ocop.registry.common;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.specification.RequestSpecification;
 
 /** Real access tokens from the running Keycloak (realm ocop), one per demo user, cached for the test run. */
 public final class TestUsers {

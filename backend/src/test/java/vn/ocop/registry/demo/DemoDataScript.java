@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
 import vn.ocop.registry.common.TestUsers;
 
 /** Runs scripts/demo_data.py against the test instance, as `make run` does against the real one. */

@@ -1,7 +1,8 @@
 package vn.ocop.registry.demo;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * A database that holds only the Trà Vinh 2019 demo dataset, so that its report can be compared with the

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * The Trà Vinh 2019 demo dataset, loaded by {@code scripts/demo_data.py} through this test instance's API as
@@ -91,8 +94,10 @@ class TraVinh2019DatasetTest {
                 .get("number")).collect(Collectors.toSet()));
         Set<Long> certified = certificates.stream().map(c -> num(c.get("productId"))).collect(Collectors.toSet());
         assertEquals(Map.of("842", 12L, "846", 2L, "844", 2L, "845", 3L, "849", 3L, "848", 3L, "851", 2L, "850", 1L,
-                "847", 2L), certified.stream().collect(Collectors.groupingBy(id -> (String) byId.get(id)
-                        .get("districtCode"), Collectors.counting())), "3–4★ products by district");
+                "847", 2L),
+                certified.stream().collect(Collectors.groupingBy(id -> (String) byId.get(id)
+                        .get("districtCode"), Collectors.counting())),
+                "3–4★ products by district");
         assertEquals(Map.of("FOOD", 27L, "HANDICRAFT", 3L), certified.stream().collect(Collectors.groupingBy(
                 id -> (String) byId.get(id).get("groupCode"), Collectors.counting())), "3–4★ products by group");
 
@@ -181,7 +186,7 @@ class TraVinh2019DatasetTest {
 
     private static List<Map<String, Object>> all(String path, Map<String, String> query) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (int page = 0; ; page++) {
+        for (int page = 0;; page++) {
             var json = as(OFFICE).queryParams(query).queryParam("size", 200).queryParam("page", page).get(path)
                     .then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = json.getList("items");

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The annual report of 2019, computed from the demo dataset alone, equals Trà Vinh's 2019 report
@@ -81,7 +83,8 @@ class TraVinh2019ReportTest {
         List<String> sold = as(OFFICE).queryParam("size", 200).get("/api/v1/sales-contracts").then().statusCode(200)
                 .extract().jsonPath().getList("items.lines.flatten().productName");
         assertTrue(sold.containsAll(List.of("Trà Sâm Đinh Lăng", "Trà Thảo mộc Nhãn Lồng", "Trà Hoa Đậu Biếc",
-                "Trà Măng Tây", "Trà Dứa Thơm", "Trà Tía Tô", "Trà Sả", "Gạo Long Hiệp (Hạt Ngọc Rồng)", "Tôm Khô")), sold.toString());
+                "Trà Măng Tây", "Trà Dứa Thơm", "Trà Tía Tô", "Trà Sả", "Gạo Long Hiệp (Hạt Ngọc Rồng)", "Tôm Khô")),
+                sold.toString());
     }
 
     @Test

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Result;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Scores;
@@ -61,33 +63,33 @@ class EntryResultCalculatorTest {
 
     @ParameterizedTest(name = "{0} at {1}: {2}★ {3}")
     @CsvSource({
-        // 1048: the district forwards from 50 points and recognises nothing itself
-        "1048_DISTRICT, 29.99, 1, NOT_RECOGNISED", "1048_DISTRICT, 30, 2, NOT_RECOGNISED",
-        "1048_DISTRICT, 49.99, 2, NOT_RECOGNISED", "1048_DISTRICT, 50, 3, FORWARDED",
-        "1048_DISTRICT, 69.99, 3, FORWARDED", "1048_DISTRICT, 70, 4, FORWARDED",
-        "1048_DISTRICT, 89.99, 4, FORWARDED", "1048_DISTRICT, 90, 5, FORWARDED",
-        // 1048: the province recognises 3–4★ and forwards from 90
-        "1048_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "1048_PROVINCIAL, 30, 2, NOT_RECOGNISED",
-        "1048_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "1048_PROVINCIAL, 50, 3, RECOGNISED",
-        "1048_PROVINCIAL, 69.99, 3, RECOGNISED", "1048_PROVINCIAL, 70, 4, RECOGNISED",
-        "1048_PROVINCIAL, 89.99, 4, RECOGNISED", "1048_PROVINCIAL, 90, 5, FORWARDED",
-        // the centre recognises 5★ only
-        "1048_CENTRAL, 89.99, 4, NOT_RECOGNISED", "1048_CENTRAL, 90, 5, RECOGNISED",
-        // 148: the district recognises 3★ and forwards from 70
-        "148_DISTRICT, 29.99, 1, NOT_RECOGNISED", "148_DISTRICT, 30, 2, NOT_RECOGNISED",
-        "148_DISTRICT, 49.99, 2, NOT_RECOGNISED", "148_DISTRICT, 50, 3, RECOGNISED",
-        "148_DISTRICT, 69.99, 3, RECOGNISED", "148_DISTRICT, 70, 4, FORWARDED",
-        "148_DISTRICT, 89.99, 4, FORWARDED", "148_DISTRICT, 90, 5, FORWARDED",
-        // 148: the province recognises 4★ and forwards from 90
-        "148_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "148_PROVINCIAL, 30, 2, NOT_RECOGNISED",
-        "148_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "148_PROVINCIAL, 50, 3, NOT_RECOGNISED",
-        "148_PROVINCIAL, 69.99, 3, NOT_RECOGNISED", "148_PROVINCIAL, 70, 4, RECOGNISED",
-        "148_PROVINCIAL, 89.99, 4, RECOGNISED", "148_PROVINCIAL, 90, 5, FORWARDED",
-        // 26/2026: the province recognises 3–4★ and sends from 90 to the ministry
-        "2026_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "2026_PROVINCIAL, 30, 2, NOT_RECOGNISED",
-        "2026_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "2026_PROVINCIAL, 50, 3, RECOGNISED",
-        "2026_PROVINCIAL, 69.99, 3, RECOGNISED", "2026_PROVINCIAL, 70, 4, RECOGNISED",
-        "2026_PROVINCIAL, 89.99, 4, RECOGNISED", "2026_PROVINCIAL, 90, 5, FORWARDED",
+            // 1048: the district forwards from 50 points and recognises nothing itself
+            "1048_DISTRICT, 29.99, 1, NOT_RECOGNISED", "1048_DISTRICT, 30, 2, NOT_RECOGNISED",
+            "1048_DISTRICT, 49.99, 2, NOT_RECOGNISED", "1048_DISTRICT, 50, 3, FORWARDED",
+            "1048_DISTRICT, 69.99, 3, FORWARDED", "1048_DISTRICT, 70, 4, FORWARDED",
+            "1048_DISTRICT, 89.99, 4, FORWARDED", "1048_DISTRICT, 90, 5, FORWARDED",
+            // 1048: the province recognises 3–4★ and forwards from 90
+            "1048_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "1048_PROVINCIAL, 30, 2, NOT_RECOGNISED",
+            "1048_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "1048_PROVINCIAL, 50, 3, RECOGNISED",
+            "1048_PROVINCIAL, 69.99, 3, RECOGNISED", "1048_PROVINCIAL, 70, 4, RECOGNISED",
+            "1048_PROVINCIAL, 89.99, 4, RECOGNISED", "1048_PROVINCIAL, 90, 5, FORWARDED",
+            // the centre recognises 5★ only
+            "1048_CENTRAL, 89.99, 4, NOT_RECOGNISED", "1048_CENTRAL, 90, 5, RECOGNISED",
+            // 148: the district recognises 3★ and forwards from 70
+            "148_DISTRICT, 29.99, 1, NOT_RECOGNISED", "148_DISTRICT, 30, 2, NOT_RECOGNISED",
+            "148_DISTRICT, 49.99, 2, NOT_RECOGNISED", "148_DISTRICT, 50, 3, RECOGNISED",
+            "148_DISTRICT, 69.99, 3, RECOGNISED", "148_DISTRICT, 70, 4, FORWARDED",
+            "148_DISTRICT, 89.99, 4, FORWARDED", "148_DISTRICT, 90, 5, FORWARDED",
+            // 148: the province recognises 4★ and forwards from 90
+            "148_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "148_PROVINCIAL, 30, 2, NOT_RECOGNISED",
+            "148_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "148_PROVINCIAL, 50, 3, NOT_RECOGNISED",
+            "148_PROVINCIAL, 69.99, 3, NOT_RECOGNISED", "148_PROVINCIAL, 70, 4, RECOGNISED",
+            "148_PROVINCIAL, 89.99, 4, RECOGNISED", "148_PROVINCIAL, 90, 5, FORWARDED",
+            // 26/2026: the province recognises 3–4★ and sends from 90 to the ministry
+            "2026_PROVINCIAL, 29.99, 1, NOT_RECOGNISED", "2026_PROVINCIAL, 30, 2, NOT_RECOGNISED",
+            "2026_PROVINCIAL, 49.99, 2, NOT_RECOGNISED", "2026_PROVINCIAL, 50, 3, RECOGNISED",
+            "2026_PROVINCIAL, 69.99, 3, RECOGNISED", "2026_PROVINCIAL, 70, 4, RECOGNISED",
+            "2026_PROVINCIAL, 89.99, 4, RECOGNISED", "2026_PROVINCIAL, 90, 5, FORWARDED",
     })
     void outcomeFollowsTheProcedureOfEachLegalBasis(String level, String mean, int stars, EntryOutcome expected) {
         Result r = outcome(level, mean);

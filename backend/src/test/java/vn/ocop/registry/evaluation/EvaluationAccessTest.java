@@ -24,16 +24,19 @@ import static vn.ocop.registry.evaluation.EvaluationFixtures.round;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.roundBody;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.sheet;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import vn.ocop.registry.common.TestProducts;
 
 /**
@@ -77,7 +80,7 @@ class EvaluationAccessTest {
     private long[] open() {
         long round = round("DISTRICT", CAUKE, B1048);
         council(round, CAUKE_COUNCIL);
-        return new long[] {round, enter(OFFICE, round, EvaluationFixtures.product(products, CAUKE, B1048, "Chuối sấy"))};
+        return new long[]{round, enter(OFFICE, round, EvaluationFixtures.product(products, CAUKE, B1048, "Chuối sấy"))};
     }
 
     /** A closed round whose entry dc-cauke-1 scored, and that submitted sheet; made once for the class. */
@@ -153,7 +156,8 @@ class EvaluationAccessTest {
         long round = round("DISTRICT", CAUKE, B1048);
         check(as(user).header("If-Match", etag("/api/v1/evaluation-rounds/" + round))
                 .body(Map.of("quorumPercent", 80, "members", List.of(Map.of("username", "dc-cauke-1", "fullName",
-                        "Võ Thanh Phong", "chair", true)))).put("/api/v1/evaluation-rounds/" + round + "/council").then(),
+                        "Võ Thanh Phong", "chair", true))))
+                .put("/api/v1/evaluation-rounds/" + round + "/council").then(),
                 user, Set.of(OFFICE), 200);
     }
 

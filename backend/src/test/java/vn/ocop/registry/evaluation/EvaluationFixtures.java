@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.restassured.path.json.JsonPath;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
 
@@ -102,7 +103,7 @@ final class EvaluationFixtures {
         long product = product(products, district, basis, "Mứt dừa sáp " + SEQ.incrementAndGet());
         long entry = enter(OFFICE, round, product);
         action(round, "start-scoring");
-        return new long[] {round, entry, product};
+        return new long[]{round, entry, product};
     }
 
     /**

@@ -28,16 +28,19 @@ import static vn.ocop.registry.evaluation.EvaluationFixtures.round;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.sheet;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.total;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;

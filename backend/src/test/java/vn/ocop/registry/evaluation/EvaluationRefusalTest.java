@@ -3,8 +3,8 @@ package vn.ocop.registry.evaluation;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,21 +18,23 @@ import static vn.ocop.registry.evaluation.EvaluationFixtures.B1048;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B148;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.CAUKE_COUNCIL;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCE;
-import static vn.ocop.registry.evaluation.EvaluationFixtures.action;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.choices;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.etag;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.roundBody;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.scoringRound;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.sheet;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import vn.ocop.registry.common.TestProducts;
 
 /** What evaluations refuse: every refusal is a problem+json 400, 403 or 409 and changes nothing. */

@@ -2,6 +2,7 @@ package vn.ocop.registry.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
 import vn.ocop.registry.product.Product;
 
 /** Changes to rows that have no API on this branch (the product registry lives elsewhere). */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.evaluation.SheetDtos.Choice;
 import vn.ocop.registry.rubric.RubricDtos.Criterion;

@@ -2,10 +2,6 @@ package vn.ocop.registry.files;
 
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.specification.RequestSpecification;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +13,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
+
 import javax.imageio.ImageIO;
+
 import org.apache.http.entity.mime.HttpMultipartMode;
+
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.specification.RequestSpecification;
 
 /** Real file contents for upload tests, and multipart requests as a given user. */
 public final class TestFiles {
@@ -35,8 +38,8 @@ public final class TestFiles {
 
     /** A minimal lossless WebP (1×1): RIFF container, WEBP form, VP8L chunk. */
     public static byte[] webp() {
-        return new byte[] {'R', 'I', 'F', 'F', 0x1A, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0D, 0, 0, 0,
-            0x2F, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xFE, 0x07, 0};
+        return new byte[]{'R', 'I', 'F', 'F', 0x1A, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0D, 0, 0, 0,
+                0x2F, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xFE, 0x07, 0};
     }
 
     /** A minimal lossy WebP (1×1): RIFF container, WEBP form, VP8 chunk with a key frame. */
@@ -93,8 +96,8 @@ public final class TestFiles {
     public static RequestSpecification upload(String user, String fileName, byte[] content, String declaredType) {
         // Browsers send UTF-8 file names; RestAssured's default would send ISO-8859-1.
         return as(user).config(RestAssured.config()
-                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
+                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
                 .contentType("multipart/form-data").multiPart("file", fileName, content, declaredType);
     }
 

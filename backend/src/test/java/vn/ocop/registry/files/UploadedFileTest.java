@@ -13,10 +13,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 
@@ -36,7 +38,7 @@ class UploadedFileTest {
     void refusesWhatIsNoneOfThem() {
         assertEquals(Optional.empty(), FileType.sniff(TestFiles.text()));
         assertEquals(Optional.empty(), FileType.sniff(new byte[0]));
-        assertEquals(Optional.empty(), FileType.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8}), "truncated JPEG magic");
+        assertEquals(Optional.empty(), FileType.sniff(new byte[]{(byte) 0xFF, (byte) 0xD8}), "truncated JPEG magic");
         assertEquals(Optional.empty(), FileType.sniff("%PD".getBytes(StandardCharsets.US_ASCII)));
         // A RIFF container that is not WebP (a WAV sound).
         assertEquals(Optional.empty(), FileType.sniff("RIFF\u0024\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)));
@@ -113,7 +115,8 @@ class UploadedFileTest {
                 Arguments.of("WebP with noise for its image data", noisyWebp),
                 Arguments.of("PDF header followed by HTML", concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), html)),
                 Arguments.of("PDF header, HTML and an end marker",
-                        concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), html, "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
+                        concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), html,
+                                "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
                 Arguments.of("PDF followed by HTML", concat(pdf, html)),
                 Arguments.of("truncated PDF", Arrays.copyOf(pdf, pdf.length / 2)));
     }
@@ -123,7 +126,7 @@ class UploadedFileTest {
     /** A well-formed PNG whose header claims 100,000 × 100,000 pixels: refused before any decoding. */
     private static byte[] hugePng() {
         byte[] png = TestFiles.png();
-        byte[] header = ByteBuffer.allocate(13).putInt(100_000).putInt(100_000).put(new byte[] {8, 2, 0, 0, 0}).array();
+        byte[] header = ByteBuffer.allocate(13).putInt(100_000).putInt(100_000).put(new byte[]{8, 2, 0, 0, 0}).array();
         return concat(Arrays.copyOf(png, 8), TestFiles.chunk("IHDR", header), Arrays.copyOfRange(png, 33, png.length));
     }
 

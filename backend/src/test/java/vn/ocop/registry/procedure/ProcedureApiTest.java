@@ -7,13 +7,15 @@ import static vn.ocop.registry.common.TestUsers.DC_CAUKE;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ProcedureApiTest {
@@ -39,12 +41,14 @@ class ProcedureApiTest {
         JsonPath p1048 = procedure("DECISION_1048_2019");
         assertEquals(List.of("DISTRICT", "PROVINCIAL", "CENTRAL"), p1048.getList("levels.level"));
         assertEquals(50.0f, p1048.getFloat("levels[0].forwardMinScore"));
-        assertEquals(List.of(3, 4), List.of(p1048.getInt("levels[1].minRecognisedStars"), p1048.getInt("levels[1].maxRecognisedStars")));
+        assertEquals(List.of(3, 4),
+                List.of(p1048.getInt("levels[1].minRecognisedStars"), p1048.getInt("levels[1].maxRecognisedStars")));
         assertEquals(90.0f, p1048.getFloat("levels[1].forwardMinScore"));
         assertEquals(5, p1048.getInt("levels[2].minRecognisedStars"));
 
         JsonPath p148 = procedure("DECISION_148_2023");
-        assertEquals(List.of(3, 3), List.of(p148.getInt("levels[0].minRecognisedStars"), p148.getInt("levels[0].maxRecognisedStars")));
+        assertEquals(List.of(3, 3),
+                List.of(p148.getInt("levels[0].minRecognisedStars"), p148.getInt("levels[0].maxRecognisedStars")));
         assertEquals(70.0f, p148.getFloat("levels[0].forwardMinScore"));
         assertEquals(4, p148.getInt("levels[1].maxRecognisedStars"));
 
@@ -53,7 +57,8 @@ class ProcedureApiTest {
         assertEquals(false, p2026.getBoolean("levels[0].scores"));
         assertEquals(true, p2026.getBoolean("levels[0].ratesLocalOrigin"));
         assertEquals(90.0f, p2026.getFloat("levels[1].forwardMinScore"));
-        assertEquals(List.of(3, 4), List.of(p2026.getInt("levels[1].minRecognisedStars"), p2026.getInt("levels[1].maxRecognisedStars")));
+        assertEquals(List.of(3, 4),
+                List.of(p2026.getInt("levels[1].minRecognisedStars"), p2026.getInt("levels[1].maxRecognisedStars")));
     }
 
     @Test

@@ -6,16 +6,16 @@ import static vn.ocop.registry.procedure.EvaluationLevel.CENTRAL;
 import static vn.ocop.registry.procedure.EvaluationLevel.COMMUNE;
 import static vn.ocop.registry.procedure.EvaluationLevel.DISTRICT;
 import static vn.ocop.registry.procedure.EvaluationLevel.PROVINCIAL;
-import static vn.ocop.registry.procedure.LevelOutcome.FORWARDED;
 import static vn.ocop.registry.procedure.LevelOutcome.NOT_RECOGNISED;
-import static vn.ocop.registry.procedure.LevelOutcome.RECOGNISED;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
 
@@ -42,37 +42,37 @@ class ProcedureRulesTest {
 
     @ParameterizedTest(name = "{0} {1}: {2} points, {3}★ → {4}")
     @CsvSource({
-        // 1048: the district scores and forwards from 50; it recognises nothing itself.
-        "1048, DISTRICT, 49.99, 2, NOT_RECOGNISED",
-        "1048, DISTRICT, 50, 3, FORWARDED",
-        "1048, DISTRICT, 95, 5, FORWARDED",
-        // The province recognises 3–4★ and forwards from 90 to the centre.
-        "1048, PROVINCIAL, 49.99, 2, NOT_RECOGNISED",
-        "1048, PROVINCIAL, 50, 3, RECOGNISED",
-        "1048, PROVINCIAL, 89.99, 4, RECOGNISED",
-        "1048, PROVINCIAL, 90, 5, FORWARDED",
-        "1048, CENTRAL, 89.99, 4, NOT_RECOGNISED",
-        "1048, CENTRAL, 90, 5, RECOGNISED",
-        // 148: the district recognises 3★ and forwards from 70; the province 4★, forwarding from 90.
-        "148, DISTRICT, 49.99, 2, NOT_RECOGNISED",
-        "148, DISTRICT, 50, 3, RECOGNISED",
-        "148, DISTRICT, 69.99, 3, RECOGNISED",
-        "148, DISTRICT, 70, 4, FORWARDED",
-        "148, DISTRICT, 72, 3, RECOGNISED",
-        "148, PROVINCIAL, 69.99, 3, NOT_RECOGNISED",
-        "148, PROVINCIAL, 70, 4, RECOGNISED",
-        "148, PROVINCIAL, 89.99, 4, RECOGNISED",
-        "148, PROVINCIAL, 90, 5, FORWARDED",
-        "148, PROVINCIAL, 92, 4, RECOGNISED",
-        "148, CENTRAL, 90, 5, RECOGNISED",
-        // 26/2026: no district; the province recognises 3–4★ and sends ≥ 90 to the ministry.
-        "26/2026, PROVINCIAL, 49.99, 2, NOT_RECOGNISED",
-        "26/2026, PROVINCIAL, 50, 3, RECOGNISED",
-        "26/2026, PROVINCIAL, 89.99, 4, RECOGNISED",
-        "26/2026, PROVINCIAL, 90, 5, FORWARDED",
-        "26/2026, PROVINCIAL, 91, 4, RECOGNISED",
-        "26/2026, CENTRAL, 89.99, 4, NOT_RECOGNISED",
-        "26/2026, CENTRAL, 100, 5, RECOGNISED",
+            // 1048: the district scores and forwards from 50; it recognises nothing itself.
+            "1048, DISTRICT, 49.99, 2, NOT_RECOGNISED",
+            "1048, DISTRICT, 50, 3, FORWARDED",
+            "1048, DISTRICT, 95, 5, FORWARDED",
+            // The province recognises 3–4★ and forwards from 90 to the centre.
+            "1048, PROVINCIAL, 49.99, 2, NOT_RECOGNISED",
+            "1048, PROVINCIAL, 50, 3, RECOGNISED",
+            "1048, PROVINCIAL, 89.99, 4, RECOGNISED",
+            "1048, PROVINCIAL, 90, 5, FORWARDED",
+            "1048, CENTRAL, 89.99, 4, NOT_RECOGNISED",
+            "1048, CENTRAL, 90, 5, RECOGNISED",
+            // 148: the district recognises 3★ and forwards from 70; the province 4★, forwarding from 90.
+            "148, DISTRICT, 49.99, 2, NOT_RECOGNISED",
+            "148, DISTRICT, 50, 3, RECOGNISED",
+            "148, DISTRICT, 69.99, 3, RECOGNISED",
+            "148, DISTRICT, 70, 4, FORWARDED",
+            "148, DISTRICT, 72, 3, RECOGNISED",
+            "148, PROVINCIAL, 69.99, 3, NOT_RECOGNISED",
+            "148, PROVINCIAL, 70, 4, RECOGNISED",
+            "148, PROVINCIAL, 89.99, 4, RECOGNISED",
+            "148, PROVINCIAL, 90, 5, FORWARDED",
+            "148, PROVINCIAL, 92, 4, RECOGNISED",
+            "148, CENTRAL, 90, 5, RECOGNISED",
+            // 26/2026: no district; the province recognises 3–4★ and sends ≥ 90 to the ministry.
+            "26/2026, PROVINCIAL, 49.99, 2, NOT_RECOGNISED",
+            "26/2026, PROVINCIAL, 50, 3, RECOGNISED",
+            "26/2026, PROVINCIAL, 89.99, 4, RECOGNISED",
+            "26/2026, PROVINCIAL, 90, 5, FORWARDED",
+            "26/2026, PROVINCIAL, 91, 4, RECOGNISED",
+            "26/2026, CENTRAL, 89.99, 4, NOT_RECOGNISED",
+            "26/2026, CENTRAL, 100, 5, RECOGNISED",
     })
     void outcomeAtTheThresholds(String basis, EvaluationLevel level, String mean, int stars, LevelOutcome expected) {
         assertEquals(expected, ProcedureRules.outcome(SEEDED.get(basis).get(level), new BigDecimal(mean), stars));

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import vn.ocop.registry.adminunit.AdminUnitType;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.procedure.ProcedureDtos.Level;
@@ -30,16 +32,16 @@ class RecognitionPowersTest {
 
     @ParameterizedTest(name = "{0}: {1} {3}★ on {2}")
     @CsvSource({
-        "1048, PROVINCIAL, 2019-12-20, 3",
-        "1048, PROVINCIAL, 2019-08-21, 4",
-        "1048, CENTRAL, 2021-12-15, 5",
-        "148, DISTRICT, 2024-06-30, 3",
-        "148, PROVINCIAL, 2024-06-30, 4",
-        "148, CENTRAL, 2024-06-30, 5",
-        "26/2026, PROVINCIAL, 2026-07-21, 3",
-        "26/2026, PROVINCIAL, 2026-09-01, 4",
-        // Rounds opened under a basis finish under it: a 148 decision after 26/2026 took effect stands.
-        "148, PROVINCIAL, 2026-08-15, 4",
+            "1048, PROVINCIAL, 2019-12-20, 3",
+            "1048, PROVINCIAL, 2019-08-21, 4",
+            "1048, CENTRAL, 2021-12-15, 5",
+            "148, DISTRICT, 2024-06-30, 3",
+            "148, PROVINCIAL, 2024-06-30, 4",
+            "148, CENTRAL, 2024-06-30, 5",
+            "26/2026, PROVINCIAL, 2026-07-21, 3",
+            "26/2026, PROVINCIAL, 2026-09-01, 4",
+            // Rounds opened under a basis finish under it: a 148 decision after 26/2026 took effect stands.
+            "148, PROVINCIAL, 2026-08-15, 4",
     })
     void withinItsPowers(String basis, String level, String on, int stars) {
         AdminUnitType unit = level.equals("DISTRICT") ? DISTRICT : PROVINCE;
@@ -48,21 +50,21 @@ class RecognitionPowersTest {
 
     @ParameterizedTest(name = "{0}: {1} {3}★ on {2} → {4}")
     @CsvSource(delimiter = '|', value = {
-        // The district never recognised 5★; under 1048 it recognised nothing at all.
-        "148 | DISTRICT | 2024-06-30 | 5 | recognitions[0].stars | the DISTRICT level recognises 3★, not 5★; 5★ is recognised at CENTRAL level",
-        "148 | DISTRICT | 2024-06-30 | 4 | recognitions[0].stars | 4★ is recognised at PROVINCIAL level",
-        "1048 | DISTRICT | 2019-12-20 | 3 | level | under 1048/QĐ-TTg the DISTRICT level recognises no stars (PROVINCIAL 3–4★, CENTRAL 5★)",
-        // 5★ is national.
-        "1048 | PROVINCIAL | 2021-12-15 | 5 | recognitions[0].stars | the PROVINCIAL level recognises 3–4★, not 5★; 5★ is recognised at CENTRAL level",
-        "26/2026 | PROVINCIAL | 2026-09-01 | 5 | recognitions[0].stars | 5★ is recognised at CENTRAL level",
-        "148 | PROVINCIAL | 2024-06-30 | 3 | recognitions[0].stars | 3★ is recognised at DISTRICT level",
-        "1048 | CENTRAL | 2021-12-15 | 4 | recognitions[0].stars | the CENTRAL level recognises 5★, not 4★",
-        // 26/2026 has no district level.
-        "26/2026 | DISTRICT | 2026-09-01 | 3 | level | the procedure of 26/2026/QĐ-TTg has no DISTRICT level",
-        // Before the legal basis took effect.
-        "1048 | PROVINCIAL | 2019-08-20 | 3 | decidedOn | is before 1048/QĐ-TTg took effect (2019-08-21)",
-        "148 | PROVINCIAL | 2022-12-30 | 4 | decidedOn | is before 148/QĐ-TTg took effect (2023-02-24)",
-        "26/2026 | PROVINCIAL | 2026-07-20 | 4 | decidedOn | is before 26/2026/QĐ-TTg took effect (2026-07-21)",
+            // The district never recognised 5★; under 1048 it recognised nothing at all.
+            "148 | DISTRICT | 2024-06-30 | 5 | recognitions[0].stars | the DISTRICT level recognises 3★, not 5★; 5★ is recognised at CENTRAL level",
+            "148 | DISTRICT | 2024-06-30 | 4 | recognitions[0].stars | 4★ is recognised at PROVINCIAL level",
+            "1048 | DISTRICT | 2019-12-20 | 3 | level | under 1048/QĐ-TTg the DISTRICT level recognises no stars (PROVINCIAL 3–4★, CENTRAL 5★)",
+            // 5★ is national.
+            "1048 | PROVINCIAL | 2021-12-15 | 5 | recognitions[0].stars | the PROVINCIAL level recognises 3–4★, not 5★; 5★ is recognised at CENTRAL level",
+            "26/2026 | PROVINCIAL | 2026-09-01 | 5 | recognitions[0].stars | 5★ is recognised at CENTRAL level",
+            "148 | PROVINCIAL | 2024-06-30 | 3 | recognitions[0].stars | 3★ is recognised at DISTRICT level",
+            "1048 | CENTRAL | 2021-12-15 | 4 | recognitions[0].stars | the CENTRAL level recognises 5★, not 4★",
+            // 26/2026 has no district level.
+            "26/2026 | DISTRICT | 2026-09-01 | 3 | level | the procedure of 26/2026/QĐ-TTg has no DISTRICT level",
+            // Before the legal basis took effect.
+            "1048 | PROVINCIAL | 2019-08-20 | 3 | decidedOn | is before 1048/QĐ-TTg took effect (2019-08-21)",
+            "148 | PROVINCIAL | 2022-12-30 | 4 | decidedOn | is before 148/QĐ-TTg took effect (2023-02-24)",
+            "26/2026 | PROVINCIAL | 2026-07-20 | 4 | decidedOn | is before 26/2026/QĐ-TTg took effect (2026-07-21)",
     })
     void beyondItsPowers(String basis, String level, String on, int stars, String field, String message) {
         AdminUnitType unit = level.equals("DISTRICT") ? DISTRICT : PROVINCE;
@@ -75,7 +77,8 @@ class RecognitionPowersTest {
     @ParameterizedTest(name = "{0} decision by a {1}")
     @CsvSource({"PROVINCIAL, CITY", "CENTRAL, DISTRICT", "DISTRICT, PROVINCE"})
     void theDecidingUnitActsAtTheDecisionsLevel(String level, AdminUnitType unit) {
-        List<Problem.FieldError> errors = check("148", level, unit, "2024-06-30", level.equals("PROVINCIAL") ? 4
+        List<Problem.FieldError> errors = check("148", level, unit, "2024-06-30", level.equals("PROVINCIAL")
+                ? 4
                 : level.equals("CENTRAL") ? 5 : 3);
         assertEquals(List.of("adminUnitCode"), errors.stream().map(Problem.FieldError::field).toList());
     }

@@ -5,24 +5,25 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.ocop.registry.common.TestUsers.CAUKE;
-import static vn.ocop.registry.common.TestUsers.DO_CAUKE;
 import static vn.ocop.registry.common.TestUsers.DC_CAUKE;
+import static vn.ocop.registry.common.TestUsers.DO_CAUKE;
 import static vn.ocop.registry.common.TestUsers.INTEGRATOR;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 @QuarkusTest
@@ -59,7 +60,7 @@ class ProducerApiTest {
     void districtScopedListsNeverShowAnotherDistrict() {
         as(OFFICE).body(producer(TRAVINH, "Cơ sở Trà Vinh riêng")).post("/api/v1/producers").then().statusCode(201);
         as(OFFICE).body(producer(CAUKE, "Cơ sở Cầu Kè riêng")).post("/api/v1/producers").then().statusCode(201);
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get("/api/v1/producers").then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(CAUKE)))
                     .body("items.districtCode", hasItem(CAUKE));
@@ -75,7 +76,7 @@ class ProducerApiTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         as(OFFICE).body(producer(TRAVINH, "Hợp tác xã Chả Hoa Đông Hòa " + marker)).post("/api/v1/producers")
                 .then().statusCode(201);
-        for (String q : new String[] {"hop tac xa cha hoa dong hoa " + marker, "HỢP TÁC XÃ", "đông hòa " + marker,
+        for (String q : new String[]{"hop tac xa cha hoa dong hoa " + marker, "HỢP TÁC XÃ", "đông hòa " + marker,
                 "DONG HOA " + marker}) {
             as(OFFICE).queryParam("q", q).queryParam("size", 200).get("/api/v1/producers").then().statusCode(200)
                     .body("items.name", hasItem("Hợp tác xã Chả Hoa Đông Hòa " + marker));
@@ -94,7 +95,7 @@ class ProducerApiTest {
     @Test
     void sortsAndPagesInTheDatabase() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        for (String n : new String[] {"B", "A", "C"}) {
+        for (String n : new String[]{"B", "A", "C"}) {
             as(OFFICE).body(producer(TRAVINH, "Sort " + marker + " " + n)).post("/api/v1/producers").then().statusCode(201);
         }
         as(OFFICE).queryParam("q", marker).queryParam("sort", "-name").queryParam("size", 2).get("/api/v1/producers")

@@ -7,15 +7,18 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /**
@@ -53,8 +56,9 @@ class ProducerDeleteRaceTest {
 
     private void awaitBlockedOnLock(CompletableFuture<Response> delete) throws Exception {
         long until = System.nanoTime() + 60_000_000_000L;
-        try (Connection c = db.getConnection(); PreparedStatement waiting = c.prepareStatement(
-                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement waiting = c.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
             while (System.nanoTime() < until && !delete.isDone()) {
                 try (ResultSet r = waiting.executeQuery()) {
                     r.next();

@@ -9,15 +9,17 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.common.Exports;
 import vn.ocop.registry.common.TestData;
 
@@ -35,7 +37,8 @@ class ProducerExportTest {
             return;
         }
         created = true;
-        as(OFFICE).body(TestData.producer(TRAVINH, "Hợp tác xã Chả Hoa " + MARKER)).post("/api/v1/producers").then().statusCode(201);
+        as(OFFICE).body(TestData.producer(TRAVINH, "Hợp tác xã Chả Hoa " + MARKER)).post("/api/v1/producers").then()
+                .statusCode(201);
         as(OFFICE).body(TestData.producer(CAUKE, "Hợp tác xã Dừa Sáp, \"Cầu Kè\" " + MARKER)).post("/api/v1/producers")
                 .then().statusCode(201);
     }

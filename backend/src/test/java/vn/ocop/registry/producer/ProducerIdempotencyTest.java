@@ -9,12 +9,14 @@ import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.producer.ProducerApiTest.countNamed;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /** POST /producers with an Idempotency-Key: a retry returns the first result and stores no second row. */

@@ -1,23 +1,25 @@
 package vn.ocop.registry.producer;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import vn.ocop.registry.common.TestData;
 
 /** Bad input → 400 problem+json naming the field, and nothing stored. */
@@ -51,12 +53,12 @@ class ProducerValidationTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0300588560, wrong check digit",
-        "030058856, too short",
-        "03005885690, too long",
-        "03005885AB, letters",
-        "0300588569-12, short branch suffix",
-        "084123456789, a personal ID for a cooperative",
+            "0300588560, wrong check digit",
+            "030058856, too short",
+            "03005885690, too long",
+            "03005885AB, letters",
+            "0300588569-12, short branch suffix",
+            "084123456789, a personal ID for a cooperative",
     })
     void badTaxCodes(String taxCode, String why) {
         Map<String, Object> body = valid();

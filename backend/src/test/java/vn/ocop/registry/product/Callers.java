@@ -10,6 +10,7 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.provider.Arguments;
 
 /**

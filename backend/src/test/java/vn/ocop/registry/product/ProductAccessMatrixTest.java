@@ -9,10 +9,12 @@ import static vn.ocop.registry.files.TestFiles.upload;
 import static vn.ocop.registry.product.Callers.listStatus;
 import static vn.ocop.registry.product.Callers.refused;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.files.TestFiles;
 
 /** Every product, photo, history and product-group endpoint × every kind of caller, with real tokens. */
@@ -87,7 +89,8 @@ class ProductAccessMatrixTest {
     void photoAdd(String user, boolean allowed) {
         long id = product();
         upload(user, "salon.jpg", TestFiles.jpeg(), "image/jpeg").post("/api/v1/products/" + id + "/photos").then()
-                .statusCode(allowed ? 201 : refused(user)).contentType(allowed ? "application/json" : "application/problem+json");
+                .statusCode(allowed ? 201 : refused(user))
+                .contentType(allowed ? "application/json" : "application/problem+json");
         as(OFFICE).get("/api/v1/products/" + id + "/photos").then().body("total", equalTo(allowed ? 1 : 0));
     }
 

@@ -19,13 +19,15 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 @QuarkusTest
@@ -74,7 +76,8 @@ class ProductApiTest {
         long banhTet = ProductFixtures.producer(CAUKE, "Cơ sở Bánh tét Trà Cuôn " + m);
         long salon = ProductFixtures.producer(TRAVINH, "Cơ sở Mộc Tre Việt " + m);
         ProductFixtures.create(OFFICE, ProductFixtures.body(chaHoa, "Chả Hoa " + m)).then().statusCode(201);
-        ProductFixtures.create(OFFICE, ProductFixtures.body(longHiep, "Gạo Long Hiệp (Hạt Ngọc Rồng) " + m)).then().statusCode(201);
+        ProductFixtures.create(OFFICE, ProductFixtures.body(longHiep, "Gạo Long Hiệp (Hạt Ngọc Rồng) " + m)).then()
+                .statusCode(201);
         ProductFixtures.create(OFFICE, ProductFixtures.body(traSam, "Trà Sâm Đinh Lăng " + m)).then().statusCode(201);
         ProductFixtures.create(OFFICE, ProductFixtures.body(banhTet, "Bánh tét " + m)).then().statusCode(201);
         ProductFixtures.create(OFFICE, ProductFixtures.body(salon, "Bộ Salon tre " + m)).then().statusCode(201);
@@ -88,7 +91,7 @@ class ProductApiTest {
         assertEquals(List.of("Bộ Salon tre " + m), namesFound(OFFICE, "moc tre viet " + m));
         assertEquals(List.of("Chả Hoa " + m), namesFound(OFFICE, "dong phuong " + m));
         // Plain ASCII finds across words; a wrong word finds nothing.
-        assertEquals(List.of("Gạo Long Hiệp (Hạt Ngọc Rồng) " + m), namesFound(OFFICE, "gao long hiep"  ).stream()
+        assertEquals(List.of("Gạo Long Hiệp (Hạt Ngọc Rồng) " + m), namesFound(OFFICE, "gao long hiep").stream()
                 .filter(n -> n.endsWith(m)).toList());
         assertEquals(List.of(), namesFound(OFFICE, "cha ca " + m));
         // District-scoped users search only their district.
@@ -97,7 +100,7 @@ class ProductApiTest {
         // Punctuation, LIKE and regex wildcards only separate words; a query of punctuation alone finds nothing.
         assertEquals(5, namesFound(OFFICE, "%_ " + m).size());
         assertEquals(List.of("Gạo Long Hiệp (Hạt Ngọc Rồng) " + m), namesFound(OFFICE, "hat.* " + m));
-        for (String q : new String[] {"%", "_", "\\", "%_", ".*", "\uFF05"}) {
+        for (String q : new String[]{"%", "_", "\\", "%_", ".*", "\uFF05"}) {
             assertEquals(0, as(OFFICE).queryParam("q", q).get("/api/v1/products").then().statusCode(200)
                     .extract().jsonPath().getInt("total"), q);
         }
@@ -113,10 +116,10 @@ class ProductApiTest {
         // "ca" inside a word, as a hex marker would have it.
         ProductFixtures.create(OFFICE, ProductFixtures.body(producer, "Bánh aca69792 " + m)).then().statusCode(201);
 
-        for (String q : new String[] {"cha hoa", "CHẢ HOA", "chả h", "Ch h", "hoa cha"}) {
+        for (String q : new String[]{"cha hoa", "CHẢ HOA", "chả h", "Ch h", "hoa cha"}) {
             assertEquals(List.of("Chả Hoa " + m), namesFound(OFFICE, q + " " + m), q);
         }
-        for (String q : new String[] {"ca", "CÁ", "cà"}) {
+        for (String q : new String[]{"ca", "CÁ", "cà"}) {
             assertEquals(List.of("Cà phê " + m, "Cá khô " + m), namesFound(OFFICE, q + " " + m).stream().sorted().toList(), q);
         }
         assertEquals(List.of(), namesFound(OFFICE, "hoa ca " + m));
@@ -163,13 +166,13 @@ class ProductApiTest {
     void districtScopedListsNeverShowAnotherDistrict() {
         ProductFixtures.product(TRAVINH, "Lạp xưởng " + marker());
         ProductFixtures.product(CAUKE, "Nước Mắm rươi " + marker());
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get("/api/v1/products").then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(CAUKE))).body("items.districtCode", hasItem(CAUKE));
             as(user).queryParam("districtCode", TRAVINH).get("/api/v1/products").then().statusCode(200)
                     .body("items", empty()).body("total", equalTo(0));
         }
-        for (String user : new String[] {DO_TRAVINH, DC_TRAVINH}) {
+        for (String user : new String[]{DO_TRAVINH, DC_TRAVINH}) {
             as(user).queryParam("size", 200).get("/api/v1/products").then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(TRAVINH)));
         }

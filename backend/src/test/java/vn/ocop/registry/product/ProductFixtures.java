@@ -3,11 +3,12 @@ package vn.ocop.registry.product;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /** Producers and products for API tests, created through the API by the OCOP office. */

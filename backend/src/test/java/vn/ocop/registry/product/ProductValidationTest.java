@@ -9,14 +9,16 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /** Bad input → 400 problem+json naming the field, and nothing stored. */
 @QuarkusTest
@@ -67,7 +69,7 @@ class ProductValidationTest {
 
     @ParameterizedTest
     @CsvSource({"yearEntered, 2017", "yearEntered, 2101", "status, RETIRED", "name, ' '", "producerId, abc",
-        "yearEntered, 2019.5"})
+            "yearEntered, 2019.5"})
     void badValues(String field, String value) {
         Map<String, Object> body = valid();
         body.put(field, value);
@@ -97,7 +99,7 @@ class ProductValidationTest {
 
     @ParameterizedTest
     @CsvSource({"page, -1", "size, 201", "sort, description", "status, OLD", "year, 19", "year, abc", "productSetId, x",
-        "producerId, -4", "groupCode, FOODS", "certificationType, PATENT"})
+            "producerId, -4", "groupCode, FOODS", "certificationType, PATENT"})
     void badListParameters(String param, String value) {
         as(OFFICE).queryParam(param, value).get("/api/v1/products").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", hasItem(param));

@@ -10,10 +10,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The seeded classification, read anonymously (it is public reference data). */
 @QuarkusTest
@@ -45,7 +46,7 @@ class ProductGroupApiTest {
 
     @Test
     void twentySixSetsPerLegalBasis() {
-        for (String basis : new String[] {"DECISION_1048_2019", "DECISION_148_2023", "DECISION_26_2026"}) {
+        for (String basis : new String[]{"DECISION_1048_2019", "DECISION_148_2023", "DECISION_26_2026"}) {
             as(ANONYMOUS).queryParam("legalBasis", basis).queryParam("size", 200).get("/api/v1/product-sets")
                     .then().statusCode(200).body("total", equalTo(26)).body("items[0].number", equalTo(1))
                     .body("items[25].number", equalTo(26));
@@ -70,8 +71,8 @@ class ProductGroupApiTest {
 
     @ParameterizedTest
     @CsvSource({"/api/v1/product-groups, legalBasis, DECISION_999", "/api/v1/product-sets, legalBasis, 1048",
-        "/api/v1/product-sets, groupCode, THUC_PHAM", "/api/v1/product-sets, sort, subgroup",
-        "/api/v1/legal-bases, size, 0"})
+            "/api/v1/product-sets, groupCode, THUC_PHAM", "/api/v1/product-sets, sort, subgroup",
+            "/api/v1/legal-bases, size, 0"})
     void badParameters(String path, String param, String value) {
         as(ANONYMOUS).queryParam(param, value).get(path).then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", hasItem(param))

@@ -18,19 +18,18 @@ import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,6 +37,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.product.ProductFixtures;
 
@@ -160,7 +162,8 @@ class AnnualReportApiTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> choicesWorth(JsonPath sheet, int target) {
         List<Map<String, Object>> criteria = new ArrayList<>();
-        sheet.<Map<String, Object>>getList("parts").forEach(p -> criteria.addAll((List<Map<String, Object>>) p.get("criteria")));
+        sheet.<Map<String, Object>>getList("parts")
+                .forEach(p -> criteria.addAll((List<Map<String, Object>>) p.get("criteria")));
         int total = 0;
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> criterion : criteria) {
@@ -301,7 +304,8 @@ class AnnualReportApiTest {
         assertEquals(1, r.getInt("certifications.productsWithBarcodeAndQuality"));
         assertEquals(Map.of("count", 2, "products", 3, "totalValueVnd", 9_000_000), r.getMap("contracts"));
         assertEquals(2, r.getInt("tradeEvents.count"));
-        assertEquals(List.of("Hội chợ OCOP Duyên Hải 2021", "Triển lãm đặc sản vùng 2021"), r.getList("tradeEvents.items.name"));
+        assertEquals(List.of("Hội chợ OCOP Duyên Hải 2021", "Triển lãm đặc sản vùng 2021"),
+                r.getList("tradeEvents.items.name"));
         assertEquals(List.of("Cần Thơ", "Bạc Liêu"), r.getList("tradeEvents.items.hostProvince"));
         assertEquals(List.of("2021-10-01", "2021-12-10"), r.getList("tradeEvents.items.startsOn"));
         assertEquals(List.of("2021-10-05", "2021-12-12"), r.getList("tradeEvents.items.endsOn"));
@@ -313,8 +317,12 @@ class AnnualReportApiTest {
                 Map.of("type", "TRAINING", "status", "REQUESTED", "count", 1)), r.getList("support.byTypeAndStatus"));
         assertEquals(List.of(Map.of("productId", (int) fixture.twoStar(), "productName", "Bưởi năm roi Phong Phú",
                 "districtCode", CAUKE, "groupCode", "FOOD", "stars", 2)), r.getList("upgradable").stream()
-                .map(l -> { Map<String, Object> m = new HashMap<>((Map<String, Object>) l); m.remove("producerName"); return m; })
-                .toList());
+                        .map(l -> {
+                            Map<String, Object> m = new HashMap<>((Map<String, Object>) l);
+                            m.remove("producerName");
+                            return m;
+                        })
+                        .toList());
         assertTrue(r.getList("expiringNextYear.certificateId").contains((int) fixture.expiringCertificate()));
     }
 
@@ -396,7 +404,8 @@ class AnnualReportApiTest {
             assertEquals(List.of("Tổng hợp", "Theo hạng sao", "Theo huyện", "Theo nhóm", "Chứng nhận", "Hợp đồng",
                     "Hội chợ", "Hỗ trợ", "Sản phẩm có thể nâng hạng", "Chứng nhận hết hạn năm sau"), sheets);
             Sheet summary = wb.getSheet("Tổng hợp");
-            assertEquals("BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2021", summary.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2021",
+                    summary.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Phạm vi: Huyện Duyên Hải", summary.getRow(1).getCell(0).getStringCellValue());
             Map<String, Double> figures = figures(summary);
             assertEquals(r.getDouble("summary.units"), figures.get("Số đơn vị cấp huyện tham gia"));

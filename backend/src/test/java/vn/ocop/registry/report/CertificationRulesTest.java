@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.certification.CertificationType;
 
 class CertificationRulesTest {
@@ -17,6 +19,7 @@ class CertificationRulesTest {
 
     @Test
     void aStandardOrASelfDeclarationCountsAsQuality() {
-        assertEquals(List.of("QUALITY_SELF_DECLARATION", "QUALITY_STANDARD"), CertificationRules.names(CertificationRules.QUALITY));
+        assertEquals(List.of("QUALITY_SELF_DECLARATION", "QUALITY_STANDARD"),
+                CertificationRules.names(CertificationRules.QUALITY));
     }
 }

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.certification.CertificationType;
 import vn.ocop.registry.commerce.TradeEventKind;
 import vn.ocop.registry.support.SupportStatus;

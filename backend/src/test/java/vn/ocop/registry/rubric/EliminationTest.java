@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
 
 /** 1048's elimination conditions ("Bị loại"), read from the real sheets. */

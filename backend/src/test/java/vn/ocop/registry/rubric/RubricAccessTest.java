@@ -11,14 +11,16 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /** Rubrics and procedures: every signed-in role reads (councils and integrators need them), only the office writes. */
 @QuarkusTest
@@ -57,16 +59,19 @@ class RubricAccessTest {
         long draft = RubricDraftApiTest.createDraft(RubricDraftApiTest.version("DECISION_148_2023", null)).getLong("id");
         String path = "/api/v1/rubric-versions/" + draft;
         String sheetBody = RubricDraftApiTest.sheetFile("sheet-148-food.json").toString();
-        long sheet = as(OFFICE).body(sheetBody).post(path + "/sheets").then().statusCode(201).extract().jsonPath().getLong("id");
+        long sheet = as(OFFICE).body(sheetBody).post(path + "/sheets").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
         String sheetPath = "/api/v1/rubric-sheets/" + sheet;
         String versionTag = RubricDraftApiTest.etag(path);
         String sheetTag = RubricDraftApiTest.etag(sheetPath);
 
         expect(user, as(user).body(RubricDraftApiTest.version("DECISION_148_2023", null)).post("/api/v1/rubric-versions"));
-        expect(user, as(user).header("If-Match", versionTag).body(RubricDraftApiTest.version("DECISION_148_2023", null)).put(path));
+        expect(user,
+                as(user).header("If-Match", versionTag).body(RubricDraftApiTest.version("DECISION_148_2023", null)).put(path));
         expect(user, as(user).header("If-Match", versionTag).delete(path));
         expect(user, as(user).post(path + "/publish"));
-        expect(user, as(user).body(RubricDraftApiTest.sheetFile("sheet-148-handicraft.json").toString()).post(path + "/sheets"));
+        expect(user,
+                as(user).body(RubricDraftApiTest.sheetFile("sheet-148-handicraft.json").toString()).post(path + "/sheets"));
         expect(user, as(user).header("If-Match", sheetTag).body(sheetBody).put(sheetPath));
         expect(user, as(user).header("If-Match", sheetTag).delete(sheetPath));
         String procedureTag = RubricDraftApiTest.etag("/api/v1/procedures/2");

@@ -12,18 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /** The OCOP office drafts, edits and publishes versions; a published version never changes. */
 @QuarkusTest
@@ -82,10 +85,12 @@ class RubricDraftApiTest {
         long copiedSheet = RubricSeedApiTest.sheetId(id, 1);
         assertNotEquals(RubricSeedApiTest.sheetId(source, 1), copiedSheet, "a copy has its own criteria and options");
         as(OFFICE).get("/api/v1/rubric-sheets/" + copiedSheet).then().statusCode(200)
-                .body("status", equalTo("DRAFT")).body("totalPoints", equalTo(100)).body("eliminationConditions.size()", equalTo(4));
+                .body("status", equalTo("DRAFT")).body("totalPoints", equalTo(100))
+                .body("eliminationConditions.size()", equalTo(4));
 
         as(OFFICE).post("/api/v1/rubric-versions/" + id + "/publish").then().statusCode(200)
-                .body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("office")).body("publishedAt", not(equalTo(null)));
+                .body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("office"))
+                .body("publishedAt", not(equalTo(null)));
 
         String path = "/api/v1/rubric-versions/" + id;
         String versionBefore = as(OFFICE).get(path).then().extract().asString();
@@ -313,7 +318,8 @@ class RubricDraftApiTest {
             Map<String, Object> pick = null;
             for (Map<String, Object> o : options) {
                 Integer points = (Integer) o.get("points");
-                if (points != null && (wanted == null ? pick == null || points > (Integer) pick.get("points") : points.equals(wanted))) {
+                if (points != null
+                        && (wanted == null ? pick == null || points > (Integer) pick.get("points") : points.equals(wanted))) {
                     pick = o;
                 }
             }

@@ -1,8 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Option;
 import vn.ocop.registry.rubric.RubricDtos.PartTotal;

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Published content is frozen by the database itself, whoever writes: score sheets cite its ids for ever. */
 @QuarkusTest
@@ -21,12 +23,12 @@ class RubricFreezeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "UPDATE rubric_option SET points = 0 WHERE id = (SELECT min(o.id) FROM rubric_option o JOIN rubric_sheet s ON s.id = o.rubric_sheet_id WHERE s.rubric_version_id = :v)",
-        "DELETE FROM rubric_criterion WHERE rubric_sheet_id = (SELECT min(id) FROM rubric_sheet WHERE rubric_version_id = :v)",
-        "UPDATE rubric_star_band SET min_score = 1 WHERE rubric_version_id = :v AND stars = 1",
-        "DELETE FROM rubric_finding WHERE rubric_version_id = :v",
-        "UPDATE rubric_version SET name = 'Đổi tên' WHERE id = :v",
-        "DELETE FROM rubric_version WHERE id = :v",
+            "UPDATE rubric_option SET points = 0 WHERE id = (SELECT min(o.id) FROM rubric_option o JOIN rubric_sheet s ON s.id = o.rubric_sheet_id WHERE s.rubric_version_id = :v)",
+            "DELETE FROM rubric_criterion WHERE rubric_sheet_id = (SELECT min(id) FROM rubric_sheet WHERE rubric_version_id = :v)",
+            "UPDATE rubric_star_band SET min_score = 1 WHERE rubric_version_id = :v AND stars = 1",
+            "DELETE FROM rubric_finding WHERE rubric_version_id = :v",
+            "UPDATE rubric_version SET name = 'Đổi tên' WHERE id = :v",
+            "DELETE FROM rubric_version WHERE id = :v",
     })
     void aPublishedVersionRefusesEveryChange(String sql) {
         long version = RubricSeedApiTest.seeded("DECISION_148_2023").getLong("id");

@@ -14,13 +14,15 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** The official sheets bundled with the application are imported as published versions, anomalies flagged. */
 @QuarkusTest
@@ -43,9 +45,9 @@ class RubricSeedApiTest {
 
     @ParameterizedTest
     @CsvSource({
-        "DECISION_1048_2019, 35, 40, 3, 2019-08-21",
-        "DECISION_148_2023, 40, 35, 22, 2023-02-24",
-        "DECISION_26_2026, 40, 35, 21, 2026-07-21",
+            "DECISION_1048_2019, 35, 40, 3, 2019-08-21",
+            "DECISION_148_2023, 40, 35, 22, 2023-02-24",
+            "DECISION_26_2026, 40, 35, 21, 2026-07-21",
     })
     void seededVersionsCarryTheOfficialPartTotals(String basis, int a, int c, int sheets, String from) {
         JsonPath v = seeded(basis);

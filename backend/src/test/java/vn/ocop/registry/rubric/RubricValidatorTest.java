@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Finding;
 import vn.ocop.registry.rubric.RubricDtos.Option;
@@ -34,7 +36,7 @@ class RubricValidatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sheet-148-food.json", "sheet-148-handicraft.json", "sheet-2026-food.json",
-        "sheet-2026-handicraft.json"})
+            "sheet-2026-handicraft.json"})
     void theLaterSheetsAddUp(String file) {
         assertEquals(List.of(), validate(file, RubricFixtures.PARTS_148));
     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.rubric.RubricDtos.Criterion;
 import vn.ocop.registry.rubric.RubricDtos.Option;
 import vn.ocop.registry.rubric.RubricDtos.SheetPart;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +17,8 @@ class StarRatingTest {
 
     @ParameterizedTest(name = "{0} → {1}★")
     @CsvSource({
-        "0, 1", "29.99, 1", "30, 2", "30.00, 2", "49.99, 2", "50, 3", "69.99, 3", "70, 4", "89.99, 4",
-        "89.9999, 4", "90, 5", "100, 5",
+            "0, 1", "29.99, 1", "30, 2", "30.00, 2", "49.99, 2", "50, 3", "69.99, 3", "70, 4", "89.99, 4",
+            "89.9999, 4", "90, 5", "100, 5",
     })
     void bandsAreHalfOpenOnTheMean(String score, int stars) {
         assertEquals(stars, rating.starsFor(new BigDecimal(score)));

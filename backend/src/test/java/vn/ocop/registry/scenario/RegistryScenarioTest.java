@@ -9,12 +9,14 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /**
@@ -37,8 +39,10 @@ class RegistryScenarioTest {
 
     @Test
     void theOfficeRecordsTheRegistryFactsOfTheReport() {
-        long chaHoaMaker = created("/api/v1/producers", TestData.producer(TRAVINH, "Cơ sở Chả Hoa Tâm Tâm " + m)).jsonPath().getLong("id");
-        long teaMaker = created("/api/v1/producers", TestData.producer(TRAVINH, "Cơ sở Trà Thảo Mộc Thanh Hiền " + m)).jsonPath().getLong("id");
+        long chaHoaMaker = created("/api/v1/producers", TestData.producer(TRAVINH, "Cơ sở Chả Hoa Tâm Tâm " + m)).jsonPath()
+                .getLong("id");
+        long teaMaker = created("/api/v1/producers", TestData.producer(TRAVINH, "Cơ sở Trà Thảo Mộc Thanh Hiền " + m))
+                .jsonPath().getLong("id");
         long processedFood = productSet("DECISION_1048_2019", 7);
         Response chaHoa = created("/api/v1/products", Map.of("name", "Chả Hoa", "producerId", chaHoaMaker,
                 "productSetId", processedFood, "yearEntered", 2019, "status", "ACTIVE"));
@@ -73,7 +77,8 @@ class RegistryScenarioTest {
         long fair = created("/api/v1/trade-events", Map.of("name", "Hội chợ Nông nghiệp và sản phẩm OCOP Bạc Liêu " + m,
                 "kind", "FAIR", "hostProvince", "Bạc Liêu", "startsOn", "2019-11-22", "endsOn", "2019-11-28"))
                 .jsonPath().getLong("id");
-        created("/api/v1/trade-events/" + fair + "/participants", Map.of("producerId", chaHoaMaker, "productIds", List.of(chaHoaId)));
+        created("/api/v1/trade-events/" + fair + "/participants",
+                Map.of("producerId", chaHoaMaker, "productIds", List.of(chaHoaId)));
         created("/api/v1/trade-events/" + fair + "/participants", Map.of("producerId", teaMaker, "productIds", List.of(teaId)));
         as(OFFICE).get("/api/v1/trade-events/" + fair + "/participants").then().body("total", equalTo(2));
 

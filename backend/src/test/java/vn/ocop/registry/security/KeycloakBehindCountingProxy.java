@@ -1,7 +1,8 @@
 package vn.ocop.registry.security;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** The application as configured, except that it reaches Keycloak through {@link CountingKeycloakProxy}. */
 public class KeycloakBehindCountingProxy implements QuarkusTestProfile {

@@ -17,13 +17,15 @@ import static vn.ocop.registry.support.SupportTestData.act;
 import static vn.ocop.registry.support.SupportTestData.requestIn;
 import static vn.ocop.registry.support.SupportTestData.status;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every support-request endpoint × every kind of caller, with real Keycloak tokens. Rows belong

@@ -23,15 +23,18 @@ import static vn.ocop.registry.support.SupportTestData.BASE;
 import static vn.ocop.registry.support.SupportTestData.act;
 import static vn.ocop.registry.support.SupportTestData.requestIn;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.PageRequest;
 
@@ -74,8 +77,10 @@ class SupportRequestApiTest {
         }
 
         var trail = audit.history(SupportRequestService.AUDIT_TYPE, id, new PageRequest(0, 20, List.of())).items();
-        assertEquals(List.of("CREATED", "APPROVED", "IN_PROGRESS", "DONE"), trail.stream().map(AuditLog.Entry::action).toList());
-        assertEquals(List.of("do-travinh", "office", "do-travinh", "office"), trail.stream().map(AuditLog.Entry::actor).toList());
+        assertEquals(List.of("CREATED", "APPROVED", "IN_PROGRESS", "DONE"),
+                trail.stream().map(AuditLog.Entry::action).toList());
+        assertEquals(List.of("do-travinh", "office", "do-travinh", "office"),
+                trail.stream().map(AuditLog.Entry::actor).toList());
         assertEquals(Map.of("from", "IN_PROGRESS", "to", "DONE"), trail.get(3).changes().get("status"));
         assertEquals("Đã bàn giao mẫu bao bì", trail.get(3).note());
     }
@@ -83,11 +88,11 @@ class SupportRequestApiTest {
     @Test
     void illegalTransitionsAreConflictsAndChangeNothing() {
         Map<String[], String[]> cases = Map.of(
-                new String[] {}, new String[] {"start", "complete"},
-                new String[] {"approve"}, new String[] {"approve", "complete"},
-                new String[] {"approve", "start"}, new String[] {"approve", "start", "reject"},
-                new String[] {"approve", "start", "complete"}, new String[] {"approve", "start", "complete", "reject"},
-                new String[] {"reject"}, new String[] {"approve", "start", "complete", "reject"});
+                new String[]{}, new String[]{"start", "complete"},
+                new String[]{"approve"}, new String[]{"approve", "complete"},
+                new String[]{"approve", "start"}, new String[]{"approve", "start", "reject"},
+                new String[]{"approve", "start", "complete"}, new String[]{"approve", "start", "complete", "reject"},
+                new String[]{"reject"}, new String[]{"approve", "start", "complete", "reject"});
         cases.forEach((preparation, illegal) -> {
             long id = requestIn(TRAVINH, preparation);
             String before = as(OFFICE).get(BASE + "/" + id).asString();
@@ -134,14 +139,15 @@ class SupportRequestApiTest {
         Response current = as(DO_TRAVINH).get(BASE + "/" + own);
         as(DO_TRAVINH).header("If-Match", current.header("ETag"))
                 .body(SupportTestData.request(cauke, "TRAINING", "2019-02-01")).put(BASE + "/" + own).then().statusCode(403);
-        assertEquals(current.jsonPath().getLong("producerId"), as(OFFICE).get(BASE + "/" + own).jsonPath().getLong("producerId"));
+        assertEquals(current.jsonPath().getLong("producerId"),
+                as(OFFICE).get(BASE + "/" + own).jsonPath().getLong("producerId"));
     }
 
     @Test
     void districtScopedListsNeverShowAnotherDistrict() {
         requestIn(TRAVINH);
         requestIn(CAUKE);
-        for (String user : new String[] {DO_CAUKE, DC_CAUKE}) {
+        for (String user : new String[]{DO_CAUKE, DC_CAUKE}) {
             as(user).queryParam("size", 200).get(BASE).then().statusCode(200)
                     .body("items.districtCode", everyItem(equalTo(CAUKE))).body("items.districtCode", hasItem(CAUKE));
             as(user).queryParam("districtCode", TRAVINH).get(BASE).then().statusCode(200)
@@ -179,10 +185,10 @@ class SupportRequestApiTest {
         as(OFFICE).queryParam("producerId", producer).queryParam("districtCode", CAUKE).get(BASE).then()
                 .body("total", equalTo(0));
         // The producer's name matches both requests; the description only the training one.
-        for (String q : new String[] {"tra sam dinh lang " + marker, "TRÀ SÂM ĐINH LĂNG " + marker}) {
+        for (String q : new String[]{"tra sam dinh lang " + marker, "TRÀ SÂM ĐINH LĂNG " + marker}) {
             as(OFFICE).queryParam("q", q).get(BASE).then().body("items.id", contains((int) ipId, (int) trainingId));
         }
-        for (String q : new String[] {"tap huan quy trinh san xuat tra sam dinh lang, ma " + marker, "MÃ " + marker}) {
+        for (String q : new String[]{"tap huan quy trinh san xuat tra sam dinh lang, ma " + marker, "MÃ " + marker}) {
             as(OFFICE).queryParam("q", q).get(BASE).then().body("items.id", contains((int) trainingId));
         }
         as(OFFICE).queryParam("q", "100%_" + marker).get(BASE).then().body("total", equalTo(0));
@@ -193,8 +199,10 @@ class SupportRequestApiTest {
     @Test
     void summaryCountsWhatWasCreated() {
         int year = 2018;
-        JsonPath provinceBefore = as(OFFICE).queryParam("year", year).get(BASE + "/summary").then().statusCode(200).extract().jsonPath();
-        JsonPath caukeBefore = as(DO_CAUKE).queryParam("year", year).get(BASE + "/summary").then().statusCode(200).extract().jsonPath();
+        JsonPath provinceBefore = as(OFFICE).queryParam("year", year).get(BASE + "/summary").then().statusCode(200).extract()
+                .jsonPath();
+        JsonPath caukeBefore = as(DO_CAUKE).queryParam("year", year).get(BASE + "/summary").then().statusCode(200).extract()
+                .jsonPath();
 
         // Three producers ask: two in Cầu Kè (one of them twice), one in Thành phố Trà Vinh.
         long ck1 = SupportTestData.producer(CAUKE, "Cơ sở Cốm ống");

@@ -12,14 +12,15 @@ import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.support.SupportTestData.BASE;
 
-import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import vn.ocop.registry.common.TestClock;
 
 /** Bad input → 400 problem+json naming each bad field, and nothing stored or changed. */
@@ -144,7 +145,7 @@ class SupportRequestValidationTest {
 
     @ParameterizedTest
     @CsvSource({"type, X", "status, OPEN", "year, abc", "year, 1999", "producerId, abc", "producerId, 0",
-        "sort, description", "page, -1", "size, 201"})
+            "sort, description", "page, -1", "size, 201"})
     void badListParameters(String param, String value) {
         badRequest(as(OFFICE).queryParam(param, value).get(BASE).then()).body("errors.field", hasItem(param));
     }

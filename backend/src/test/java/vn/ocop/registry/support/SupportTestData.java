@@ -3,10 +3,11 @@ package vn.ocop.registry.support;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /** Producers and support requests made by the office, to be acted on by the caller under test. */

@@ -17,7 +17,9 @@ import static vn.ocop.registry.support.SupportWorkflow.Action.START;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.support.SupportWorkflow.Action;
 
@@ -33,7 +35,7 @@ class SupportWorkflowTest {
     @Test
     void theHappyPathEndsDone() {
         SupportStatus s = REQUESTED;
-        for (Action a : new Action[] {APPROVE, START, COMPLETE}) {
+        for (Action a : new Action[]{APPROVE, START, COMPLETE}) {
             s = SupportWorkflow.next(s, a);
         }
         assertEquals(DONE, s);

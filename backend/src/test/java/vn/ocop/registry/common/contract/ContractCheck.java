@@ -1,8 +1,5 @@
 package vn.ocop.registry.common.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Checks one exchange of the test suite against the contract. A request the contract does not allow may only be
@@ -116,7 +117,8 @@ public final class ContractCheck {
         List<String> out = new ArrayList<>();
         JsonNode responses = match.operation().path("responses");
         String status = Integer.toString(x.status());
-        JsonNode response = responses.has(status) ? responses.get(status)
+        JsonNode response = responses.has(status)
+                ? responses.get(status)
                 : responses.has(status.charAt(0) + "XX") ? responses.get(status.charAt(0) + "XX") : responses.get("default");
         if (response == null) {
             out.add("status " + status + " is not documented (documented: " + names(responses) + ")");
@@ -173,7 +175,8 @@ public final class ContractCheck {
             return;
         }
         JsonNode resolved = contract.resolve(schema);
-        String type = resolved.path("type").isArray() ? resolved.path("type").get(0).asText()
+        String type = resolved.path("type").isArray()
+                ? resolved.path("type").get(0).asText()
                 : resolved.path("type").asText("string");
         JsonNode value;
         try {
@@ -205,7 +208,7 @@ public final class ContractCheck {
             return null;
         }
         String wanted = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        for (var it = content.fields(); it.hasNext(); ) {
+        for (var it = content.fields(); it.hasNext();) {
             var e = it.next();
             String documented = e.getKey().toLowerCase(Locale.ROOT);
             if (documented.equals(wanted) || documented.equals("*/*")
@@ -222,7 +225,7 @@ public final class ContractCheck {
     }
 
     private static boolean hasField(JsonNode object, String name) {
-        for (var it = object.fieldNames(); it.hasNext(); ) {
+        for (var it = object.fieldNames(); it.hasNext();) {
             if (it.next().equalsIgnoreCase(name)) {
                 return true;
             }

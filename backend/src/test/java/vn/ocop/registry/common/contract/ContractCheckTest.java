@@ -3,13 +3,15 @@ package vn.ocop.registry.common.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** The contract check itself: it must see each kind of drift between a server and its contract. */
 class ContractCheckTest {
@@ -90,7 +92,8 @@ class ContractCheckTest {
     @Test
     void aMissingRequiredOrAnUndocumentedFieldIsAViolation() {
         assertOne(get("/api/v1/producers/7", 200, "application/json", "{\"id\":7}", Map.of()), "name");
-        assertOne(get("/api/v1/producers/7", 200, "application/json", "{\"id\":7,\"name\":\"A\",\"secret\":1}", Map.of()), "secret");
+        assertOne(get("/api/v1/producers/7", 200, "application/json", "{\"id\":7,\"name\":\"A\",\"secret\":1}", Map.of()),
+                "secret");
     }
 
     @Test
@@ -103,9 +106,12 @@ class ContractCheckTest {
 
     @Test
     void aRequestOutsideTheContractMayOnlyBeRefused() {
-        assertOne(get("/api/v1/producers?page=-1", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()), "accepted a request", "page");
-        assertOne(get("/api/v1/producers?colour=red", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()), "colour is not in the contract");
-        assertOne(get("/api/v1/producers/abc", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()), "path parameter id");
+        assertOne(get("/api/v1/producers?page=-1", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()),
+                "accepted a request", "page");
+        assertOne(get("/api/v1/producers?colour=red", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()),
+                "colour is not in the contract");
+        assertOne(get("/api/v1/producers/abc", 200, "application/json", "{\"id\":7,\"name\":\"A\"}", Map.of()),
+                "path parameter id");
         assertEquals(List.of(), get("/api/v1/producers/abc", 400, "application/problem+json", "{\"status\":400}", Map.of()));
     }
 
