@@ -49,10 +49,12 @@ import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationEntryResource {
     private final EntryService entries;
+    private final EntryFindings findings;
     private final ResultService results;
 
-    public EvaluationEntryResource(EntryService entries, ResultService results) {
+    public EvaluationEntryResource(EntryService entries, EntryFindings findings, ResultService results) {
         this.entries = entries;
+        this.findings = findings;
         this.results = results;
     }
 
@@ -109,7 +111,7 @@ public class EvaluationEntryResource {
     public RestResponse<EntryView> eliminations(@PathParam("id") long id,
             @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EliminationRequest request) {
-        EntryView view = entries.eliminations(id, ifMatch, request);
+        EntryView view = findings.eliminations(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -121,7 +123,7 @@ public class EvaluationEntryResource {
                     + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
                     + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
-        EntryView view = entries.dossierCheck(id, request);
+        EntryView view = findings.dossierCheck(id, request);
         return ETags.ok(view, view.version());
     }
 

@@ -55,13 +55,17 @@ public class EvaluationRoundResource {
     private static final String BASE = "/api/v1/evaluation-rounds";
 
     private final RoundService rounds;
+    private final RoundCouncil councils;
+    private final RoundLifecycle lifecycle;
     private final EntryService entries;
     private final ResultService results;
     private final Idempotency idempotency;
 
-    public EvaluationRoundResource(RoundService rounds, EntryService entries, ResultService results,
-            Idempotency idempotency) {
+    public EvaluationRoundResource(RoundService rounds, RoundCouncil councils, RoundLifecycle lifecycle,
+            EntryService entries, ResultService results, Idempotency idempotency) {
         this.rounds = rounds;
+        this.councils = councils;
+        this.lifecycle = lifecycle;
         this.entries = entries;
         this.results = results;
         this.idempotency = idempotency;
@@ -141,7 +145,7 @@ public class EvaluationRoundResource {
             summary = "Get the council of a round", description = "Staff roles that may read the round (not "
                     + "integrators): members, chair, quorum and spread limit.")
     public RestResponse<CouncilView> council(@PathParam("id") long id) {
-        CouncilView view = rounds.council(id);
+        CouncilView view = councils.get(id);
         return ETags.ok(view, view.version());
     }
 
@@ -156,7 +160,7 @@ public class EvaluationRoundResource {
     public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
             @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilRequest request) {
-        CouncilView view = rounds.setCouncil(id, ifMatch, request);
+        CouncilView view = councils.set(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -167,7 +171,7 @@ public class EvaluationRoundResource {
             summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
                     + "that scores needs its council set first.")
     public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
-        RoundView view = rounds.startScoring(id);
+        RoundView view = lifecycle.startScoring(id);
         return ETags.ok(view, view.version());
     }
 
@@ -182,7 +186,7 @@ public class EvaluationRoundResource {
                     + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
     public RestResponse<RoundView> close(@PathParam("id") long id,
             @RequestBody(required = false) @Valid CloseRequest request) {
-        RoundView view = rounds.close(id, request == null ? null : request.forwardToRoundId());
+        RoundView view = lifecycle.close(id, request == null ? null : request.forwardToRoundId());
         return ETags.ok(view, view.version());
     }
 
@@ -193,7 +197,7 @@ public class EvaluationRoundResource {
             summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
                     + "the recognition decision can then be recorded.")
     public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
-        RoundView view = rounds.finalizeRound(id);
+        RoundView view = lifecycle.finalizeRound(id);
         return ETags.ok(view, view.version());
     }
 
@@ -211,7 +215,7 @@ public class EvaluationRoundResource {
             @Valid @NotNull DecisionRequest request) {
         return ETags.created(idempotency.create(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
                 () -> {
-                    DecisionView view = rounds.decide(id, request);
+                    DecisionView view = lifecycle.decide(id, request);
                     return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
                 }));
     }

@@ -44,10 +44,12 @@ public class ScoreSheetResource {
     private static final String BASE = "/api/v1/score-sheets";
 
     private final ScoreSheetService sheets;
+    private final SheetScoring scoring;
     private final Idempotency idempotency;
 
-    public ScoreSheetResource(ScoreSheetService sheets, Idempotency idempotency) {
+    public ScoreSheetResource(ScoreSheetService sheets, SheetScoring scoring, Idempotency idempotency) {
         this.sheets = sheets;
+        this.scoring = scoring;
         this.idempotency = idempotency;
     }
 
@@ -80,7 +82,7 @@ public class ScoreSheetResource {
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull SheetCreateRequest request) {
         return ETags.created(idempotency.create(key, "POST " + BASE, request, SheetView.class, () -> {
-            SheetView view = sheets.create(request.entryId());
+            SheetView view = scoring.create(request.entryId());
             return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
         }));
     }
@@ -107,7 +109,7 @@ public class ScoreSheetResource {
     public RestResponse<SheetView> update(@PathParam("id") long id,
             @Parameter(description = "ETag of the sheet", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SheetUpdateRequest request) {
-        SheetView view = sheets.update(id, ifMatch, request);
+        SheetView view = scoring.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -118,7 +120,7 @@ public class ScoreSheetResource {
             summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
                     + "Every criterion must be answered (400 listing the missing ones).")
     public RestResponse<SheetView> submit(@PathParam("id") long id) {
-        SheetView view = sheets.submit(id);
+        SheetView view = scoring.submit(id);
         return ETags.ok(view, view.version());
     }
 
@@ -130,7 +132,7 @@ public class ScoreSheetResource {
                     + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
                     + "entry's audit trail.")
     public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
-        SheetView view = sheets.reopen(id, request.reason());
+        SheetView view = scoring.reopen(id, request.reason());
         return ETags.ok(view, view.version());
     }
 }

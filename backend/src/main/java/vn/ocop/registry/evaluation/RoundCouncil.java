@@ -1,0 +1,104 @@
+package vn.ocop.registry.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.evaluation.RoundDtos.CouncilRequest;
+import vn.ocop.registry.evaluation.RoundDtos.CouncilView;
+import vn.ocop.registry.evaluation.RoundDtos.MemberInput;
+import vn.ocop.registry.evaluation.RoundDtos.MemberView;
+
+/** A round's council (hội đồng): its members and chair, quorum and spread limit, set while the round is OPEN. */
+@ApplicationScoped
+public class RoundCouncil {
+    static final int DEFAULT_QUORUM_PERCENT = 75;
+    static final BigDecimal DEFAULT_SPREAD_LIMIT = BigDecimal.TEN;
+
+    private final EntityManager em;
+    private final EvaluationAccess access;
+    private final AuditLog audit;
+
+    public RoundCouncil(EntityManager em, EvaluationAccess access, AuditLog audit) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public CouncilView get(long roundId) {
+        EvaluationRound r = RoundService.find(roundId, LockModeType.NONE);
+        access.requireRead(r);
+        return view(r);
+    }
+
+    /** Replaces the council (members, quorum, spread limit) while the round is OPEN; the ETag is the round's. */
+    @Transactional
+    public CouncilView set(long roundId, String ifMatch, CouncilRequest req) {
+        EvaluationRound r = RoundService.find(roundId, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, r.version);
+        RoundService.requireOpen(r, "change the council of");
+        validate(req.members());
+        String before = view(r).toString();
+        CouncilMember.delete("roundId", r.id);
+        em.flush();
+        for (int i = 0; i < req.members().size(); i++) {
+            MemberInput in = req.members().get(i);
+            CouncilMember m = new CouncilMember();
+            m.roundId = r.id;
+            m.username = in.username().trim();
+            m.fullName = Text.clean(in.fullName());
+            m.position = Text.clean(in.position());
+            m.chair = in.chair();
+            m.sortOrder = i;
+            m.persist();
+        }
+        r.quorumPercent = req.quorumPercent() == null ? DEFAULT_QUORUM_PERCENT : req.quorumPercent();
+        r.spreadLimit = (req.spreadLimit() == null ? DEFAULT_SPREAD_LIMIT : req.spreadLimit()).setScale(2);
+        r.touch(access.username());
+        em.flush();
+        CouncilView after = view(r);
+        audit.record(RoundService.AUDIT_ROUND, r.id, "COUNCIL_SET", AuditLog.diff(Map.of("council", before),
+                Map.of("council", after.toString())), null, access.username());
+        return after;
+    }
+
+    /** Every member once, and exactly one chair. */
+    private static void validate(List<MemberInput> members) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> usernames = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (!usernames.add(members.get(i).username().trim())) {
+                errors.add(new Problem.FieldError("members[" + i + "].username", "appears twice"));
+            }
+        }
+        long chairs = members.stream().filter(MemberInput::chair).count();
+        if (chairs != 1) {
+            errors.add(new Problem.FieldError("members", "exactly one member must chair the council; " + chairs
+                    + " do"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static CouncilView view(EvaluationRound r) {
+        List<MemberView> members = CouncilMember.<CouncilMember>list("roundId", Sort.by("sortOrder"), r.id).stream()
+                .map(m -> new MemberView(m.username, m.fullName, m.position, m.chair)).toList();
+        return new CouncilView(r.id, r.quorumPercent, r.spreadLimit, members, r.version);
+    }
+}

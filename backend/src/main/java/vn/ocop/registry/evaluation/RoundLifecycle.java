@@ -1,0 +1,134 @@
+package vn.ocop.registry.evaluation;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.ocop.registry.certificate.CertificateDtos;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.certificate.CertificateService;
+import vn.ocop.registry.certificate.DecisionLevel;
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.evaluation.RoundDtos.DecisionRequest;
+import vn.ocop.registry.evaluation.RoundDtos.RoundView;
+import vn.ocop.registry.procedure.EvaluationLevel;
+
+/**
+ * A round's way through its statuses, one action each: OPEN → SCORING → CLOSED (results computed) → FINALIZED,
+ * then the recognition decision that issues the certificates.
+ */
+@ApplicationScoped
+public class RoundLifecycle {
+    /** A RECOGNISED entry of a round: the product and the stars its certificate is issued at. */
+    record Recognised(long entryId, long productId, Integer stars) {
+    }
+
+    private final EntityManager em;
+    private final EvaluationAccess access;
+    private final AuditLog audit;
+    private final RoundCloser closer;
+    private final CertificateService certificates;
+    private final RoundViews views;
+    private final ProvinceClock clock;
+
+    public RoundLifecycle(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
+            CertificateService certificates, RoundViews views, ProvinceClock clock) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+        this.closer = closer;
+        this.certificates = certificates;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** OPEN → SCORING; a round whose level scores needs its council first. */
+    @Transactional
+    public RoundView startScoring(long id) {
+        EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        RoundStatus next = r.status.advance(RoundStatus.OPEN, "start scoring");
+        if (ProcedureLevels.of(r).scores() && CouncilMember.count("roundId", r.id) == 0) {
+            throw ProblemException.conflict("Round " + id + " has no council yet; set it before scoring starts");
+        }
+        return transition(r, next, "SCORING_STARTED", null);
+    }
+
+    /** SCORING → CLOSED: computes and stores every entry's result and forwards entries to the next level. */
+    @Transactional
+    public RoundView close(long id, Long forwardToRoundId) {
+        EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        RoundStatus next = r.status.advance(RoundStatus.SCORING, "close");
+        String summary = closer.close(r, forwardToRoundId);
+        r.closedAt = clock.now();
+        r.closedBy = access.username();
+        return transition(r, next, "CLOSED", summary);
+    }
+
+    /** CLOSED → FINALIZED: the results are confirmed; a recognition decision may be recorded on them. */
+    @Transactional
+    public RoundView finalizeRound(long id) {
+        EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        RoundStatus next = r.status.advance(RoundStatus.CLOSED, "finalize");
+        r.finalizedAt = clock.now();
+        r.finalizedBy = access.username();
+        return transition(r, next, "FINALIZED", null);
+    }
+
+    /** Records the recognition decision on a FINALIZED round: a certificate for every RECOGNISED entry. */
+    @Transactional
+    public DecisionView decide(long id, DecisionRequest req) {
+        EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        List<Recognised> recognised = requireDecidable(r);
+        DecisionView decision = certificates.recordDecision(new CertificateDtos.DecisionRequest(req.number(),
+                req.decidedOn(), req.signer(), DecisionLevel.valueOf(r.level.name()), r.adminUnitCode, r.legalBasisCode,
+                recognised.stream().map(e -> new CertificateDtos.Recognition(e.productId(), e.stars())).toList()),
+                r.id);
+        String actor = access.username();
+        audit.record(RoundService.AUDIT_ROUND, r.id, "DECISION_RECORDED", null, decision.number() + " of "
+                + decision.decidedOn() + ": " + recognised.size() + " products", actor);
+        for (Recognised e : recognised) {
+            audit.record(RoundService.AUDIT_ENTRY, e.entryId(), "RECOGNISED", null, e.stars() + "★ by decision "
+                    + decision.number(), actor);
+        }
+        return decision;
+    }
+
+    /** The round's RECOGNISED entries, once it is FINALIZED, above the commune, not yet decided and not empty. */
+    private List<Recognised> requireDecidable(EvaluationRound r) {
+        if (r.status != RoundStatus.FINALIZED) {
+            throw ProblemException.conflict("Round " + r.id + " is " + r.status + "; a decision is recorded only on a "
+                    + "FINALIZED round");
+        }
+        if (r.level == EvaluationLevel.COMMUNE) {
+            throw ProblemException.conflict("A commune round recognises no stars; its entries go up to the province");
+        }
+        if (em.createQuery("select count(d) from RecognitionDecision d where d.evaluationRoundId = :r", Long.class)
+                .setParameter("r", r.id).getSingleResult() > 0) {
+            throw ProblemException.conflict("A decision on round " + r.id + " is already recorded");
+        }
+        List<Recognised> recognised = em.createQuery("select new Recognised(e.id, e.productId, res.stars) "
+                + "from EvaluationResult res, EvaluationEntry e where e.id = res.entryId and res.roundId = :r "
+                + "and res.outcome = :o order by e.id", Recognised.class)
+                .setParameter("r", r.id).setParameter("o", EntryOutcome.RECOGNISED).getResultList();
+        if (recognised.isEmpty()) {
+            throw ProblemException.conflict("Round " + r.id + " recognised no product; there is nothing to decide");
+        }
+        return recognised;
+    }
+
+    private RoundView transition(EvaluationRound r, RoundStatus next, String action, String note) {
+        RoundStatus from = r.status;
+        r.status = next;
+        r.touch(access.username());
+        em.flush();
+        audit.record(RoundService.AUDIT_ROUND, r.id, action, AuditLog.diff(Map.of("status", from.name()),
+                Map.of("status", next.name())), note, access.username());
+        return views.of(r);
+    }
+}

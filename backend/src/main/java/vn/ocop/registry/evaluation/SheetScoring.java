@@ -1,0 +1,215 @@
+package vn.ocop.registry.evaluation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.ocop.registry.common.AuditLog;
+import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Problem;
+import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.Text;
+import vn.ocop.registry.evaluation.SheetDtos.SheetUpdateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.SheetView;
+import vn.ocop.registry.rubric.RubricContent;
+import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.SheetTotals;
+
+/**
+ * A council member scores an entry on their own sheet while the round is SCORING: starts it, chooses options
+ * (the server computes the totals with the rubric's {@link SheetTotals}), submits it, which locks it; only the
+ * council chair reopens a submitted sheet.
+ */
+@ApplicationScoped
+public class SheetScoring {
+    static final String SCORE_CHANGED = "SCORE_CHANGED";
+    static final String SUBMITTED = "SHEET_SUBMITTED";
+
+    private final EntityManager em;
+    private final EvaluationAccess access;
+    private final AuditLog audit;
+    private final RubricContent content;
+    private final SheetViews views;
+    private final ProvinceClock clock;
+
+    public SheetScoring(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content,
+            SheetViews views, ProvinceClock clock) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+        this.content = content;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** A member starts their sheet of an entry (empty, DRAFT). */
+    @Transactional
+    public SheetView create(long entryId) {
+        EvaluationEntry e = EntryService.find(entryId, LockModeType.PESSIMISTIC_WRITE);
+        EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
+        access.requireRead(round, e);
+        access.requireSeat(round, e.id);
+        requireScoring(round);
+        if (e.rubricSheetId == null) {
+            throw ProblemException.conflict("Entry " + entryId + " has no rubric sheet to score on");
+        }
+        String me = access.username();
+        if (ScoreSheet.count("entryId = ?1 and memberUsername = ?2", e.id, me) > 0) {
+            throw ProblemException.conflict("You already have a score sheet for entry " + entryId);
+        }
+        ScoreSheet s = new ScoreSheet();
+        s.entryId = e.id;
+        s.memberUsername = me;
+        s.status = SheetStatus.DRAFT;
+        s.partTotals = SheetTotals.compute(content.parts(e.rubricSheetId), List.of()).parts();
+        s.total = 0;
+        s.touch(me);
+        s.persist();
+        em.flush();
+        audit.record(RoundService.AUDIT_ENTRY, e.id, "SHEET_CREATED", null, "sheet " + s.id + " of " + me, me);
+        return views.of(s);
+    }
+
+    /** Replaces the chosen options of the caller's DRAFT sheet; the totals follow from them. */
+    @Transactional
+    public SheetView update(long id, String ifMatch, SheetUpdateRequest req) {
+        ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        EvaluationEntry e = requireEditable(s, "edit");
+        ETags.requireMatch(ifMatch, s.version);
+        List<SheetPart> parts = content.parts(e.rubricSheetId);
+        SheetChoices.Checked checked = SheetChoices.check(parts, req.choices());
+        if (!checked.errors().isEmpty()) {
+            throw ProblemException.invalid(checked.errors());
+        }
+        SheetTotals.Result totals;
+        try {
+            totals = SheetTotals.compute(parts, checked.optionIds());
+        } catch (SheetTotals.InvalidChoice ex) {
+            throw ProblemException.invalid(ex.problems().stream().map(p -> new Problem.FieldError("choices", p)).toList());
+        }
+        Map<Long, String> codes = SheetViews.criterionCodes(parts);
+        Map<Long, ScoreChoice> current = ScoreChoice.<ScoreChoice>list("sheetId", s.id).stream()
+                .collect(Collectors.toMap(c -> c.criterionId, Function.identity()));
+        Map<String, Object> before = pointsByCode(current.values(), codes);
+        replaceChoices(s, current, req, totals);
+        int oldTotal = s.total;
+        s.total = totals.total();
+        s.partTotals = totals.parts();
+        s.comment = Text.clean(req.comment());
+        s.touch(access.username());
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        totals.points().forEach((criterion, points) -> after.put(codes.get(criterion), points));
+        before.keySet().forEach(code -> after.putIfAbsent(code, null));
+        audit.record(RoundService.AUDIT_ENTRY, e.id, SCORE_CHANGED, AuditLog.diff(before, after),
+                "sheet " + s.id + " of " + s.memberUsername + ": total " + oldTotal + " → " + s.total, access.username());
+        return views.of(s);
+    }
+
+    /** Locks the caller's sheet; every criterion must be answered. */
+    @Transactional
+    public SheetView submit(long id) {
+        ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        EvaluationEntry e = requireEditable(s, "submit");
+        List<Long> options = ScoreChoice.<ScoreChoice>list("sheetId", s.id).stream().map(c -> c.optionId).toList();
+        List<String> missing = SheetTotals.compute(content.parts(e.rubricSheetId), options).unanswered();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("choices", "no option chosen for " + String.join(", ", missing));
+        }
+        s.status = SheetStatus.SUBMITTED;
+        s.submittedAt = clock.now();
+        s.touch(access.username());
+        em.flush();
+        audit.record(RoundService.AUDIT_ENTRY, e.id, SUBMITTED, AuditLog.diff(Map.of("status", "DRAFT"),
+                Map.of("status", "SUBMITTED")), "sheet " + s.id + " of " + s.memberUsername + ": total " + s.total,
+                access.username());
+        return views.of(s);
+    }
+
+    /** The council chair sends a submitted sheet back to its member, with the reason. */
+    @Transactional
+    public SheetView reopen(long id, String reason) {
+        ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        EvaluationEntry e = EntryService.find(s.entryId, LockModeType.NONE);
+        EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
+        access.requireRead(round, e);
+        CouncilMember member = access.requireSeat(round, e.id);
+        if (!member.chair) {
+            throw ProblemException.forbidden("Only the chair of the council reopens a submitted sheet");
+        }
+        requireScoring(round);
+        if (s.status != SheetStatus.SUBMITTED) {
+            throw ProblemException.conflict("Sheet " + id + " is " + s.status + "; only a SUBMITTED sheet is reopened");
+        }
+        String why = Text.clean(reason);
+        s.status = SheetStatus.DRAFT;
+        s.submittedAt = null;
+        s.touch(access.username());
+        em.flush();
+        audit.record(RoundService.AUDIT_ENTRY, e.id, "SHEET_REOPENED", AuditLog.diff(Map.of("status", "SUBMITTED"),
+                Map.of("status", "DRAFT")), "sheet " + s.id + " of " + s.memberUsername + ": " + why, access.username());
+        return views.of(s);
+    }
+
+    /** The caller's own DRAFT sheet in a SCORING round, with their seat checked; returns its entry. */
+    private EvaluationEntry requireEditable(ScoreSheet s, String action) {
+        EvaluationEntry e = EntryService.find(s.entryId, LockModeType.NONE);
+        EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
+        // Whose sheet it is, is told only to those who may read the round, and then without naming them.
+        access.requireRead(round, e);
+        if (!s.memberUsername.equals(access.username())) {
+            throw ProblemException.forbidden("Sheet " + s.id + " is another member's; only its member may " + action + " it");
+        }
+        access.requireSeat(round, e.id);
+        requireScoring(round);
+        if (s.status != SheetStatus.DRAFT) {
+            throw ProblemException.conflict("Sheet " + s.id + " is " + s.status + "; ask the council chair to reopen it");
+        }
+        return e;
+    }
+
+    private static void requireScoring(EvaluationRound round) {
+        if (round.status != RoundStatus.SCORING) {
+            throw ProblemException.conflict("Round " + round.id + " is " + round.status + "; sheets change only while "
+                    + "it is SCORING");
+        }
+    }
+
+    /** Stores the new points of each chosen criterion, updating the current choices and deleting the rest. */
+    private static void replaceChoices(ScoreSheet s, Map<Long, ScoreChoice> current, SheetUpdateRequest req,
+            SheetTotals.Result totals) {
+        Map<Long, Long> optionOf = new HashMap<>();
+        req.choices().forEach(c -> optionOf.put(c.criterionId(), c.optionId()));
+        for (Map.Entry<Long, Integer> chosen : totals.points().entrySet()) {
+            ScoreChoice c = current.remove(chosen.getKey());
+            if (c == null) {
+                c = new ScoreChoice();
+                c.sheetId = s.id;
+                c.criterionId = chosen.getKey();
+                c.optionId = optionOf.get(chosen.getKey());
+                c.points = chosen.getValue();
+                c.persist();
+            } else {
+                c.optionId = optionOf.get(chosen.getKey());
+                c.points = chosen.getValue();
+            }
+        }
+        current.values().forEach(c -> c.delete());
+    }
+
+    private static Map<String, Object> pointsByCode(Collection<ScoreChoice> choices, Map<Long, String> codes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        choices.forEach(c -> out.put(codes.get(c.criterionId), c.points));
+        return out;
+    }
+}
