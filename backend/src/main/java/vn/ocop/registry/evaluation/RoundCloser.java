@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Result;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Scores;
@@ -41,6 +43,10 @@ public class RoundCloser {
               AND NOT EXISTS (SELECT 1 FROM entry_recusal x
                               WHERE x.entry_id = s.entry_id AND x.username = s.member_username)
             """;
+
+    /** A member's recusal from an entry of the round. */
+    record Recusal(long entryId, String username) {
+    }
 
     private final EntityManager em;
     private final RubricContent content;
@@ -108,11 +114,11 @@ public class RoundCloser {
         String chair = members.stream().filter(m -> m.chair).map(m -> m.username).findFirst().orElse(null);
         Set<String> memberNames = members.stream().map(m -> m.username).collect(Collectors.toSet());
         Map<Long, List<String>> recused = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.entryId, r.username from EntryRecusal r, EvaluationEntry e "
-                + "where e.id = r.entryId and e.roundId = :round", Object[].class)
+        for (Recusal x : em.createQuery("select new Recusal(r.entryId, r.username) from EntryRecusal r, "
+                + "EvaluationEntry e where e.id = r.entryId and e.roundId = :round", Recusal.class)
                 .setParameter("round", round.id).getResultList()) {
-            if (memberNames.contains((String) row[1])) {
-                recused.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            if (memberNames.contains(x.username())) {
+                recused.computeIfAbsent(x.entryId(), k -> new ArrayList<>()).add(x.username());
             }
         }
         Map<Long, Scores> scores = scores(round.id);
@@ -136,21 +142,20 @@ public class RoundCloser {
     /** Per entry: the submitted sheets of eligible members, their totals and per-criterion sums, in two queries. */
     private Map<Long, Scores> scores(long roundId) {
         Map<Long, Map<Long, Long>> criterionSums = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT s.entry_id, c.criterion_id, sum(c.points) "
+        for (SqlRow r : SqlRow.list(em.createNativeQuery("SELECT s.entry_id, c.criterion_id, sum(c.points) AS points "
                 + "FROM score_choice c JOIN score_sheet s ON s.id = c.sheet_id " + ELIGIBLE_SHEETS
-                + " GROUP BY s.entry_id, c.criterion_id").setParameter("round", roundId).getResultList()) {
-            Object[] r = (Object[]) row;
-            criterionSums.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+                + " GROUP BY s.entry_id, c.criterion_id", Tuple.class).setParameter("round", roundId))) {
+            criterionSums.computeIfAbsent(r.number("entry_id"), k -> new HashMap<>())
+                    .put(r.number("criterion_id"), r.number("points"));
         }
         Map<Long, Scores> out = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT s.entry_id, count(*), sum(s.total), min(s.total), max(s.total), "
-                + "bool_or(m.chair) FROM score_sheet s " + ELIGIBLE_SHEETS + " GROUP BY s.entry_id")
-                .setParameter("round", roundId).getResultList()) {
-            Object[] r = (Object[]) row;
-            long entry = ((Number) r[0]).longValue();
-            out.put(entry, new Scores(((Number) r[1]).intValue(), (Boolean) r[5], ((Number) r[2]).longValue(),
-                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), criterionSums.getOrDefault(entry, Map.of())));
+        for (SqlRow r : SqlRow.list(em.createNativeQuery("SELECT s.entry_id, count(*) AS sheets, sum(s.total) AS total, "
+                + "min(s.total) AS min_total, max(s.total) AS max_total, bool_or(m.chair) AS chair_submitted "
+                + "FROM score_sheet s " + ELIGIBLE_SHEETS + " GROUP BY s.entry_id", Tuple.class)
+                .setParameter("round", roundId))) {
+            long entry = r.number("entry_id");
+            out.put(entry, new Scores(r.integer("sheets"), r.flag("chair_submitted"), r.number("total"),
+                    r.integer("min_total"), r.integer("max_total"), criterionSums.getOrDefault(entry, Map.of())));
         }
         return out;
     }

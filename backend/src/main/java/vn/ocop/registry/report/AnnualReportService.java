@@ -1,7 +1,5 @@
 package vn.ocop.registry.report;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,10 +8,12 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 import vn.ocop.registry.report.AnnualReportDtos.CertificationCount;
 import vn.ocop.registry.report.AnnualReportDtos.Certifications;
@@ -113,64 +113,70 @@ public class AnnualReportService {
         }
     }
 
-    private List<Object[]> rows(Run run, String sql) {
-        Query q = em.createNativeQuery(sql).setParameter("year", run.year());
+    private List<SqlRow> rows(Run run, String sql) {
+        Query q = em.createNativeQuery(sql, Tuple.class).setParameter("year", run.year());
         if (run.unit() != null) {
             q.setParameter("unit", run.unit());
         }
-        @SuppressWarnings("unchecked")
-        List<Object> raw = q.getResultList();
-        return raw.stream().map(r -> r instanceof Object[] a ? a : new Object[]{r}).toList();
+        return SqlRow.list(q);
     }
 
-    private List<Object[]> products(Run run, String select) {
+    private List<SqlRow> products(Run run, String select) {
         return rows(run, BASE.formatted(run.unitFilter("pr")) + select);
     }
 
     private Summary summary(Run run) {
-        Object[] r = products(run, """
-                SELECT count(DISTINCT s.district_code), count(DISTINCT s.producer_id), count(*),
-                       count(*) FILTER (WHERE rated.stars >= 3)
+        SqlRow r = products(run, """
+                SELECT count(DISTINCT s.district_code) AS units, count(DISTINCT s.producer_id) AS producers,
+                       count(*) AS products, count(*) FILTER (WHERE rated.stars >= 3) AS rated_products
                 FROM scoped s LEFT JOIN rated ON rated.product_id = s.id""").get(0);
-        return new Summary(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+        return new Summary(r.number("units"), r.number("producers"), r.number("products"), r.number("rated_products"));
     }
 
     private List<StarCount> byStars(Run run) {
-        Map<Integer, Long> counts = products(run, "SELECT stars, count(*) FROM rated GROUP BY stars").stream()
-                .collect(Collectors.toMap(r -> (int) n(r[0]), r -> n(r[1])));
+        Map<Integer, Long> counts = products(run, "SELECT stars, count(*) AS products FROM rated GROUP BY stars")
+                .stream().collect(Collectors.toMap(r -> r.integer("stars"), r -> r.number("products")));
         return IntStream.rangeClosed(2, 5).mapToObj(s -> new StarCount(s, counts.getOrDefault(s, 0L))).toList();
     }
 
     private List<DistrictCount> byDistrict(Run run) {
         return products(run, """
-                SELECT s.district_code, u.name, count(*) FROM rated JOIN scoped s ON s.id = rated.product_id
+                SELECT s.district_code, u.name, count(*) AS products FROM rated JOIN scoped s ON s.id = rated.product_id
                 JOIN admin_unit u ON u.code = s.district_code
                 WHERE rated.stars >= 3 GROUP BY s.district_code, u.name ORDER BY s.district_code""").stream()
-                .map(r -> new DistrictCount((String) r[0], (String) r[1], n(r[2]))).toList();
+                .map(r -> new DistrictCount(r.text("district_code"), r.text("name"), r.number("products"))).toList();
     }
 
     private List<GroupCount> byGroup(Run run) {
         // Groups repeat per legal basis under one code: a line per code, named after the products' own groups.
         return products(run, """
-                SELECT s.group_code, min(s.group_name), count(*) FROM rated JOIN scoped s ON s.id = rated.product_id
+                SELECT s.group_code, min(s.group_name) AS group_name, count(*) AS products
+                FROM rated JOIN scoped s ON s.id = rated.product_id
                 WHERE rated.stars >= 3 GROUP BY s.group_code ORDER BY min(s.group_position), s.group_code""").stream()
-                .map(r -> new GroupCount((String) r[0], (String) r[1], n(r[2]))).toList();
+                .map(r -> new GroupCount(r.text("group_code"), r.text("group_name"), r.number("products"))).toList();
     }
 
     private Certifications certifications(Run run) {
         List<CertificationCount> byType = products(run, """
-                SELECT type, count(DISTINCT id), count(DISTINCT id) FILTER (WHERE issued_on >= make_date(:year, 1, 1)),
-                       count(DISTINCT product_id)
+                SELECT type, count(DISTINCT id) AS held,
+                       count(DISTINCT id) FILTER (WHERE issued_on >= make_date(:year, 1, 1)) AS issued,
+                       count(DISTINCT product_id) AS products
                 FROM held GROUP BY type ORDER BY type""").stream()
-                .map(r -> new CertificationCount((String) r[0], n(r[1]), n(r[2]), n(r[3]))).toList();
+                .map(r -> new CertificationCount(r.text("type"), r.number("held"), r.number("issued"), r.number("products")))
+                .toList();
         String ip = inList(CertificationRules.names(CertificationRules.intellectualProperty()));
         String quality = inList(CertificationRules.names(CertificationRules.QUALITY));
-        Object[] r = products(run, """
-                SELECT count(*) FILTER (WHERE ip), count(*) FILTER (WHERE barcode AND quality) FROM (
-                    SELECT product_id, bool_or(type IN (%s)) AS ip, bool_or(type = 'BARCODE') AS barcode,
-                           bool_or(type IN (%s)) AS quality
-                    FROM held GROUP BY product_id) h""".formatted(ip, quality)).get(0);
-        return new Certifications(byType, n(r[0]), n(r[1]));
+        SqlRow r = products(run,
+                """
+                         SELECT count(*) FILTER (WHERE ip) AS with_ip,
+                        count(*) FILTER (WHERE barcode AND quality) AS with_barcode_and_quality
+                         FROM (
+                             SELECT product_id, bool_or(type IN (%s)) AS ip, bool_or(type = 'BARCODE') AS barcode,
+                                    bool_or(type IN (%s)) AS quality
+                             FROM held GROUP BY product_id) h"""
+                        .formatted(ip, quality))
+                .get(0);
+        return new Certifications(byType, r.number("with_ip"), r.number("with_barcode_and_quality"));
     }
 
     /** Enum names are fixed identifiers, so they are written into the SQL as literals. */
@@ -179,26 +185,27 @@ public class AnnualReportService {
     }
 
     private Contracts contracts(Run run) {
-        Object[] r = rows(run, """
+        SqlRow r = rows(run, """
                 WITH k AS (
                     SELECT c.id, c.total_value_vnd FROM sales_contract c JOIN producer pr ON pr.id = c.producer_id
                     WHERE c.status <> 'DRAFT' AND c.signed_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31) %s)
-                SELECT count(*), coalesce(sum(total_value_vnd), 0),
+                SELECT count(*) AS contracts, coalesce(sum(total_value_vnd), 0) AS value_vnd,
                        (SELECT count(DISTINCT l.product_id) FROM sales_contract_line l JOIN k ON k.id = l.contract_id)
+                       AS products
                 FROM k""".formatted(run.unitFilter("pr"))).get(0);
-        return new Contracts(n(r[0]), n(r[2]), n(r[1]));
+        return new Contracts(r.number("contracts"), r.number("products"), r.number("value_vnd"));
     }
 
     private TradeEvents tradeEvents(Run run) {
         List<TradeEventLine> items = rows(run, """
-                SELECT e.id, e.name, e.kind, e.host_province, e.starts_on, e.ends_on, count(pr.id)
+                SELECT e.id, e.name, e.kind, e.host_province, e.starts_on, e.ends_on, count(pr.id) AS producers
                 FROM trade_event e LEFT JOIN trade_event_participant tp ON tp.event_id = e.id
                 LEFT JOIN producer pr ON pr.id = tp.producer_id %s
                 WHERE e.starts_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)
                 GROUP BY e.id %s ORDER BY e.starts_on, e.id""".formatted(run.unitFilter("pr"),
                 run.unit() == null ? "" : "HAVING count(pr.id) > 0")).stream()
-                .map(r -> new TradeEventLine(n(r[0]), (String) r[1], (String) r[2], (String) r[3], date(r[4]), date(r[5]),
-                        n(r[6])))
+                .map(r -> new TradeEventLine(r.number("id"), r.text("name"), r.text("kind"), r.text("host_province"),
+                        r.date("starts_on"), r.date("ends_on"), r.number("producers")))
                 .toList();
         return new TradeEvents(items.size(), items);
     }
@@ -207,11 +214,12 @@ public class AnnualReportService {
         String where = """
                 FROM support_request sr JOIN producer pr ON pr.id = sr.producer_id
                 WHERE sr.requested_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)""" + run.unitFilter("pr");
-        Object[] totals = rows(run, "SELECT count(*), count(DISTINCT sr.producer_id) " + where).get(0);
-        List<SupportCount> cells = rows(run, "SELECT sr.type, sr.status, count(*) " + where
+        SqlRow totals = rows(run, "SELECT count(*) AS requests, count(DISTINCT sr.producer_id) AS producers " + where)
+                .get(0);
+        List<SupportCount> cells = rows(run, "SELECT sr.type, sr.status, count(*) AS requests " + where
                 + " GROUP BY sr.type, sr.status ORDER BY sr.type, sr.status").stream()
-                .map(r -> new SupportCount((String) r[0], (String) r[1], n(r[2]))).toList();
-        return new Support(n(totals[0]), n(totals[1]), cells);
+                .map(r -> new SupportCount(r.text("type"), r.text("status"), r.number("requests"))).toList();
+        return new Support(totals.number("requests"), totals.number("producers"), cells);
     }
 
     private List<ProductLine> upgradable(Run run) {
@@ -219,27 +227,22 @@ public class AnnualReportService {
                 SELECT s.id, s.name, s.producer_name, s.district_code, s.group_code, rated.stars
                 FROM rated JOIN scoped s ON s.id = rated.product_id WHERE rated.stars = 2
                 ORDER BY s.district_code, s.name, s.id""").stream()
-                .map(r -> new ProductLine(n(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (int) n(r[5])))
+                .map(r -> new ProductLine(r.number("id"), r.text("name"), r.text("producer_name"), r.text("district_code"),
+                        r.text("group_code"), r.integer("stars")))
                 .toList();
     }
 
     private List<ExpiringCertificate> expiring(Run run) {
         return rows(run, """
-                SELECT c.id, c.product_code, p.id, p.name, pr.name, pr.district_code, c.stars, c.valid_until
+                SELECT c.id, c.product_code, p.id AS product_id, p.name AS product_name, pr.name AS producer_name,
+                       pr.district_code, c.stars, c.valid_until
                 FROM ocop_certificate c JOIN product p ON p.id = c.product_id JOIN producer pr ON pr.id = p.producer_id
                 WHERE c.revoked_on IS NULL
                   AND c.valid_until BETWEEN make_date(:year + 1, 1, 1) AND make_date(:year + 1, 12, 31) %s
                 ORDER BY c.valid_until, c.id""".formatted(run.unitFilter("pr"))).stream()
-                .map(r -> new ExpiringCertificate(n(r[0]), (String) r[1], n(r[2]), (String) r[3], (String) r[4],
-                        (String) r[5], (int) n(r[6]), date(r[7])))
+                .map(r -> new ExpiringCertificate(r.number("id"), r.text("product_code"), r.number("product_id"),
+                        r.text("product_name"), r.text("producer_name"), r.text("district_code"), r.integer("stars"),
+                        r.date("valid_until")))
                 .toList();
-    }
-
-    private static long n(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }
