@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class AdminUnitDtos {
     private AdminUnitDtos() {
     }
@@ -22,7 +24,7 @@ public final class AdminUnitDtos {
             @Schema(nullable = true, examples = "84") String parentCode,
             @Schema(examples = "1992-05-01") LocalDate validFrom,
             @Schema(nullable = true, examples = "2025-06-30") LocalDate validTo,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
 
         static AdminUnitView of(AdminUnit u) {
             return new AdminUnitView(u.code, u.name, u.type, u.parentCode, u.validFrom, u.validTo, u.version);

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +31,7 @@ import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -91,7 +91,7 @@ public class AdminUnitResource {
             summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
     public RestResponse<AdminUnitView> get(@PathParam("code") String code) {
         AdminUnitView view = service.get(code);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -101,11 +101,8 @@ public class AdminUnitResource {
             @Parameter(
                     description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull AdminUnitRequest request) {
-        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
-                () -> {
-                    AdminUnitView view = service.create(request);
-                    return Idempotency.Created.of(view, "/api/v1/admin-units/" + view.code(), view.version());
-                }));
+        return idempotency.created(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
+                () -> service.create(request), view -> "/api/v1/admin-units/" + view.code());
     }
 
     @PUT
@@ -114,11 +111,10 @@ public class AdminUnitResource {
     @Operation(operationId = "updateAdminUnit",
             summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull AdminUnitRequest request) {
-        AdminUnitView view = service.update(code, ifMatch, request);
-        return ETags.ok(view, view.version());
+        AdminUnitView view = service.update(code, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -128,8 +124,7 @@ public class AdminUnitResource {
             summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
                     + "to it — end its validity instead. Requires If-Match.")
     public void delete(@PathParam("code") String code,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(code, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(code, ifMatch.expected());
     }
 }

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -95,9 +95,9 @@ public class AdminUnitService {
     }
 
     @Transactional
-    public AdminUnitView update(String code, String ifMatch, AdminUnitRequest req) {
+    public AdminUnitView update(String code, ExpectedVersion expected, AdminUnitRequest req) {
         AdminUnit u = find(code);
-        ETags.requireMatch(ifMatch, u.version);
+        expected.check(u.version);
         if (!code.equals(req.code())) {
             throw ProblemException.invalid("code", "cannot be changed; create a new unit instead");
         }
@@ -108,9 +108,9 @@ public class AdminUnitService {
     }
 
     @Transactional
-    public void delete(String code, String ifMatch) {
+    public void delete(String code, ExpectedVersion expected) {
         AdminUnit u = find(code);
-        ETags.requireMatch(ifMatch, u.version);
+        expected.check(u.version);
         if (AdminUnit.count("parentCode", code) > 0) {
             throw ProblemException.conflict("Admin unit " + code + " still has child units");
         }

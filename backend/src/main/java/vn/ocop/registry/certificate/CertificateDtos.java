@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class CertificateDtos {
     private CertificateDtos() {
     }
@@ -49,7 +51,7 @@ public final class CertificateDtos {
             @Schema(nullable = true,
                     description = "The evaluation round whose results it recognises, if any") Long evaluationRoundId,
             long certificateCount,
-            long version) {
+            long version) implements Versioned {
     }
 
     @Schema(name = "DecisionSummary")
@@ -75,7 +77,7 @@ public final class CertificateDtos {
             @Schema(nullable = true) RevocationReason revocationReason,
             @Schema(nullable = true) String revocationNote,
             @Schema(nullable = true) String revokedBy,
-            long version) {
+            long version) implements Versioned {
     }
 
     @Schema(name = "RevokeRequest")

@@ -84,7 +84,7 @@ public class OcopCertificateResource {
             summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
     public RestResponse<CertificateView> get(@PathParam("id") long id) {
         CertificateView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -95,7 +95,7 @@ public class OcopCertificateResource {
                     + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
     public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
         CertificateView view = service.revoke(id, request);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET

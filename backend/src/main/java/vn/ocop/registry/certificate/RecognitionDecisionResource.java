@@ -67,7 +67,7 @@ public class RecognitionDecisionResource {
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
         DecisionView view = service.decision(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -82,10 +82,7 @@ public class RecognitionDecisionResource {
     public RestResponse<DecisionView> create(
             @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull DecisionRequest request) {
-        return ETags.created(idempotency.create(key, "POST /api/v1/recognition-decisions", request, DecisionView.class,
-                () -> {
-                    DecisionView view = service.recordDecision(request, null);
-                    return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
-                }));
+        return idempotency.created(key, "POST /api/v1/recognition-decisions", request, DecisionView.class,
+                () -> service.recordDecision(request, null), view -> "/api/v1/recognition-decisions/" + view.id());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
 import vn.ocop.registry.files.FileView;
 
 public final class CertificationDtos {
@@ -53,6 +54,6 @@ public final class CertificationDtos {
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-travinh") String updatedBy) {
+            @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 }

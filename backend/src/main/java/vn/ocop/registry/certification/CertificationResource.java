@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,10 +28,13 @@ import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.files.FileHttp;
 
 @Path("/api/v1/certifications")
 @Tag(name = "Certifications", description = "Intellectual property, barcodes, quality and food-safety certifications "
@@ -41,9 +43,14 @@ import vn.ocop.registry.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificationResource {
     private final CertificationService service;
+    private final CertificationEvidenceService evidence;
+    private final Idempotency idempotency;
 
-    public CertificationResource(CertificationService service) {
+    public CertificationResource(CertificationService service, CertificationEvidenceService evidence,
+            Idempotency idempotency) {
         this.service = service;
+        this.evidence = evidence;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -82,7 +89,7 @@ public class CertificationResource {
                     + "district-scoped users.")
     public RestResponse<CertificationView> get(@PathParam("id") long id) {
         CertificationView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -95,7 +102,8 @@ public class CertificationResource {
             @Parameter(description = "Makes retries safe: a replay returns the first result",
                     example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull CertificationRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/certifications", request, CertificationView.class,
+                () -> service.create(request), view -> "/api/v1/certifications/" + view.id());
     }
 
     @PUT
@@ -105,11 +113,10 @@ public class CertificationResource {
             summary = "Update a certification", description = "Requires If-Match; the holder cannot change. OCOP "
                     + "office anywhere; district officers within their own district.")
     public RestResponse<CertificationView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull CertificationRequest request) {
-        CertificationView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        CertificationView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -119,9 +126,8 @@ public class CertificationResource {
             summary = "Delete a certification", description = "Requires If-Match; its evidence file goes with it. "
                     + "OCOP office anywhere; district officers within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @PUT
@@ -134,11 +140,9 @@ public class CertificationResource {
                     + "Replaces an earlier upload. Requires If-Match with the certification's ETag; returns the certification "
                     + "with its new ETag. OCOP office anywhere; district officers within their own district.")
     public RestResponse<CertificationView> putEvidence(@PathParam("id") long id,
-            @Parameter(description = "ETag of the certification",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @RestForm("file") FileUpload file) {
-        CertificationView view = service.putEvidence(id, ifMatch, file);
-        return ETags.ok(view, view.version());
+        return ETags.ok(evidence.put(id, ifMatch.expected(), FileHttp.upload(file)));
     }
 
     @GET
@@ -150,6 +154,6 @@ public class CertificationResource {
                     + "one is uploaded. Staff only: scans may show personal data, so integrators get the metadata alone. "
                     + "District-scoped users within their own district.")
     public Response evidence(@PathParam("id") long id) {
-        return service.evidence(id);
+        return FileHttp.download(evidence.get(id));
     }
 }

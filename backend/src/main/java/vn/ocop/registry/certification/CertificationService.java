@@ -6,26 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
-import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -34,9 +28,7 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.files.FileType;
 import vn.ocop.registry.files.FileView;
-import vn.ocop.registry.files.UploadedFile;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
 
@@ -44,7 +36,6 @@ import vn.ocop.registry.product.Product;
 public class CertificationService {
     public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "type", "c.type", "number", "c.number",
             "issuedOn", "c.issuedOn", "expiresOn", "c.expiresOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
-    static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
 
     /** The holder comes in the same query: its district scopes the certification. */
     private static final String WITH_HOLDER = "from Certification c left join fetch c.product p "
@@ -62,16 +53,14 @@ public class CertificationService {
     private final DistrictScope scope;
     private final AdminUnitService adminUnits;
     private final AuditLog audit;
-    private final Idempotency idempotency;
     private final ProvinceClock clock;
 
     public CertificationService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit,
-            Idempotency idempotency, ProvinceClock clock) {
+            ProvinceClock clock) {
         this.em = em;
         this.scope = scope;
         this.adminUnits = adminUnits;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -115,22 +104,20 @@ public class CertificationService {
     }
 
     @Transactional
-    public Created<CertificationView> create(String idempotencyKey, CertificationRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/certifications", req, CertificationView.class, () -> {
-            Certification c = new Certification();
-            apply(c, req);
-            c.touch(scope.username());
-            c.persist();
-            flushOrConflict(c);
-            record(c, "CERTIFICATION_ADDED", AuditLog.diff(null, snapshot(c)));
-            return Created.of(view(c), "/api/v1/certifications/" + c.id, c.version);
-        });
+    public CertificationView create(CertificationRequest req) {
+        Certification c = new Certification();
+        apply(c, req);
+        c.touch(scope.username());
+        c.persist();
+        flushOrConflict(c);
+        record(c, "CERTIFICATION_ADDED", AuditLog.diff(null, snapshot(c)));
+        return view(c);
     }
 
     @Transactional
-    public CertificationView update(long id, String ifMatch, CertificationRequest req) {
+    public CertificationView update(long id, ExpectedVersion expected, CertificationRequest req) {
         Certification c = requireAccessible(id);
-        ETags.requireMatch(ifMatch, c.version);
+        expected.check(c.version);
         Map<String, Object> before = snapshot(c);
         apply(c, req);
         Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(c));
@@ -143,43 +130,14 @@ public class CertificationService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         Certification c = requireAccessible(id);
-        ETags.requireMatch(ifMatch, c.version);
+        expected.check(c.version);
         record(c, "CERTIFICATION_REMOVED", AuditLog.removal(snapshot(c)));
         c.delete();
     }
 
-    @Transactional
-    public CertificationView putEvidence(long id, String ifMatch, FileUpload upload) {
-        Certification c = requireAccessible(id);
-        ETags.requireMatch(ifMatch, c.version);
-        UploadedFile file = UploadedFile.check(upload, "file", EVIDENCE_TYPES);
-        CertificationEvidence evidence = CertificationEvidence.findById(c.id);
-        Map<String, Object> before = evidenceSnapshot(evidence);
-        if (evidence == null) {
-            evidence = new CertificationEvidence();
-            evidence.certificationId = c.id;
-        }
-        evidence.store(file, scope.username());
-        evidence.persist();
-        c.touch(scope.username());
-        em.flush();
-        record(c, "CERTIFICATION_UPDATED", AuditLog.diff(before, evidenceSnapshot(evidence)));
-        return view(c);
-    }
-
-    @Transactional
-    public Response evidence(long id) {
-        Certification c = requireAccessible(id);
-        CertificationEvidence evidence = CertificationEvidence.findById(c.id);
-        if (evidence == null) {
-            throw ProblemException.notFound("Evidence of certification", id);
-        }
-        return evidence.download();
-    }
-
-    private Certification requireAccessible(long id) {
+    Certification requireAccessible(long id) {
         Certification c = Certification.<Certification>find(WITH_HOLDER + "c.id = ?1", id).firstResult();
         if (c == null) {
             throw ProblemException.notFound("Certification", id);
@@ -262,7 +220,7 @@ public class CertificationService {
     }
 
     /** Into the holder's history: the product's, or the producer's for facility-level certifications. */
-    private void record(Certification c, String action, Map<String, Map<String, Object>> changes) {
+    void record(Certification c, String action, Map<String, Map<String, Object>> changes) {
         String note = "Certification " + c.id + " (" + c.type + " " + c.number + ")";
         if (c.product != null) {
             audit.record(Product.AUDIT_TYPE, c.product.id, action, changes, note, scope.username());
@@ -282,19 +240,7 @@ public class CertificationService {
         return s;
     }
 
-    private static Map<String, Object> evidenceSnapshot(CertificationEvidence e) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        if (e != null) {
-            s.put("fileName", e.fileName);
-            s.put("contentType", e.contentType);
-            s.put("sha256", e.sha256);
-        }
-        Map<String, Object> field = new LinkedHashMap<>();
-        field.put("evidence", e == null ? null : s);
-        return field;
-    }
-
-    private CertificationView view(Certification c) {
+    CertificationView view(Certification c) {
         return views(new Page<>(List.of(c), 0, 1, 1), clock.today()).items().get(0);
     }
 

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class PartnerDtos {
     /** A contact person's data: left out of the JSON for integrators (and when not known). */
     private static final String CONTACT = "Omitted for integrators (personal data); omitted when not known";
@@ -52,6 +54,6 @@ public final class PartnerDtos {
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
+            @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -40,9 +41,11 @@ import vn.ocop.registry.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerResource {
     private final PartnerService service;
+    private final Idempotency idempotency;
 
-    public PartnerResource(PartnerService service) {
+    public PartnerResource(PartnerService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -67,7 +70,7 @@ public class PartnerResource {
             summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
     public RestResponse<PartnerView> get(@PathParam("id") long id) {
         PartnerView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -79,7 +82,8 @@ public class PartnerResource {
             @Parameter(
                     description = "Makes a retried create return the first result instead of a second partner") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull PartnerRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/partners", request, PartnerView.class,
+                () -> service.create(request), view -> "/api/v1/partners/" + view.id());
     }
 
     @PUT
@@ -89,11 +93,10 @@ public class PartnerResource {
             summary = "Update a partner", description = "Requires If-Match. The OCOP office, or the district officer "
                     + "who added the partner.")
     public RestResponse<PartnerView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull PartnerRequest request) {
-        PartnerView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        PartnerView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -103,8 +106,7 @@ public class PartnerResource {
             summary = "Delete a partner", description = "Requires If-Match; 409 while contracts refer to it. The OCOP "
                     + "office, or the district officer who added the partner.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 }

@@ -12,9 +12,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -38,13 +37,11 @@ public class PartnerService {
     private final EntityManager em;
     private final DistrictScope scope;
     private final SecurityIdentity identity;
-    private final Idempotency idempotency;
 
-    public PartnerService(EntityManager em, DistrictScope scope, SecurityIdentity identity, Idempotency idempotency) {
+    public PartnerService(EntityManager em, DistrictScope scope, SecurityIdentity identity) {
         this.em = em;
         this.scope = scope;
         this.identity = identity;
-        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -59,22 +56,20 @@ public class PartnerService {
     }
 
     @Transactional
-    public Idempotency.Created<PartnerView> create(String idempotencyKey, PartnerRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/partners", req, PartnerView.class, () -> {
-            Partner p = new Partner();
-            apply(p, req);
-            p.touch(scope.username());
-            p.persist();
-            flushOrConflict(p);
-            return Idempotency.Created.of(view(p), "/api/v1/partners/" + p.id, p.version);
-        });
+    public PartnerView create(PartnerRequest req) {
+        Partner p = new Partner();
+        apply(p, req);
+        p.touch(scope.username());
+        p.persist();
+        flushOrConflict(p);
+        return view(p);
     }
 
     @Transactional
-    public PartnerView update(long id, String ifMatch, PartnerRequest req) {
+    public PartnerView update(long id, ExpectedVersion expected, PartnerRequest req) {
         Partner p = find(id);
         requireEditor(p);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         apply(p, req);
         p.touch(scope.username());
         flushOrConflict(p);
@@ -82,10 +77,10 @@ public class PartnerService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         Partner p = find(id);
         requireEditor(p);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         p.delete();
         Flush.orConflict(em, () -> "Partner " + id + " still has sales contracts");
     }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class PointOfSaleDtos {
     private PointOfSaleDtos() {
     }
@@ -39,6 +41,6 @@ public final class PointOfSaleDtos {
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-travinh") String updatedBy) {
+            @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 }

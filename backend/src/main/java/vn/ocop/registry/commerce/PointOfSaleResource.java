@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -41,9 +42,11 @@ import vn.ocop.registry.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PointOfSaleResource {
     private final PointOfSaleService service;
+    private final Idempotency idempotency;
 
-    public PointOfSaleResource(PointOfSaleService service) {
+    public PointOfSaleResource(PointOfSaleService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -74,7 +77,7 @@ public class PointOfSaleResource {
                     + "users for another district's.")
     public RestResponse<PointOfSaleView> get(@PathParam("id") long id) {
         PointOfSaleView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -86,7 +89,8 @@ public class PointOfSaleResource {
             @Parameter(
                     description = "Makes a retried create return the first result instead of a second row") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull PointOfSaleRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/points-of-sale", request, PointOfSaleView.class,
+                () -> service.create(request), view -> "/api/v1/points-of-sale/" + view.id());
     }
 
     @PUT
@@ -96,11 +100,10 @@ public class PointOfSaleResource {
             summary = "Update a point of sale", description = "Requires If-Match; the product list is replaced. OCOP "
                     + "office, or district officers within their own district.")
     public RestResponse<PointOfSaleView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull PointOfSaleRequest request) {
-        PointOfSaleView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        PointOfSaleView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -110,8 +113,7 @@ public class PointOfSaleResource {
             summary = "Delete a point of sale", description = "Requires If-Match. OCOP office, or district officers "
                     + "within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 }

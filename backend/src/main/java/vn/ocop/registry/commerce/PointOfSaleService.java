@@ -14,8 +14,7 @@ import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
-import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -33,15 +32,12 @@ public class PointOfSaleService {
     private final DistrictScope scope;
     private final CommerceRefs refs;
     private final AdminUnitService adminUnits;
-    private final Idempotency idempotency;
 
-    public PointOfSaleService(EntityManager em, DistrictScope scope, CommerceRefs refs, AdminUnitService adminUnits,
-            Idempotency idempotency) {
+    public PointOfSaleService(EntityManager em, DistrictScope scope, CommerceRefs refs, AdminUnitService adminUnits) {
         this.em = em;
         this.scope = scope;
         this.refs = refs;
         this.adminUnits = adminUnits;
-        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -67,22 +63,20 @@ public class PointOfSaleService {
     }
 
     @Transactional
-    public Idempotency.Created<PointOfSaleView> create(String idempotencyKey, PointOfSaleRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/points-of-sale", req, PointOfSaleView.class, () -> {
-            PointOfSale p = new PointOfSale();
-            apply(p, req);
-            p.touch(scope.username());
-            p.persist();
-            em.flush();
-            return Idempotency.Created.of(views(List.of(p)).get(0), "/api/v1/points-of-sale/" + p.id, p.version);
-        });
+    public PointOfSaleView create(PointOfSaleRequest req) {
+        PointOfSale p = new PointOfSale();
+        apply(p, req);
+        p.touch(scope.username());
+        p.persist();
+        em.flush();
+        return views(List.of(p)).get(0);
     }
 
     @Transactional
-    public PointOfSaleView update(long id, String ifMatch, PointOfSaleRequest req) {
+    public PointOfSaleView update(long id, ExpectedVersion expected, PointOfSaleRequest req) {
         PointOfSale p = find(id);
         scope.require(p.adminUnitCode);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         apply(p, req);
         p.touch(scope.username());
         em.flush();
@@ -90,10 +84,10 @@ public class PointOfSaleService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         PointOfSale p = find(id);
         scope.require(p.adminUnitCode);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         p.delete();
     }
 

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class SalesContractDtos {
     /** 1,000 billion đồng: far above any OCOP price, low enough that totals never overflow. */
     static final long MAX_UNIT_PRICE_VND = 1_000_000_000_000L;
@@ -85,6 +87,6 @@ public final class SalesContractDtos {
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-travinh") String updatedBy) {
+            @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 }

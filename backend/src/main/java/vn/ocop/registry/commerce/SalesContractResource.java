@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,8 +30,12 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
+import vn.ocop.registry.common.OptionalIfMatch;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
@@ -48,9 +51,11 @@ public class SalesContractResource {
             + "the contract's history. 409 when the current status does not allow the step.";
 
     private final SalesContractService service;
+    private final Idempotency idempotency;
 
-    public SalesContractResource(SalesContractService service) {
+    public SalesContractResource(SalesContractService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -89,7 +94,7 @@ public class SalesContractResource {
                     + "users for another district's contract.")
     public RestResponse<SalesContractView> get(@PathParam("id") long id) {
         SalesContractView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET
@@ -113,7 +118,8 @@ public class SalesContractResource {
             @Parameter(
                     description = "Makes a retried create return the first result instead of a second contract") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SalesContractRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/sales-contracts", request, SalesContractView.class,
+                () -> service.create(request), view -> "/api/v1/sales-contracts/" + view.id());
     }
 
     @PUT
@@ -123,11 +129,10 @@ public class SalesContractResource {
             summary = "Edit a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
                     + "otherwise). OCOP office, or district officers within their own district.")
     public RestResponse<SalesContractView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SalesContractRequest request) {
-        SalesContractView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        SalesContractView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -137,9 +142,8 @@ public class SalesContractResource {
             summary = "Delete a draft sales contract", description = "Requires If-Match; only while DRAFT (409 "
                     + "otherwise: terminate it instead). OCOP office, or district officers within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @POST
@@ -148,9 +152,9 @@ public class SalesContractResource {
     @Operation(operationId = "activateSalesContract",
             summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> activate(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {
-        return transition(id, ifMatch, SalesContractStatus.ACTIVE, request);
+        return transition(id, ifMatch.expected(), SalesContractStatus.ACTIVE, request);
     }
 
     @POST
@@ -159,9 +163,9 @@ public class SalesContractResource {
     @Operation(operationId = "completeSalesContract",
             summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> complete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {
-        return transition(id, ifMatch, SalesContractStatus.COMPLETED, request);
+        return transition(id, ifMatch.expected(), SalesContractStatus.COMPLETED, request);
     }
 
     @POST
@@ -170,14 +174,14 @@ public class SalesContractResource {
     @Operation(operationId = "terminateSalesContract",
             summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> terminate(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false) @Valid TransitionRequest request) {
-        return transition(id, ifMatch, SalesContractStatus.TERMINATED, request);
+        return transition(id, ifMatch.expected(), SalesContractStatus.TERMINATED, request);
     }
 
-    private RestResponse<SalesContractView> transition(long id, String ifMatch, SalesContractStatus target,
+    private RestResponse<SalesContractView> transition(long id, ExpectedVersion expected, SalesContractStatus target,
             TransitionRequest request) {
-        SalesContractView view = service.transition(id, ifMatch, target, request == null ? null : request.note());
-        return ETags.ok(view, view.version());
+        SalesContractView view = service.transition(id, expected, target, request == null ? null : request.note());
+        return ETags.ok(view);
     }
 }

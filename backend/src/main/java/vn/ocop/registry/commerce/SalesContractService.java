@@ -21,9 +21,8 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -44,15 +43,12 @@ public class SalesContractService {
     private final DistrictScope scope;
     private final CommerceRefs refs;
     private final AuditLog audit;
-    private final Idempotency idempotency;
 
-    public SalesContractService(EntityManager em, DistrictScope scope, CommerceRefs refs, AuditLog audit,
-            Idempotency idempotency) {
+    public SalesContractService(EntityManager em, DistrictScope scope, CommerceRefs refs, AuditLog audit) {
         this.em = em;
         this.scope = scope;
         this.refs = refs;
         this.audit = audit;
-        this.idempotency = idempotency;
     }
 
     /** The list filters; null fields filter nothing. */
@@ -94,24 +90,22 @@ public class SalesContractService {
     }
 
     @Transactional
-    public Idempotency.Created<SalesContractView> create(String idempotencyKey, SalesContractRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/sales-contracts", req, SalesContractView.class, () -> {
-            SalesContract c = new SalesContract();
-            c.status = SalesContractStatus.DRAFT;
-            List<SalesContractLine> lines = apply(c, req);
-            c.touch(scope.username());
-            c.persist();
-            saveLines(c, lines);
-            audit.record(AUDIT_TYPE, c.id, "CREATED", AuditLog.diff(null, snapshot(c, lines)), null, scope.username());
-            return Idempotency.Created.of(views(List.of(c)).get(0), "/api/v1/sales-contracts/" + c.id, c.version);
-        });
+    public SalesContractView create(SalesContractRequest req) {
+        SalesContract c = new SalesContract();
+        c.status = SalesContractStatus.DRAFT;
+        List<SalesContractLine> lines = apply(c, req);
+        c.touch(scope.username());
+        c.persist();
+        saveLines(c, lines);
+        audit.record(AUDIT_TYPE, c.id, "CREATED", AuditLog.diff(null, snapshot(c, lines)), null, scope.username());
+        return views(List.of(c)).get(0);
     }
 
     @Transactional
-    public SalesContractView update(long id, String ifMatch, SalesContractRequest req) {
+    public SalesContractView update(long id, ExpectedVersion expected, SalesContractRequest req) {
         SalesContract c = find(id);
         requireScope(c);
-        ETags.requireMatch(ifMatch, c.version);
+        expected.check(c.version);
         if (!c.status.isEditable()) {
             throw ProblemException.conflict("Only a DRAFT contract can be edited; this one is " + c.status);
         }
@@ -125,10 +119,10 @@ public class SalesContractService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         SalesContract c = find(id);
         requireScope(c);
-        ETags.requireMatch(ifMatch, c.version);
+        expected.check(c.version);
         if (!c.status.isEditable()) {
             throw ProblemException.conflict("Only a DRAFT contract can be deleted; a " + c.status
                     + " contract stays on record (terminate it instead)");
@@ -139,12 +133,10 @@ public class SalesContractService {
 
     /** Moves the contract to {@code target} if its current status allows it; the note goes to the audit trail. */
     @Transactional
-    public SalesContractView transition(long id, String ifMatch, SalesContractStatus target, String note) {
+    public SalesContractView transition(long id, ExpectedVersion expected, SalesContractStatus target, String note) {
         SalesContract c = find(id);
         requireScope(c);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.requireMatch(ifMatch, c.version);
-        }
+        expected.checkIfSent(c.version);
         if (!c.status.canMoveTo(target)) {
             throw ProblemException.conflict("A " + c.status + " contract cannot become " + target
                     + (c.status.next().isEmpty()

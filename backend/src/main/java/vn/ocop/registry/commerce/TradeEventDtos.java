@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class TradeEventDtos {
     private TradeEventDtos() {
     }
@@ -38,7 +40,7 @@ public final class TradeEventDtos {
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
+            @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "TradeEventParticipantRequest")
@@ -59,6 +61,6 @@ public final class TradeEventDtos {
             List<ProductSummary> products,
             @Schema(examples = "0") long version,
             Instant createdAt,
-            @Schema(examples = "do-travinh") String createdBy) {
+            @Schema(examples = "do-travinh") String createdBy) implements Versioned {
     }
 }

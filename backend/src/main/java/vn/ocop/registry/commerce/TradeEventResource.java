@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +29,8 @@ import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -43,9 +44,11 @@ import vn.ocop.registry.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TradeEventResource {
     private final TradeEventService service;
+    private final Idempotency idempotency;
 
-    public TradeEventResource(TradeEventService service) {
+    public TradeEventResource(TradeEventService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -77,7 +80,7 @@ public class TradeEventResource {
             summary = "Get a trade event", description = "Any staff role and integrators.")
     public RestResponse<TradeEventView> get(@PathParam("id") long id) {
         TradeEventView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -88,7 +91,8 @@ public class TradeEventResource {
             @Parameter(
                     description = "Makes a retried create return the first result instead of a second event") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull TradeEventRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/trade-events", request, TradeEventView.class,
+                () -> service.create(request), view -> "/api/v1/trade-events/" + view.id());
     }
 
     @PUT
@@ -97,11 +101,10 @@ public class TradeEventResource {
     @Operation(operationId = "updateTradeEvent",
             summary = "Update a trade event", description = "OCOP office only; requires If-Match.")
     public RestResponse<TradeEventView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull TradeEventRequest request) {
-        TradeEventView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        TradeEventView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -111,9 +114,8 @@ public class TradeEventResource {
             summary = "Delete a trade event", description = "OCOP office only; requires If-Match. Its participations "
                     + "go with it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @GET
@@ -141,7 +143,7 @@ public class TradeEventResource {
     public RestResponse<ParticipantView> participant(@PathParam("id") long id,
             @PathParam("participantId") long participantId) {
         ParticipantView view = service.participant(id, participantId);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -155,7 +157,9 @@ public class TradeEventResource {
             @Parameter(
                     description = "Makes a retried add return the first result instead of a conflict") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ParticipantRequest request) {
-        return ETags.created(service.addParticipant(idempotencyKey, id, request));
+        String participants = "/api/v1/trade-events/" + id + "/participants";
+        return idempotency.created(idempotencyKey, "POST " + participants, request, ParticipantView.class,
+                () -> service.addParticipant(id, request), view -> participants + "/" + view.id());
     }
 
     @DELETE
@@ -165,8 +169,7 @@ public class TradeEventResource {
             summary = "Remove a participant", description = "Requires If-Match. OCOP office, or district officers "
                     + "for producers of their own district.")
     public void removeParticipant(@PathParam("id") long id, @PathParam("participantId") long participantId,
-            @Parameter(description = "ETag of the participation being removed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeParticipant(id, participantId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.removeParticipant(id, participantId, ifMatch.expected());
     }
 }

@@ -16,9 +16,8 @@ import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -39,13 +38,11 @@ public class TradeEventService {
     private final EntityManager em;
     private final DistrictScope scope;
     private final CommerceRefs refs;
-    private final Idempotency idempotency;
 
-    public TradeEventService(EntityManager em, DistrictScope scope, CommerceRefs refs, Idempotency idempotency) {
+    public TradeEventService(EntityManager em, DistrictScope scope, CommerceRefs refs) {
         this.em = em;
         this.scope = scope;
         this.refs = refs;
-        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -66,21 +63,19 @@ public class TradeEventService {
     }
 
     @Transactional
-    public Idempotency.Created<TradeEventView> create(String idempotencyKey, TradeEventRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/trade-events", req, TradeEventView.class, () -> {
-            TradeEvent e = new TradeEvent();
-            apply(e, req);
-            e.touch(scope.username());
-            e.persist();
-            em.flush();
-            return Idempotency.Created.of(view(e), "/api/v1/trade-events/" + e.id, e.version);
-        });
+    public TradeEventView create(TradeEventRequest req) {
+        TradeEvent e = new TradeEvent();
+        apply(e, req);
+        e.touch(scope.username());
+        e.persist();
+        em.flush();
+        return view(e);
     }
 
     @Transactional
-    public TradeEventView update(long id, String ifMatch, TradeEventRequest req) {
+    public TradeEventView update(long id, ExpectedVersion expected, TradeEventRequest req) {
         TradeEvent e = findEvent(id);
-        ETags.requireMatch(ifMatch, e.version);
+        expected.check(e.version);
         apply(e, req);
         e.touch(scope.username());
         em.flush();
@@ -89,9 +84,9 @@ public class TradeEventService {
 
     /** Deleting an event deletes its participations with it (they mean nothing without it). */
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         TradeEvent e = findEvent(id);
-        ETags.requireMatch(ifMatch, e.version);
+        expected.check(e.version);
         e.delete();
     }
 
@@ -117,38 +112,35 @@ public class TradeEventService {
     }
 
     @Transactional
-    public Idempotency.Created<ParticipantView> addParticipant(String idempotencyKey, long eventId, ParticipantRequest req) {
-        String location = "/api/v1/trade-events/" + eventId + "/participants";
-        return idempotency.create(idempotencyKey, "POST " + location, req, ParticipantView.class, () -> {
-            findEvent(eventId);
-            List<Problem.FieldError> errors = new ArrayList<>();
-            ProducerRef producer = refs.producer(req.producerId(), "producerId", errors);
-            if (producer != null) {
-                scope.require(producer.districtCode());
-            }
-            refs.products(req.productIds(), producer == null ? null : producer.id(), i -> "productIds[" + i + "]", errors);
-            if (!errors.isEmpty()) {
-                throw ProblemException.invalid(errors);
-            }
-            if (TradeEventParticipant.count("eventId = ?1 and producerId = ?2", eventId, producer.id()) > 0) {
-                throw ProblemException.conflict(alreadyParticipates(producer));
-            }
-            TradeEventParticipant p = new TradeEventParticipant();
-            p.eventId = eventId;
-            p.producerId = producer.id();
-            p.productIds.addAll(CommerceRefs.distinct(req.productIds()));
-            p.touch(scope.username());
-            p.persist();
-            Flush.orConflict(em, () -> alreadyParticipates(producer));
-            return Idempotency.Created.of(views(List.of(p)).get(0), location + "/" + p.id, p.version);
-        });
+    public ParticipantView addParticipant(long eventId, ParticipantRequest req) {
+        findEvent(eventId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ProducerRef producer = refs.producer(req.producerId(), "producerId", errors);
+        if (producer != null) {
+            scope.require(producer.districtCode());
+        }
+        refs.products(req.productIds(), producer == null ? null : producer.id(), i -> "productIds[" + i + "]", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (TradeEventParticipant.count("eventId = ?1 and producerId = ?2", eventId, producer.id()) > 0) {
+            throw ProblemException.conflict(alreadyParticipates(producer));
+        }
+        TradeEventParticipant p = new TradeEventParticipant();
+        p.eventId = eventId;
+        p.producerId = producer.id();
+        p.productIds.addAll(CommerceRefs.distinct(req.productIds()));
+        p.touch(scope.username());
+        p.persist();
+        Flush.orConflict(em, () -> alreadyParticipates(producer));
+        return views(List.of(p)).get(0);
     }
 
     @Transactional
-    public void removeParticipant(long eventId, long participantId, String ifMatch) {
+    public void removeParticipant(long eventId, long participantId, ExpectedVersion expected) {
         TradeEventParticipant p = findParticipant(eventId, participantId);
         scope.require(refs.producers(List.of(p.producerId)).get(p.producerId).districtCode());
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         p.delete();
     }
 

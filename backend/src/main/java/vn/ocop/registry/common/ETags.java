@@ -4,13 +4,21 @@ import jakarta.ws.rs.core.EntityTag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Optimistic concurrency over HTTP: the ETag is the row's version; writes must send it back in If-Match. */
+/**
+ * Optimistic concurrency over HTTP: the ETag is the row's version; writes must send it back in If-Match, which
+ * {@link IfMatch} turns into the {@link ExpectedVersion} the service checks.
+ */
 public final class ETags {
     private ETags() {
     }
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the view's version as its ETag. */
+    public static <T extends Versioned> RestResponse<T> ok(T view) {
+        return ok(view, view.version());
     }
 
     public static <T> RestResponse<T> ok(T body, long version) {
@@ -24,32 +32,9 @@ public final class ETags {
         return (c.replayed() ? b.header("Idempotent-Replayed", "true") : b).build();
     }
 
-    /** 428 when If-Match is missing, 412 when it names another version than {@code current}. */
+    /** Until every service takes an {@link ExpectedVersion} (issue 10): 428 when missing, 412 when stale. */
+    @Deprecated(forRemoval = true)
     public static void requireMatch(String ifMatch, long current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, ProblemTypes.PRECONDITION_REQUIRED, "Precondition required",
-                    "Send the resource's current ETag in an If-Match header", null);
-        }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(Long.toString(current))) {
-                return;
-            }
-        }
-        throw staleProblem();
-    }
-
-    static ProblemException staleProblem() {
-        return new ProblemException(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-                "The resource was changed by someone else; fetch it again and retry with its new ETag", null);
+        ExpectedVersion.of(ifMatch).check(current);
     }
 }

@@ -5,11 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +41,30 @@ public class Idempotency {
         this.em = em;
         this.json = json;
         this.scope = scope;
+    }
+
+    /**
+     * The 201 answer of a creating POST, the one way resources create: {@code create} runs once per (caller, key) in
+     * this transaction (the service's joins it, so the stored answer and the row commit together); the answer has
+     * the view as body, its Location and ETag, and Idempotent-Replayed on a replay.
+     *
+     * @param operation names the endpoint, e.g. "POST /api/v1/products", so a key is not reused across endpoints
+     * @param location where the created view can be read
+     */
+    @Transactional
+    public <T extends Versioned> RestResponse<T> created(String key, String operation, Object request, Class<T> type,
+            Supplier<T> create, Function<T, String> location) {
+        return created(key, operation, request, type, create, location, Versioned::version);
+    }
+
+    /** As above, for a view without a version of its own (an immutable photo): {@code version} names the ETag. */
+    @Transactional
+    public <T> RestResponse<T> created(String key, String operation, Object request, Class<T> type, Supplier<T> create,
+            Function<T, String> location, ToLongFunction<T> version) {
+        return ETags.created(create(key, operation, request, type, () -> {
+            T view = create.get();
+            return Created.of(view, location.apply(view), version.applyAsLong(view));
+        }));
     }
 
     /**

@@ -122,7 +122,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleVersion(RuntimeException e, UriInfo uri) {
-        return respond(ETags.staleProblem().toProblem(path(uri)));
+        return respond(ExpectedVersion.stale().toProblem(path(uri)));
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,6 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.ocop.registry.common.ProvinceClock;
@@ -53,17 +52,8 @@ public abstract class StoredFile extends PanacheEntityBase {
         return new FileView(fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 
-    /** The bytes with what a browser needs to show them inline (and never guess another type). */
-    public Response download() {
-        String name = fileName == null ? "file" : fileName;
-        return Response.ok(content, contentType)
-                .header("Content-Disposition", "inline; filename*=UTF-8''" + encode(name))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-cache")
-                .build();
-    }
-
-    private static String encode(String name) {
-        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    /** The bytes to send back (read here, inside the transaction: they are loaded lazily). */
+    public FileContent content() {
+        return new FileContent(content, contentType, fileName);
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProblemTypes;
@@ -26,14 +24,14 @@ public record UploadedFile(byte[] content, FileType type, String fileName, Strin
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final int MAX_NAME_LENGTH = 255;
 
-    /** Reads a multipart upload after checking its size, so an oversized file is never read into memory. */
-    public static UploadedFile check(FileUpload upload, String field, Set<FileType> accepted) {
-        if (upload == null || upload.uploadedFile() == null) {
+    /** Reads an upload after checking its size, so an oversized file is never read into memory. */
+    public static UploadedFile check(Upload upload, String field, Set<FileType> accepted) {
+        if (upload == null || upload.path() == null) {
             throw ProblemException.invalid(field, "is required: send the file as multipart/form-data field '" + field + "'");
         }
         requireSize(upload.size(), field);
         try {
-            return check(Files.readAllBytes(upload.uploadedFile()), upload.fileName(), field, accepted);
+            return check(Files.readAllBytes(upload.path()), upload.fileName(), field, accepted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

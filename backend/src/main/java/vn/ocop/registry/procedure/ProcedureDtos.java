@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class ProcedureDtos {
     private ProcedureDtos() {
     }
@@ -59,6 +61,6 @@ public final class ProcedureDtos {
             Instant createdAt,
             @Schema(examples = "system") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
+            @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 }

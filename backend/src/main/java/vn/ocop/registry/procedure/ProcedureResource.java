@@ -6,13 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -59,7 +58,7 @@ public class ProcedureResource {
             summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
     public RestResponse<ProcedureView> get(@PathParam("id") long id) {
         ProcedureView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PUT
@@ -69,10 +68,9 @@ public class ProcedureResource {
             summary = "Edit a procedure", description = "OCOP office only; requires If-Match. Replaces the levels; "
                     + "rounds still open or scoring apply the new rules, closed rounds keep their stored results.")
     public RestResponse<ProcedureView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the procedure being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProcedureRequest request) {
-        ProcedureView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        ProcedureView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -61,9 +61,9 @@ public class ProcedureService {
      * an edit reaches rounds still open or scoring; closed rounds keep the results they stored.
      */
     @Transactional
-    public ProcedureView update(long id, String ifMatch, ProcedureRequest req) {
+    public ProcedureView update(long id, ExpectedVersion expected, ProcedureRequest req) {
         EvaluationProcedure p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         List<Problem.FieldError> errors = ProcedureRules.problems(req.levels());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

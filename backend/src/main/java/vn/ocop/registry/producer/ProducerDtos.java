@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class ProducerDtos {
     /** A household business's personal data: left out of the JSON for integrators (and when not known). */
     private static final String PERSONAL = "Omitted for integrators when the producer is a household business; "
@@ -61,6 +63,6 @@ public final class ProducerDtos {
             Instant createdAt,
             @Schema(examples = "do-cauke") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-cauke") String updatedBy) {
+            @Schema(examples = "do-cauke") String updatedBy) implements Versioned {
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +26,7 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -79,7 +79,7 @@ public class ProducerResource {
             summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
     public RestResponse<ProducerView> get(@PathParam("id") long id) {
         ProducerView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -91,10 +91,8 @@ public class ProducerResource {
             @Parameter(
                     description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ProducerRequest request) {
-        return ETags.created(idempotency.create(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class, () -> {
-            ProducerView view = service.create(request);
-            return Idempotency.Created.of(view, "/api/v1/producers/" + view.id(), view.version());
-        }));
+        return idempotency.created(idempotencyKey, "POST /api/v1/producers", request, ProducerView.class,
+                () -> service.create(request), view -> "/api/v1/producers/" + view.id());
     }
 
     @PUT
@@ -104,11 +102,10 @@ public class ProducerResource {
             summary = "Update a producer", description = "Requires If-Match with the current ETag; district officers "
                     + "only within their own district.")
     public RestResponse<ProducerView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProducerRequest request) {
-        ProducerView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        ProducerView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -117,9 +114,8 @@ public class ProducerResource {
     @Operation(operationId = "deleteProducer",
             summary = "Delete a producer", description = "Requires If-Match; 409 while products refer to it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @GET

@@ -14,7 +14,7 @@ import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -77,10 +77,10 @@ public class ProducerService {
     }
 
     @Transactional
-    public ProducerView update(long id, String ifMatch, ProducerRequest req) {
+    public ProducerView update(long id, ExpectedVersion expected, ProducerRequest req) {
         Producer p = find(id);
         scope.require(p.districtCode);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         scope.require(req.districtCode());
         Map<String, Object> before = snapshot(p);
         apply(p, req);
@@ -94,10 +94,10 @@ public class ProducerService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         Producer p = find(id);
         scope.require(p.districtCode);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         audit.record(Producer.AUDIT_TYPE, p.id, "DELETED", AuditLog.removal(snapshot(p)), null, scope.username());
         p.delete();
         // A concurrent change of the same version is a 412 like everywhere else, not "still has products".

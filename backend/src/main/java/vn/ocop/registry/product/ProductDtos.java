@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.common.Versioned;
 
 public final class ProductDtos {
     private ProductDtos() {
@@ -55,7 +56,7 @@ public final class ProductDtos {
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-travinh") String updatedBy) {
+            @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "ProductPhoto", description = "A photo of a product; its format was checked from its content")

@@ -21,20 +21,28 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.files.FileHttp;
+import vn.ocop.registry.files.UploadedFile;
 import vn.ocop.registry.product.ProductDtos.PhotoView;
 
 @Path("/api/v1/products/{id}/photos")
 @Tag(name = "Products")
 public class ProductPhotoResource {
     private final ProductPhotoService service;
+    private final Idempotency idempotency;
 
-    public ProductPhotoResource(ProductPhotoService service) {
+    public ProductPhotoResource(ProductPhotoService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    /** What an Idempotency-Key replay must repeat: the same file for the same product. */
+    record UploadKey(long productId, String sha256) {
     }
 
     @GET
@@ -61,7 +69,9 @@ public class ProductPhotoResource {
             @Parameter(description = "Makes retries safe: a replay returns the first result",
                     example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RestForm("file") FileUpload file) {
-        return ETags.created(service.add(id, idempotencyKey, file));
+        UploadedFile photo = service.check(id, FileHttp.upload(file));
+        return idempotency.created(idempotencyKey, "POST /api/v1/products/{id}/photos", new UploadKey(id, photo.sha256()),
+                PhotoView.class, () -> service.add(id, photo), PhotoView::href, view -> 0);
     }
 
     @GET
@@ -71,7 +81,7 @@ public class ProductPhotoResource {
     @Operation(operationId = "getProductPhoto",
             summary = "Get a photo", description = "The image bytes with their Content-Type. Whoever may read the product.")
     public Response download(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        return service.download(id, photoId);
+        return FileHttp.download(service.download(id, photoId));
     }
 
     @DELETE

@@ -6,18 +6,15 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.Idempotency;
-import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.files.FileContent;
 import vn.ocop.registry.files.FileType;
+import vn.ocop.registry.files.Upload;
 import vn.ocop.registry.files.UploadedFile;
 import vn.ocop.registry.product.ProductDtos.PhotoView;
 
@@ -30,17 +27,11 @@ public class ProductPhotoService {
     private final ProductService products;
     private final DistrictScope scope;
     private final AuditLog audit;
-    private final Idempotency idempotency;
 
-    public ProductPhotoService(ProductService products, DistrictScope scope, AuditLog audit, Idempotency idempotency) {
+    public ProductPhotoService(ProductService products, DistrictScope scope, AuditLog audit) {
         this.products = products;
         this.scope = scope;
         this.audit = audit;
-        this.idempotency = idempotency;
-    }
-
-    /** What an Idempotency-Key replay must repeat: the same file for the same product. */
-    record UploadKey(long productId, String sha256) {
     }
 
     @Transactional
@@ -49,27 +40,32 @@ public class ProductPhotoService {
         return page.fetch(ProductPhoto.find("productId", page.toSort("id"), productId), PhotoView::of);
     }
 
+    /**
+     * The upload as a photo of this product, checked before {@link #add} (its hash keys an Idempotency-Key replay):
+     * 404/403 for the product come before 400/413 for the file.
+     */
     @Transactional
-    public Created<PhotoView> add(long productId, String idempotencyKey, FileUpload upload) {
-        Product product = products.requireAccessible(productId);
-        UploadedFile file = UploadedFile.check(upload, "file", ACCEPTED);
-        return idempotency.create(idempotencyKey, "POST /api/v1/products/{id}/photos",
-                new UploadKey(productId, file.sha256()), PhotoView.class, () -> {
-                    ProductPhoto photo = new ProductPhoto();
-                    photo.productId = product.id;
-                    photo.store(file, scope.username());
-                    photo.persist();
-                    audit.record(Product.AUDIT_TYPE, product.id, "PHOTO_ADDED",
-                            AuditLog.diff(null, Map.of("photo", summary(photo))), null, scope.username());
-                    PhotoView view = PhotoView.of(photo);
-                    return Created.of(view, view.href(), 0);
-                });
+    public UploadedFile check(long productId, Upload upload) {
+        products.requireAccessible(productId);
+        return UploadedFile.check(upload, "file", ACCEPTED);
     }
 
     @Transactional
-    public Response download(long productId, long photoId) {
+    public PhotoView add(long productId, UploadedFile file) {
+        Product product = products.requireAccessible(productId);
+        ProductPhoto photo = new ProductPhoto();
+        photo.productId = product.id;
+        photo.store(file, scope.username());
+        photo.persist();
+        audit.record(Product.AUDIT_TYPE, product.id, "PHOTO_ADDED", AuditLog.diff(null, Map.of("photo", summary(photo))),
+                null, scope.username());
+        return PhotoView.of(photo);
+    }
+
+    @Transactional
+    public FileContent download(long productId, long photoId) {
         products.requireAccessible(productId);
-        return find(productId, photoId).download();
+        return find(productId, photoId).content();
     }
 
     @Transactional

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +25,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -40,10 +41,12 @@ import vn.ocop.registry.product.ProductDtos.ProductView;
 public class ProductResource {
     private final ProductService service;
     private final CertifiedProducts certified;
+    private final Idempotency idempotency;
 
-    public ProductResource(ProductService service, CertifiedProducts certified) {
+    public ProductResource(ProductService service, CertifiedProducts certified, Idempotency idempotency) {
         this.service = service;
         this.certified = certified;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -80,7 +83,7 @@ public class ProductResource {
             summary = "Get a product", description = "403 for another district's product to district-scoped users.")
     public RestResponse<ProductView> get(@PathParam("id") long id) {
         ProductView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -93,7 +96,8 @@ public class ProductResource {
             @Parameter(description = "Makes retries safe: a replay returns the first result",
                     example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ProductRequest request) {
-        return ETags.created(service.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/products", request, ProductView.class,
+                () -> service.create(request), view -> "/api/v1/products/" + view.id());
     }
 
     @PUT
@@ -103,11 +107,10 @@ public class ProductResource {
             summary = "Update a product", description = "Requires If-Match with the current ETag; district officers "
                     + "only within their own district (for both the current and a new producer).")
     public RestResponse<ProductView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProductRequest request) {
-        ProductView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        ProductView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -117,9 +120,8 @@ public class ProductResource {
             summary = "Delete a product", description = "Requires If-Match; its photos go with it; 409 while it has "
                     + "certifications. District officers only within their own district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @GET

@@ -18,10 +18,8 @@ import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.CurrentCertificate;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.Idempotency;
-import vn.ocop.registry.common.Idempotency.Created;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -52,13 +50,12 @@ public class ProductService {
     private final AdminUnitService adminUnits;
     private final ProductGroupService productGroups;
     private final AuditLog audit;
-    private final Idempotency idempotency;
     private final CertificateService certificates;
     private final CertifiedProducts certified;
     private final ProvinceClock clock;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
-            ProductGroupService productGroups, AuditLog audit, Idempotency idempotency,
+            ProductGroupService productGroups, AuditLog audit,
             CertificateService certificates, CertifiedProducts certified, ProvinceClock clock) {
         this.certificates = certificates;
         this.certified = certified;
@@ -67,7 +64,6 @@ public class ProductService {
         this.adminUnits = adminUnits;
         this.productGroups = productGroups;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -119,22 +115,20 @@ public class ProductService {
     }
 
     @Transactional
-    public Created<ProductView> create(String idempotencyKey, ProductRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/products", req, ProductView.class, () -> {
-            Product p = new Product();
-            apply(p, req);
-            p.touch(scope.username());
-            p.persist();
-            flushOrConflict(p);
-            audit.record(Product.AUDIT_TYPE, p.id, "CREATED", AuditLog.diff(null, snapshot(p)), null, scope.username());
-            return Created.of(view(p), "/api/v1/products/" + p.id, p.version);
-        });
+    public ProductView create(ProductRequest req) {
+        Product p = new Product();
+        apply(p, req);
+        p.touch(scope.username());
+        p.persist();
+        flushOrConflict(p);
+        audit.record(Product.AUDIT_TYPE, p.id, "CREATED", AuditLog.diff(null, snapshot(p)), null, scope.username());
+        return view(p);
     }
 
     @Transactional
-    public ProductView update(long id, String ifMatch, ProductRequest req) {
+    public ProductView update(long id, ExpectedVersion expected, ProductRequest req) {
         Product p = requireAccessible(id);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         Map<String, Object> before = snapshot(p);
         apply(p, req);
         Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(p));
@@ -147,9 +141,9 @@ public class ProductService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         Product p = requireAccessible(id);
-        ETags.requireMatch(ifMatch, p.version);
+        expected.check(p.version);
         long certifications = certified.heldBy(p);
         if (certifications > 0) {
             throw ProblemException.conflict("Product " + id + " still has " + certifications

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class RubricDtos {
     private RubricDtos() {
     }
@@ -106,7 +108,7 @@ public final class RubricDtos {
             Instant createdAt,
             @Schema(examples = "system") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "system") String updatedBy) {
+            @Schema(examples = "system") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "RubricSheetSummary")
@@ -145,7 +147,7 @@ public final class RubricDtos {
             Instant createdAt,
             @Schema(examples = "system") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "system") String updatedBy) {
+            @Schema(examples = "system") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "RubricEliminationCondition")

@@ -3,24 +3,23 @@ package vn.ocop.registry.rubric;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
@@ -45,7 +44,7 @@ public class RubricSheetResource {
                     + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PUT
@@ -56,11 +55,10 @@ public class RubricSheetResource {
                     + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
                     + "is published.")
     public RestResponse<SheetView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the sheet being replaced",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SheetDocument document) {
-        SheetView view = service.update(id, ifMatch, document);
-        return ETags.ok(view, view.version());
+        SheetView view = service.update(id, ifMatch.expected(), document);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -70,9 +68,8 @@ public class RubricSheetResource {
             summary = "Delete a draft score sheet", description = "OCOP office only; requires If-Match. 409 when "
                     + "the version is published.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the sheet being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.expected());
     }
 
     @POST

@@ -13,8 +13,7 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
-import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -40,15 +39,12 @@ public class RubricSheetService {
     private final RubricContent content;
     private final DistrictScope scope;
     private final AuditLog audit;
-    private final Idempotency idempotency;
 
-    public RubricSheetService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            Idempotency idempotency) {
+    public RubricSheetService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit) {
         this.em = em;
         this.content = content;
         this.scope = scope;
         this.audit = audit;
-        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -86,15 +82,7 @@ public class RubricSheetService {
     }
 
     @Transactional
-    public Idempotency.Created<SheetView> create(long versionId, String idempotencyKey, SheetDocument doc) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/rubric-versions/" + versionId + "/sheets", doc,
-                SheetView.class, () -> {
-                    SheetView view = create(versionId, doc);
-                    return Idempotency.Created.of(view, "/api/v1/rubric-sheets/" + view.id(), view.version());
-                });
-    }
-
-    private SheetView create(long versionId, SheetDocument doc) {
+    public SheetView create(long versionId, SheetDocument doc) {
         RubricVersion v = RubricVersionService.lockDraft(versionId);
         long productSetId = productSet(v, doc);
         if (RubricSheet.count("rubricVersionId = ?1 and number = ?2", v.id, doc.sheet().number()) > 0) {
@@ -116,10 +104,10 @@ public class RubricSheetService {
 
     /** Replaces a draft sheet's content with the document; ids of its criteria and options change. */
     @Transactional
-    public SheetView update(long id, String ifMatch, SheetDocument doc) {
+    public SheetView update(long id, ExpectedVersion expected, SheetDocument doc) {
         RubricSheet s = find(id);
         RubricVersion v = RubricVersionService.lockDraft(s.rubricVersionId);
-        ETags.requireMatch(ifMatch, s.version);
+        expected.check(s.version);
         long productSetId = productSet(v, doc);
         if (RubricSheet.count("rubricVersionId = ?1 and number = ?2 and id <> ?3", v.id, doc.sheet().number(), s.id) > 0) {
             throw ProblemException.conflict("Rubric version " + v.id + " already has another sheet for product set "
@@ -137,10 +125,10 @@ public class RubricSheetService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         RubricSheet s = find(id);
         RubricVersion v = RubricVersionService.lockDraft(s.rubricVersionId);
-        ETags.requireMatch(ifMatch, s.version);
+        expected.check(s.version);
         audit.record(AUDIT_TYPE, s.id, "DELETED", null, "sheet " + s.number + " of rubric version " + v.id,
                 scope.username());
         s.delete();

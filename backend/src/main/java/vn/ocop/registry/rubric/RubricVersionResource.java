@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +29,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
+import vn.ocop.registry.common.OptionalIfMatch;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
@@ -48,10 +50,12 @@ import vn.ocop.registry.rubric.RubricDtos.VersionView;
 public class RubricVersionResource {
     private final RubricVersionService versions;
     private final RubricSheetService sheets;
+    private final Idempotency idempotency;
 
-    public RubricVersionResource(RubricVersionService versions, RubricSheetService sheets) {
+    public RubricVersionResource(RubricVersionService versions, RubricSheetService sheets, Idempotency idempotency) {
         this.versions = versions;
         this.sheets = sheets;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -81,7 +85,7 @@ public class RubricVersionResource {
                     + "validity and the version's own findings; the ETag is needed to edit a draft.")
     public RestResponse<VersionView> get(@PathParam("id") long id) {
         VersionView view = versions.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -94,7 +98,8 @@ public class RubricVersionResource {
             @Parameter(
                     description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull VersionRequest request) {
-        return ETags.created(versions.create(idempotencyKey, request));
+        return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions", request, VersionView.class,
+                () -> versions.create(request), view -> "/api/v1/rubric-versions/" + view.id());
     }
 
     @PUT
@@ -104,11 +109,10 @@ public class RubricVersionResource {
             summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
                     + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
     public RestResponse<VersionView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull VersionRequest request) {
-        VersionView view = versions.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        VersionView view = versions.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -118,9 +122,8 @@ public class RubricVersionResource {
             summary = "Delete a draft rubric version", description = "OCOP office only; requires If-Match. "
                     + "409 for a published version: evaluations refer to it for ever.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being deleted",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        versions.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        versions.delete(id, ifMatch.expected());
     }
 
     @POST
@@ -134,12 +137,11 @@ public class RubricVersionResource {
                     + "400 for an acceptance without a reason or naming a code the version does not have. An If-Match, "
                     + "when sent, must name the current version.")
     public RestResponse<VersionView> publish(@PathParam("id") long id,
-            @Parameter(
-                    description = "Optional: ETag of the version being published") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false,
                     description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
-        VersionView view = versions.publish(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        VersionView view = versions.publish(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @GET
@@ -178,6 +180,7 @@ public class RubricVersionResource {
             @Parameter(
                     description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SheetDocument document) {
-        return ETags.created(sheets.create(id, idempotencyKey, document));
+        return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions/" + id + "/sheets", document,
+                SheetView.class, () -> sheets.create(id, document), view -> "/api/v1/rubric-sheets/" + view.id());
     }
 }

@@ -19,8 +19,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
-import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -48,16 +47,14 @@ public class RubricVersionService {
     private final RubricContent content;
     private final DistrictScope scope;
     private final AuditLog audit;
-    private final Idempotency idempotency;
     private final ProvinceClock clock;
 
     public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            Idempotency idempotency, ProvinceClock clock) {
+            ProvinceClock clock) {
         this.em = em;
         this.content = content;
         this.scope = scope;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -81,14 +78,7 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public Idempotency.Created<VersionView> create(String idempotencyKey, VersionRequest req) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/rubric-versions", req, VersionView.class, () -> {
-            VersionView view = create(req);
-            return Idempotency.Created.of(view, "/api/v1/rubric-versions/" + view.id(), view.version());
-        });
-    }
-
-    private VersionView create(VersionRequest req) {
+    public VersionView create(VersionRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (LegalBasis.findById(req.legalBasisCode()) == null) {
             errors.add(new Problem.FieldError("legalBasisCode", "is not a known legal basis"));
@@ -125,9 +115,9 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public VersionView update(long id, String ifMatch, VersionRequest req) {
+    public VersionView update(long id, ExpectedVersion expected, VersionRequest req) {
         RubricVersion v = lockDraft(id);
-        ETags.requireMatch(ifMatch, v.version);
+        expected.check(v.version);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!v.legalBasisCode.equals(req.legalBasisCode())) {
             errors.add(new Problem.FieldError("legalBasisCode", "cannot change; create a version of the other legal basis"));
@@ -147,9 +137,9 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         RubricVersion v = lockDraft(id);
-        ETags.requireMatch(ifMatch, v.version);
+        expected.check(v.version);
         audit.record(AUDIT_TYPE, v.id, "DELETED", null, v.name, scope.username());
         v.delete();
         em.flush();
@@ -160,11 +150,9 @@ public class RubricVersionService {
      * the findings the request does not accept, 400 for an acceptance without a reason or naming no finding.
      */
     @Transactional
-    public VersionView publish(long id, String ifMatch, PublishRequest req) {
+    public VersionView publish(long id, ExpectedVersion expected, PublishRequest req) {
         RubricVersion v = lockDraft(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, v.version);
-        }
+        expected.checkIfSent(v.version);
         publish(v, req == null ? FindingAcceptance.NONE : req, scope.username());
         return view(v);
     }

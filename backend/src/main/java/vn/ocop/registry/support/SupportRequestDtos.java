@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 public final class SupportRequestDtos {
     private SupportRequestDtos() {
     }
@@ -56,7 +58,7 @@ public final class SupportRequestDtos {
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "do-travinh") String updatedBy) {
+            @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "SupportSummary", description = "Counts of support requests, computed in the database")

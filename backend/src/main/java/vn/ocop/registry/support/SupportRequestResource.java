@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -106,7 +106,7 @@ public class SupportRequestResource {
                     + "integrators; 403 for another district's request to district-scoped users.")
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
         SupportRequestView view = service.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -118,10 +118,8 @@ public class SupportRequestResource {
             @Parameter(
                     description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SupportRequestInput request) {
-        return ETags.created(idempotency.create(idempotencyKey, "POST " + BASE, request, SupportRequestView.class, () -> {
-            SupportRequestView view = service.create(request);
-            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
-        }));
+        return idempotency.created(idempotencyKey, "POST " + BASE, request, SupportRequestView.class,
+                () -> service.create(request), view -> BASE + "/" + view.id());
     }
 
     @PUT
@@ -131,11 +129,10 @@ public class SupportRequestResource {
             summary = "Correct a support request", description = "Only while REQUESTED (409 after); requires "
                     + "If-Match. OCOP office, or district officers for their own district's producers.")
     public RestResponse<SupportRequestView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the version being changed",
-                    required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SupportRequestInput request) {
-        SupportRequestView view = service.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        SupportRequestView view = service.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @POST
@@ -182,7 +179,7 @@ public class SupportRequestResource {
 
     private RestResponse<SupportRequestView> act(long id, Action action, StepInput step) {
         SupportRequestView view = service.act(id, action, step == null ? null : step.note());
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     private static Integer year(String year) {

@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -93,10 +93,10 @@ public class SupportRequestService {
     }
 
     @Transactional
-    public SupportRequestView update(long id, String ifMatch, SupportRequestInput in) {
+    public SupportRequestView update(long id, ExpectedVersion expected, SupportRequestInput in) {
         SupportRequest r = find(id, LockModeType.NONE);
         scope.require(r.producer.districtCode);
-        ETags.requireMatch(ifMatch, r.version);
+        expected.check(r.version);
         if (!SupportWorkflow.editable(r.status)) {
             throw ProblemException.conflict("Support request " + id + " is " + r.status
                     + "; only a REQUESTED request can be edited");
