@@ -69,8 +69,6 @@ class ArchitectureTest {
     @Test
     void httpInfrastructureIsForResources() {
         noClasses().that(not(HTTP_SIDE))
-                // Until the evaluation package is converted (issue 10): these services still check a raw If-Match.
-                .and(not(nameMatching("vn\\.ocop\\.registry\\.evaluation\\.(EntryService|RoundService|ScoreSheetService)")))
                 .should().dependOnClassesThat(nameMatching("vn\\.ocop\\.registry\\.(common\\.(ETags|IfMatch|OptionalIfMatch"
                         + "|Idempotency)|files\\.FileHttp)(\\$.*)?"))
                 .because("HTTP must not reach services through common's wrappers either: ETag headers, If-Match, "

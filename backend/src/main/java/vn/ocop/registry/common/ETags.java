@@ -31,10 +31,4 @@ public final class ETags {
                 .entity(c.body()).tag(of(c.version()));
         return (c.replayed() ? b.header("Idempotent-Replayed", "true") : b).build();
     }
-
-    /** Until every service takes an {@link ExpectedVersion} (issue 10): 428 when missing, 412 when stale. */
-    @Deprecated(forRemoval = true)
-    public static void requireMatch(String ifMatch, long current) {
-        ExpectedVersion.of(ifMatch).check(current);
-    }
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
+
 /** Entries of a round: dossiers, dossier checks, eliminations, recusals. */
 public final class EntryDtos {
     private EntryDtos() {
@@ -105,7 +107,7 @@ public final class EntryDtos {
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
+            @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "RecusalRequest")

@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
@@ -50,10 +50,10 @@ public class EntryFindings {
 
     /** The 1048 elimination findings: the conditions of the entry's sheet that the product meets. */
     @Transactional
-    public EntryView eliminations(long id, String ifMatch, EliminationRequest req) {
+    public EntryView eliminations(long id, ExpectedVersion expected, EliminationRequest req) {
         EvaluationEntry e = EntryService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
-        ETags.requireMatch(ifMatch, e.version);
+        expected.check(e.version);
         EntryService.requireBeforeClose(round, "record elimination findings");
         if (e.rubricSheetId == null) {
             throw ProblemException.conflict("Entry " + id + " has no score sheet, hence no elimination conditions");

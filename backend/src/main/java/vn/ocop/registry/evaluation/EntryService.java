@@ -10,7 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
@@ -102,11 +102,11 @@ public class EntryService {
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         EvaluationEntry e = find(id, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.PESSIMISTIC_WRITE);
         access.requireEntryManager(round);
-        ETags.requireMatch(ifMatch, e.version);
+        expected.check(e.version);
         if (round.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("Round " + round.id + " is " + round.status + "; entries are withdrawn "
                     + "only while it is OPEN");

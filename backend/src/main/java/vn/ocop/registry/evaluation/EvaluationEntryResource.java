@@ -9,14 +9,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -87,7 +86,7 @@ public class EvaluationEntryResource {
                     + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
     public RestResponse<EntryView> get(@PathParam("id") long id) {
         EntryView view = entries.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -97,8 +96,8 @@ public class EvaluationEntryResource {
             summary = "Withdraw an entry", description = "While the round is OPEN; requires If-Match. OCOP office, "
                     + "or the district officer of a district round's district.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        entries.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        entries.delete(id, ifMatch.expected());
     }
 
     @PUT
@@ -109,10 +108,10 @@ public class EvaluationEntryResource {
                     + "requires If-Match. The conditions of the entry's sheet the product meets (1048: forged dossier, no "
                     + "food-safety certificate, no lab test...): an eliminated product is not ranked.")
     public RestResponse<EntryView> eliminations(@PathParam("id") long id,
-            @Parameter(description = "ETag of the entry", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull EliminationRequest request) {
-        EntryView view = findings.eliminations(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        EntryView view = findings.eliminations(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @POST
@@ -124,7 +123,7 @@ public class EvaluationEntryResource {
                     + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
         EntryView view = findings.dossierCheck(id, request);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +29,7 @@ import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -106,10 +106,8 @@ public class EvaluationRoundResource {
             @Parameter(
                     description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull RoundRequest request) {
-        return ETags.created(idempotency.create(key, "POST " + BASE, request, RoundView.class, () -> {
-            RoundView view = rounds.create(request);
-            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
-        }));
+        return idempotency.created(key, "POST " + BASE, request, RoundView.class, () -> rounds.create(request),
+                view -> BASE + "/" + view.id());
     }
 
     @GET
@@ -121,7 +119,7 @@ public class EvaluationRoundResource {
                     + "round or its council.")
     public RestResponse<RoundView> get(@PathParam("id") long id) {
         RoundView view = rounds.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PUT
@@ -132,10 +130,10 @@ public class EvaluationRoundResource {
                     + "requires If-Match. Level, unit, legal basis and rubric version no longer change once products are "
                     + "entered.")
     public RestResponse<RoundView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull RoundRequest request) {
-        RoundView view = rounds.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        RoundView view = rounds.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @GET
@@ -146,7 +144,7 @@ public class EvaluationRoundResource {
                     + "integrators): members, chair, quorum and spread limit.")
     public RestResponse<CouncilView> council(@PathParam("id") long id) {
         CouncilView view = councils.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PUT
@@ -158,10 +156,10 @@ public class EvaluationRoundResource {
                     + "usernames: district council users of the district for a district round, provincial council users "
                     + "otherwise.")
     public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
-            @Parameter(description = "ETag of the round", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull CouncilRequest request) {
-        CouncilView view = councils.set(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        CouncilView view = councils.set(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @POST
@@ -172,7 +170,7 @@ public class EvaluationRoundResource {
                     + "that scores needs its council set first.")
     public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
         RoundView view = lifecycle.startScoring(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -187,7 +185,7 @@ public class EvaluationRoundResource {
     public RestResponse<RoundView> close(@PathParam("id") long id,
             @RequestBody(required = false) @Valid CloseRequest request) {
         RoundView view = lifecycle.close(id, request == null ? null : request.forwardToRoundId());
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -198,7 +196,7 @@ public class EvaluationRoundResource {
                     + "the recognition decision can then be recorded.")
     public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
         RoundView view = lifecycle.finalizeRound(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -213,11 +211,8 @@ public class EvaluationRoundResource {
     public RestResponse<DecisionView> decide(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull DecisionRequest request) {
-        return ETags.created(idempotency.create(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
-                () -> {
-                    DecisionView view = lifecycle.decide(id, request);
-                    return Idempotency.Created.of(view, "/api/v1/recognition-decisions/" + view.id(), view.version());
-                }));
+        return idempotency.created(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
+                () -> lifecycle.decide(id, request), view -> "/api/v1/recognition-decisions/" + view.id());
     }
 
     @GET
@@ -275,10 +270,7 @@ public class EvaluationRoundResource {
     public RestResponse<EntryView> enter(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull EntryRequest request) {
-        return ETags.created(idempotency.create(key, "POST " + BASE + "/" + id + "/entries", request, EntryView.class,
-                () -> {
-                    EntryView view = entries.create(id, request);
-                    return Idempotency.Created.of(view, "/api/v1/evaluation-entries/" + view.id(), view.version());
-                }));
+        return idempotency.created(key, "POST " + BASE + "/" + id + "/entries", request, EntryView.class,
+                () -> entries.create(id, request), view -> "/api/v1/evaluation-entries/" + view.id());
     }
 }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
@@ -48,9 +48,9 @@ public class RoundCouncil {
 
     /** Replaces the council (members, quorum, spread limit) while the round is OPEN; the ETag is the round's. */
     @Transactional
-    public CouncilView set(long roundId, String ifMatch, CouncilRequest req) {
+    public CouncilView set(long roundId, ExpectedVersion expected, CouncilRequest req) {
         EvaluationRound r = RoundService.find(roundId, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireMatch(ifMatch, r.version);
+        expected.check(r.version);
         RoundService.requireOpen(r, "change the council of");
         validate(req.members());
         String before = view(r).toString();

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.rubric.StarMinimums;
 
@@ -78,7 +79,7 @@ public final class RoundDtos {
             Instant createdAt,
             @Schema(examples = "office") String createdBy,
             Instant updatedAt,
-            @Schema(examples = "office") String updatedBy) {
+            @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
     @Schema(name = "CouncilMemberInput")
@@ -115,7 +116,9 @@ public final class RoundDtos {
             @Schema(examples = "10") BigDecimal spreadLimit,
             List<MemberView> members,
             @Schema(description = "The round's version (the ETag to send when editing the council)",
-                    examples = "1") long version) {
+                    examples = "1") long version)
+            implements
+                Versioned {
     }
 
     @Schema(name = "CloseRoundRequest")

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -92,9 +92,9 @@ public class RoundService {
     }
 
     @Transactional
-    public RoundView update(long id, String ifMatch, RoundRequest req) {
+    public RoundView update(long id, ExpectedVersion expected, RoundRequest req) {
         EvaluationRound r = find(id, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireMatch(ifMatch, r.version);
+        expected.check(r.version);
         requireOpen(r, "edit");
         Map<String, Object> before = snapshot(r);
         apply(r, req);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -81,10 +81,8 @@ public class ScoreSheetResource {
     public RestResponse<SheetView> create(
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull SheetCreateRequest request) {
-        return ETags.created(idempotency.create(key, "POST " + BASE, request, SheetView.class, () -> {
-            SheetView view = scoring.create(request.entryId());
-            return Idempotency.Created.of(view, BASE + "/" + view.id(), view.version());
-        }));
+        return idempotency.created(key, "POST " + BASE, request, SheetView.class, () -> scoring.create(request.entryId()),
+                view -> BASE + "/" + view.id());
     }
 
     @GET
@@ -95,7 +93,7 @@ public class ScoreSheetResource {
                     + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = sheets.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PUT
@@ -107,10 +105,10 @@ public class ScoreSheetResource {
                     + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
                     + "and the total.")
     public RestResponse<SheetView> update(@PathParam("id") long id,
-            @Parameter(description = "ETag of the sheet", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SheetUpdateRequest request) {
-        SheetView view = scoring.update(id, ifMatch, request);
-        return ETags.ok(view, view.version());
+        SheetView view = scoring.update(id, ifMatch.expected(), request);
+        return ETags.ok(view);
     }
 
     @POST
@@ -121,7 +119,7 @@ public class ScoreSheetResource {
                     + "Every criterion must be answered (400 listing the missing ones).")
     public RestResponse<SheetView> submit(@PathParam("id") long id) {
         SheetView view = scoring.submit(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -133,6 +131,6 @@ public class ScoreSheetResource {
                     + "entry's audit trail.")
     public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
         SheetView view = scoring.reopen(id, request.reason());
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.common.Versioned;
 import vn.ocop.registry.rubric.RubricDtos;
 
 /** Council members' score sheets and their choices. */
@@ -70,6 +71,6 @@ public final class SheetDtos {
             @Schema(nullable = true) Instant submittedAt,
             @Schema(examples = "0") long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt) implements Versioned {
     }
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
@@ -82,10 +82,10 @@ public class SheetScoring {
 
     /** Replaces the chosen options of the caller's DRAFT sheet; the totals follow from them. */
     @Transactional
-    public SheetView update(long id, String ifMatch, SheetUpdateRequest req) {
+    public SheetView update(long id, ExpectedVersion expected, SheetUpdateRequest req) {
         ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationEntry e = requireEditable(s, "edit");
-        ETags.requireMatch(ifMatch, s.version);
+        expected.check(s.version);
         List<SheetPart> parts = content.parts(e.rubricSheetId);
         SheetChoices.Checked checked = SheetChoices.check(parts, req.choices());
         if (!checked.errors().isEmpty()) {
