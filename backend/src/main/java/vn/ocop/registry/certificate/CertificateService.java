@@ -74,25 +74,12 @@ public class CertificateService {
         if (unit == null) {
             throw ProblemException.invalid("adminUnitCode", "unknown admin unit " + req.adminUnitCode());
         }
-        List<Problem.FieldError> beyondPowers = RecognitionPowers.problems(
-                new RecognitionPowers.Basis(basis.decisionNumber, basis.effectiveFrom),
-                ProcedureLevel.ofBasis(basis.code).stream().map(ProcedureLevel::rules).toList(),
-                EvaluationLevel.valueOf(req.level().name()), unit.type, req.decidedOn(),
-                req.recognitions().stream().map(Recognition::stars).toList());
-        if (!beyondPowers.isEmpty()) {
-            throw ProblemException.invalid(beyondPowers);
-        }
+        requireWithinPowers(req, basis, unit);
         String number = Text.clean(req.number());
         if (RecognitionDecision.count("adminUnitCode = ?1 and number = ?2", unit.code, number) > 0) {
             throw ProblemException.conflict("Decision " + number + " of unit " + unit.code + " is already recorded");
         }
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < req.recognitions().size(); i++) {
-            if (!seen.add(req.recognitions().get(i).productId())) {
-                throw ProblemException.invalid("recognitions[" + i + "].productId", "is listed twice");
-            }
-        }
-        Map<Long, Product> products = Product.<Product>list("id in ?1", seen).stream()
+        Map<Long, Product> products = Product.<Product>list("id in ?1", productIdsListedOnce(req)).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         RecognitionDecision d = new RecognitionDecision();
         d.number = number;
@@ -116,6 +103,27 @@ public class CertificateService {
                 d.number + ": " + req.recognitions().size() + " products", scope.username());
         Flush.orConflict(em, () -> "Another decision was recorded at the same time; retry");
         return decisionView(d, req.recognitions().size());
+    }
+
+    private static void requireWithinPowers(DecisionRequest req, LegalBasis basis, AdminUnit unit) {
+        List<Problem.FieldError> beyondPowers = RecognitionPowers.problems(
+                new RecognitionPowers.Basis(basis.decisionNumber, basis.effectiveFrom),
+                ProcedureLevel.ofBasis(basis.code).stream().map(ProcedureLevel::rules).toList(),
+                EvaluationLevel.valueOf(req.level().name()), unit.type, req.decidedOn(),
+                req.recognitions().stream().map(Recognition::stars).toList());
+        if (!beyondPowers.isEmpty()) {
+            throw ProblemException.invalid(beyondPowers);
+        }
+    }
+
+    private static Set<Long> productIdsListedOnce(DecisionRequest req) {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < req.recognitions().size(); i++) {
+            if (!seen.add(req.recognitions().get(i).productId())) {
+                throw ProblemException.invalid("recognitions[" + i + "].productId", "is listed twice");
+            }
+        }
+        return seen;
     }
 
     private void issue(RecognitionDecision d, Product p, int stars, LegalBasis basis) {

@@ -149,48 +149,16 @@ public class CertificationService {
     private void apply(Certification c, CertificationRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
         boolean isNew = c.id == null;
-        if ((req.productId() == null) == (req.producerId() == null)) {
-            String message = "give exactly one of productId (a product's certification) and producerId (a facility's)";
-            errors.add(new Problem.FieldError("productId", message));
-            errors.add(new Problem.FieldError("producerId", message));
-        } else if (!isNew && (!Objects.equals(req.productId(), c.product == null ? null : c.product.id)
-                || !Objects.equals(req.producerId(), c.producer == null ? null : c.producer.id))) {
-            String field = req.productId() != null ? "productId" : "producerId";
-            errors.add(new Problem.FieldError(field, "cannot change: delete this certification and record it for the "
-                    + "new holder"));
-        }
-        String number = Text.clean(req.number());
-        if (req.type() == CertificationType.BARCODE) {
-            number = Gtin.normalize(number);
-            String problem = Gtin.problem(number);
-            if (problem != null) {
-                errors.add(new Problem.FieldError("number", problem));
-            }
-            if (req.producerId() != null && req.productId() == null) {
-                errors.add(new Problem.FieldError("producerId", "a BARCODE identifies a product: give productId"));
-            }
-        }
+        checkHolder(c, req, errors);
+        String number = number(req, errors);
         if (req.issuedOn().isAfter(clock.today())) {
             errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));
         }
         if (req.expiresOn() != null && !req.expiresOn().isAfter(req.issuedOn())) {
             errors.add(new Problem.FieldError("expiresOn", "must be after issuedOn"));
         }
-        Product product = null;
-        Producer producer = null;
-        if (isNew && req.productId() != null) {
-            product = Product.<Product>find("from Product p join fetch p.producer where p.id = ?1", req.productId())
-                    .firstResult();
-            if (product == null) {
-                errors.add(new Problem.FieldError("productId", "unknown product " + req.productId()));
-            }
-        }
-        if (isNew && req.producerId() != null) {
-            producer = Producer.findById(req.producerId());
-            if (producer == null) {
-                errors.add(new Problem.FieldError("producerId", "unknown producer " + req.producerId()));
-            }
-        }
+        Product product = isNew && req.productId() != null ? product(req.productId(), errors) : null;
+        Producer producer = isNew && req.producerId() != null ? producer(req.producerId(), errors) : null;
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -208,6 +176,52 @@ public class CertificationService {
         c.issuer = Text.clean(req.issuer());
         c.issuedOn = req.issuedOn();
         c.expiresOn = req.expiresOn();
+    }
+
+    /** Exactly one holder, and never another one than a recorded certification's. */
+    private static void checkHolder(Certification c, CertificationRequest req, List<Problem.FieldError> errors) {
+        if ((req.productId() == null) == (req.producerId() == null)) {
+            String message = "give exactly one of productId (a product's certification) and producerId (a facility's)";
+            errors.add(new Problem.FieldError("productId", message));
+            errors.add(new Problem.FieldError("producerId", message));
+        } else if (c.id != null && (!Objects.equals(req.productId(), c.product == null ? null : c.product.id)
+                || !Objects.equals(req.producerId(), c.producer == null ? null : c.producer.id))) {
+            String field = req.productId() != null ? "productId" : "producerId";
+            errors.add(new Problem.FieldError(field, "cannot change: delete this certification and record it for the "
+                    + "new holder"));
+        }
+    }
+
+    /** The number as stored: a barcode's GTIN normalized and checked (a barcode identifies a product). */
+    private static String number(CertificationRequest req, List<Problem.FieldError> errors) {
+        String number = Text.clean(req.number());
+        if (req.type() == CertificationType.BARCODE) {
+            number = Gtin.normalize(number);
+            String problem = Gtin.problem(number);
+            if (problem != null) {
+                errors.add(new Problem.FieldError("number", problem));
+            }
+            if (req.producerId() != null && req.productId() == null) {
+                errors.add(new Problem.FieldError("producerId", "a BARCODE identifies a product: give productId"));
+            }
+        }
+        return number;
+    }
+
+    private static Product product(long id, List<Problem.FieldError> errors) {
+        Product product = Product.<Product>find("from Product p join fetch p.producer where p.id = ?1", id).firstResult();
+        if (product == null) {
+            errors.add(new Problem.FieldError("productId", "unknown product " + id));
+        }
+        return product;
+    }
+
+    private static Producer producer(long id, List<Problem.FieldError> errors) {
+        Producer producer = Producer.findById(id);
+        if (producer == null) {
+            errors.add(new Problem.FieldError("producerId", "unknown producer " + id));
+        }
+        return producer;
     }
 
     /** A concurrent registration of the same GTIN loses at the unique index: 409, not 500. */

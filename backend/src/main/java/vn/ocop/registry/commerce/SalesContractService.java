@@ -173,33 +173,8 @@ public class SalesContractService {
         }
         refs.products(req.lines().stream().map(LineRequest::productId).toList(),
                 producer == null ? null : producer.id(), i -> "lines[" + i + "].productId", errors);
-        List<SalesContractLine> lines = new ArrayList<>();
-        for (int i = 0; i < req.lines().size(); i++) {
-            LineRequest r = req.lines().get(i);
-            SalesContractLine line = new SalesContractLine();
-            line.position = i;
-            line.productId = r.productId();
-            line.quantity = r.quantity();
-            line.unit = Text.clean(r.unit());
-            line.unitPriceVnd = r.unitPriceVnd();
-            if (line.unit == null) {
-                errors.add(new Problem.FieldError("lines[" + i + "].unit", "must not be blank"));
-            }
-            lines.add(line);
-        }
-        Long total = req.totalValueVnd();
-        try {
-            OptionalLong computed = ContractTotal.of(lines.stream()
-                    .map(l -> new ContractTotal.Priced(l.quantity, l.unitPriceVnd)).toList());
-            String mismatch = ContractTotal.mismatch(computed, total);
-            if (mismatch != null) {
-                errors.add(new Problem.FieldError("totalValueVnd", mismatch));
-            } else if (computed.isPresent()) {
-                total = computed.getAsLong();
-            }
-        } catch (ArithmeticException e) {
-            errors.add(new Problem.FieldError("totalValueVnd", "the lines add up to more than can be recorded"));
-        }
+        List<SalesContractLine> lines = lines(req.lines(), errors);
+        Long total = total(lines, req.totalValueVnd(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -216,6 +191,41 @@ public class SalesContractService {
         c.endsOn = req.endsOn();
         c.totalValueVnd = total;
         return lines;
+    }
+
+    private static List<SalesContractLine> lines(List<LineRequest> requested, List<Problem.FieldError> errors) {
+        List<SalesContractLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            LineRequest r = requested.get(i);
+            SalesContractLine line = new SalesContractLine();
+            line.position = i;
+            line.productId = r.productId();
+            line.quantity = r.quantity();
+            line.unit = Text.clean(r.unit());
+            line.unitPriceVnd = r.unitPriceVnd();
+            if (line.unit == null) {
+                errors.add(new Problem.FieldError("lines[" + i + "].unit", "must not be blank"));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** The stated total, or the lines' sum when none is stated; a stated total that differs is an error. */
+    private static Long total(List<SalesContractLine> lines, Long stated, List<Problem.FieldError> errors) {
+        try {
+            OptionalLong computed = ContractTotal.of(lines.stream()
+                    .map(l -> new ContractTotal.Priced(l.quantity, l.unitPriceVnd)).toList());
+            String mismatch = ContractTotal.mismatch(computed, stated);
+            if (mismatch != null) {
+                errors.add(new Problem.FieldError("totalValueVnd", mismatch));
+            } else if (computed.isPresent()) {
+                return computed.getAsLong();
+            }
+        } catch (ArithmeticException e) {
+            errors.add(new Problem.FieldError("totalValueVnd", "the lines add up to more than can be recorded"));
+        }
+        return stated;
     }
 
     /** Saves the lines; a concurrent twin of the contract number loses at the unique index: 409, not 500. */

@@ -60,16 +60,16 @@ public class RubricSeed {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final RubricVersionService versions;
+    private final RubricPublisher publisher;
 
     public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator,
-            RubricVersionService versions) {
+            RubricPublisher publisher) {
         this.em = em;
         this.content = content;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
-        this.versions = versions;
+        this.publisher = publisher;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -110,7 +110,7 @@ public class RubricSeed {
                 ACTOR);
         // The office's path: an ERROR finding the manifest does not accept stops the start-up.
         try {
-            versions.publish(v, sv.accept() == null ? FindingAcceptance.NONE : sv.accept(), ACTOR);
+            publisher.publish(v, sv.accept() == null ? FindingAcceptance.NONE : sv.accept(), ACTOR);
         } catch (ProblemException e) {
             throw new IllegalStateException("Seed version " + sv.key() + ": " + e.getMessage() + " "
                     + e.toProblem(null).errors(), e);

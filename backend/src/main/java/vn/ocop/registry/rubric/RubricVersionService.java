@@ -1,6 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
@@ -24,7 +22,6 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.ProblemTypes;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
@@ -36,7 +33,7 @@ import vn.ocop.registry.rubric.RubricDtos.StarBand;
 import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
 import vn.ocop.registry.rubric.RubricDtos.VersionView;
 
-/** Rubric versions: drafts the OCOP office edits, publication (validate, then freeze), and the read views. */
+/** Rubric versions: drafts the OCOP office edits, publication (through {@link RubricPublisher}), and the read views. */
 @ApplicationScoped
 public class RubricVersionService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "legalBasisCode",
@@ -48,14 +45,16 @@ public class RubricVersionService {
     private final DistrictScope scope;
     private final AuditLog audit;
     private final ProvinceClock clock;
+    private final RubricPublisher publisher;
 
     public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            ProvinceClock clock) {
+            ProvinceClock clock, RubricPublisher publisher) {
         this.em = em;
         this.content = content;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -153,58 +152,8 @@ public class RubricVersionService {
     public VersionView publish(long id, ExpectedVersion expected, PublishRequest req) {
         RubricVersion v = lockDraft(id);
         expected.checkIfSent(v.version);
-        publish(v, req == null ? FindingAcceptance.NONE : req, scope.username());
+        publisher.publish(v, req == null ? FindingAcceptance.NONE : req, scope.username());
         return view(v);
-    }
-
-    /**
-     * The one way a version becomes PUBLISHED, for the office and the seed alike: revalidate, require every ERROR
-     * finding to be accepted, record who accepted which and why on the findings and in the audit trail, freeze.
-     */
-    void publish(RubricVersion v, PublishRequest req, String actor) {
-        List<Long> sheetIds = content.sheetIds(v.id);
-        content.revalidate(v, sheetIds);
-        Map<Long, Integer> numbers = new HashMap<>();
-        RubricSheet.<RubricSheet>list("rubricVersionId", v.id).forEach(s -> numbers.put(s.id, s.number));
-        List<RubricFinding> rows = RubricFinding.list("rubricVersionId = ?1 and severity = ?2",
-                Sort.by("id"), v.id, FindingSeverity.ERROR);
-        List<FindingAcceptance.Located> errors = rows.stream().map(f -> new FindingAcceptance.Located(
-                f.rubricSheetId == null ? f.subject : "sheets[" + numbers.get(f.rubricSheetId) + "]." + f.subject,
-                f.code, f.message)).toList();
-        List<Problem.FieldError> unaccepted = FindingAcceptance.unaccepted(errors, req);
-        if (!unaccepted.isEmpty()) {
-            throw new ProblemException(409, ProblemTypes.CONFLICT, "Rubric version is not valid",
-                    unaccepted.size() + " ERROR findings block publishing; fix the draft, or publish it deliberately "
-                            + "by listing their codes " + FindingAcceptance.codesOf(errors) + " in acceptedFindings "
-                            + "with a reason",
-                    unaccepted);
-        }
-        List<Problem.FieldError> problems = FindingAcceptance.requestProblems(errors, req);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
-        Instant now = clock.now();
-        String reason = rows.isEmpty() ? null : Text.clean(req.reason());
-        for (RubricFinding f : rows) {
-            f.acceptedAt = now;
-            f.acceptedBy = actor;
-            f.acceptanceReason = reason;
-        }
-        // The findings change while the version is a draft; the freeze triggers allow nothing afterwards.
-        em.flush();
-        v.status = RubricStatus.PUBLISHED;
-        v.publishedAt = now;
-        v.publishedBy = actor;
-        v.touch(actor);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", RubricStatus.PUBLISHED.name());
-        if (!errors.isEmpty()) {
-            after.put("acceptedFindings", errors.stream().map(f -> f.code() + " " + f.where() + ": " + f.message())
-                    .toList());
-        }
-        audit.record(AUDIT_TYPE, v.id, "PUBLISHED", AuditLog.diff(Map.of("status", RubricStatus.DRAFT.name()), after),
-                reason, actor);
-        em.flush();
     }
 
     @Transactional

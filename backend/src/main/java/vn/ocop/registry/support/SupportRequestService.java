@@ -154,7 +154,11 @@ public class SupportRequestService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        return summary(rows, year, districtCode != null ? districtCode : own);
+    }
 
+    /** Folds the grouping-set rows: grouping 3 is the grand total, 1 a type's total, 0 a type × status cell. */
+    private static SupportSummary summary(List<Object[]> rows, Integer year, String districtCode) {
         long requests = 0;
         long producers = 0;
         Map<SupportType, long[]> typeTotals = new EnumMap<>(SupportType.class);
@@ -182,7 +186,7 @@ public class SupportRequestService {
             }
             byType.add(new TypeCounts(type, totals[0], totals[1], byStatus));
         }
-        return new SupportSummary(year, districtCode != null ? districtCode : own, requests, producers, byType);
+        return new SupportSummary(year, districtCode, requests, producers, byType);
     }
 
     private void apply(SupportRequest r, SupportRequestInput in) {
