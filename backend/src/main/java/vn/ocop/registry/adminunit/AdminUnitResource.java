@@ -90,8 +90,7 @@ public class AdminUnitResource {
     @Operation(operationId = "getAdminUnit",
             summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
     public RestResponse<AdminUnitView> get(@PathParam("code") String code) {
-        AdminUnitView view = service.get(code);
-        return ETags.ok(view);
+        return ETags.ok(service.get(code));
     }
 
     @POST
@@ -113,8 +112,7 @@ public class AdminUnitResource {
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull AdminUnitRequest request) {
-        AdminUnitView view = service.update(code, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(code, ifMatch.expected(), request));
     }
 
     @DELETE

@@ -83,8 +83,7 @@ public class OcopCertificateResource {
     @Operation(operationId = "getOcopCertificate",
             summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
     public RestResponse<CertificateView> get(@PathParam("id") long id) {
-        CertificateView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -94,8 +93,7 @@ public class OcopCertificateResource {
             summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
                     + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
     public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
-        CertificateView view = service.revoke(id, request);
-        return ETags.ok(view);
+        return ETags.ok(service.revoke(id, request));
     }
 
     @GET

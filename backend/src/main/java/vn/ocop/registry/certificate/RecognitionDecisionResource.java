@@ -66,8 +66,7 @@ public class RecognitionDecisionResource {
     @Operation(operationId = "getRecognitionDecision",
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
-        DecisionView view = service.decision(id);
-        return ETags.ok(view);
+        return ETags.ok(service.decision(id));
     }
 
     @POST

@@ -88,8 +88,7 @@ public class CertificationResource {
             summary = "Get a certification", description = "403 for another district's certification to "
                     + "district-scoped users.")
     public RestResponse<CertificationView> get(@PathParam("id") long id) {
-        CertificationView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -115,8 +114,7 @@ public class CertificationResource {
     public RestResponse<CertificationView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull CertificationRequest request) {
-        CertificationView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE

@@ -69,8 +69,7 @@ public class PartnerResource {
     @Operation(operationId = "getPartner",
             summary = "Get a partner", description = "Any staff role and integrators (without contact persons).")
     public RestResponse<PartnerView> get(@PathParam("id") long id) {
-        PartnerView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -95,8 +94,7 @@ public class PartnerResource {
     public RestResponse<PartnerView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull PartnerRequest request) {
-        PartnerView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE

@@ -76,8 +76,7 @@ public class PointOfSaleResource {
             summary = "Get a point of sale", description = "Any staff role and integrators; 403 to district-scoped "
                     + "users for another district's.")
     public RestResponse<PointOfSaleView> get(@PathParam("id") long id) {
-        PointOfSaleView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -102,8 +101,7 @@ public class PointOfSaleResource {
     public RestResponse<PointOfSaleView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull PointOfSaleRequest request) {
-        PointOfSaleView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE

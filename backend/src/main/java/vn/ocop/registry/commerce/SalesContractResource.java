@@ -93,8 +93,7 @@ public class SalesContractResource {
             summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
                     + "users for another district's contract.")
     public RestResponse<SalesContractView> get(@PathParam("id") long id) {
-        SalesContractView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @GET
@@ -131,8 +130,7 @@ public class SalesContractResource {
     public RestResponse<SalesContractView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull SalesContractRequest request) {
-        SalesContractView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE
@@ -181,7 +179,6 @@ public class SalesContractResource {
 
     private RestResponse<SalesContractView> transition(long id, ExpectedVersion expected, SalesContractStatus target,
             TransitionRequest request) {
-        SalesContractView view = service.transition(id, expected, target, request == null ? null : request.note());
-        return ETags.ok(view);
+        return ETags.ok(service.transition(id, expected, target, request == null ? null : request.note()));
     }
 }

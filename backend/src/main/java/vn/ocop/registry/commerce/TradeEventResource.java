@@ -79,8 +79,7 @@ public class TradeEventResource {
     @Operation(operationId = "getTradeEvent",
             summary = "Get a trade event", description = "Any staff role and integrators.")
     public RestResponse<TradeEventView> get(@PathParam("id") long id) {
-        TradeEventView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -103,8 +102,7 @@ public class TradeEventResource {
     public RestResponse<TradeEventView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull TradeEventRequest request) {
-        TradeEventView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE
@@ -142,8 +140,7 @@ public class TradeEventResource {
                     + "users for another district's producer.")
     public RestResponse<ParticipantView> participant(@PathParam("id") long id,
             @PathParam("participantId") long participantId) {
-        ParticipantView view = service.participant(id, participantId);
-        return ETags.ok(view);
+        return ETags.ok(service.participant(id, participantId));
     }
 
     @POST

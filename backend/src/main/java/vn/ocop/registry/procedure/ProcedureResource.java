@@ -57,8 +57,7 @@ public class ProcedureResource {
     @Operation(operationId = "getProcedure",
             summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
     public RestResponse<ProcedureView> get(@PathParam("id") long id) {
-        ProcedureView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @PUT
@@ -70,7 +69,6 @@ public class ProcedureResource {
     public RestResponse<ProcedureView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProcedureRequest request) {
-        ProcedureView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 }

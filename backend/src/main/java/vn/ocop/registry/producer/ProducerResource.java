@@ -78,8 +78,7 @@ public class ProducerResource {
     @Operation(operationId = "getProducer",
             summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
     public RestResponse<ProducerView> get(@PathParam("id") long id) {
-        ProducerView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -104,8 +103,7 @@ public class ProducerResource {
     public RestResponse<ProducerView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProducerRequest request) {
-        ProducerView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE

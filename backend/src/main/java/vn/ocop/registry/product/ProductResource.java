@@ -82,8 +82,7 @@ public class ProductResource {
     @Operation(operationId = "getProduct",
             summary = "Get a product", description = "403 for another district's product to district-scoped users.")
     public RestResponse<ProductView> get(@PathParam("id") long id) {
-        ProductView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -109,8 +108,7 @@ public class ProductResource {
     public RestResponse<ProductView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull ProductRequest request) {
-        ProductView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @DELETE

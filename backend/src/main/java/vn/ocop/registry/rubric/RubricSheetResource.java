@@ -43,8 +43,7 @@ public class RubricSheetResource {
             summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
                     + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
-        SheetView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @PUT
@@ -57,8 +56,7 @@ public class RubricSheetResource {
     public RestResponse<SheetView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull SheetDocument document) {
-        SheetView view = service.update(id, ifMatch.expected(), document);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), document));
     }
 
     @DELETE

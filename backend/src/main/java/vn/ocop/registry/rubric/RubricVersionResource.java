@@ -84,8 +84,7 @@ public class RubricVersionResource {
             summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
                     + "validity and the version's own findings; the ETag is needed to edit a draft.")
     public RestResponse<VersionView> get(@PathParam("id") long id) {
-        VersionView view = versions.get(id);
-        return ETags.ok(view);
+        return ETags.ok(versions.get(id));
     }
 
     @POST
@@ -111,8 +110,7 @@ public class RubricVersionResource {
     public RestResponse<VersionView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull VersionRequest request) {
-        VersionView view = versions.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(versions.update(id, ifMatch.expected(), request));
     }
 
     @DELETE
@@ -140,8 +138,7 @@ public class RubricVersionResource {
             @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false,
                     description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
-        VersionView view = versions.publish(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(versions.publish(id, ifMatch.expected(), request));
     }
 
     @GET

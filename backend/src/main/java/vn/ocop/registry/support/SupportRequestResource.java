@@ -105,8 +105,7 @@ public class SupportRequestResource {
             summary = "Get a support request", description = "With its timeline of steps. Any staff role and "
                     + "integrators; 403 for another district's request to district-scoped users.")
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
-        SupportRequestView view = service.get(id);
-        return ETags.ok(view);
+        return ETags.ok(service.get(id));
     }
 
     @POST
@@ -131,8 +130,7 @@ public class SupportRequestResource {
     public RestResponse<SupportRequestView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull SupportRequestInput request) {
-        SupportRequestView view = service.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(service.update(id, ifMatch.expected(), request));
     }
 
     @POST
@@ -178,8 +176,7 @@ public class SupportRequestResource {
     }
 
     private RestResponse<SupportRequestView> act(long id, Action action, StepInput step) {
-        SupportRequestView view = service.act(id, action, step == null ? null : step.note());
-        return ETags.ok(view);
+        return ETags.ok(service.act(id, action, step == null ? null : step.note()));
     }
 
     private static Integer year(String year) {
