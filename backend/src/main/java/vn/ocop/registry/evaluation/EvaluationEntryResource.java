@@ -85,8 +85,7 @@ public class EvaluationEntryResource {
             summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
                     + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
     public RestResponse<EntryView> get(@PathParam("id") long id) {
-        EntryView view = entries.get(id);
-        return ETags.ok(view);
+        return ETags.ok(entries.get(id));
     }
 
     @DELETE
@@ -110,8 +109,7 @@ public class EvaluationEntryResource {
     public RestResponse<EntryView> eliminations(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull EliminationRequest request) {
-        EntryView view = findings.eliminations(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(findings.eliminations(id, ifMatch.expected(), request));
     }
 
     @POST
@@ -122,8 +120,7 @@ public class EvaluationEntryResource {
                     + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
                     + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {
-        EntryView view = findings.dossierCheck(id, request);
-        return ETags.ok(view);
+        return ETags.ok(findings.dossierCheck(id, request));
     }
 
     @POST

@@ -118,8 +118,7 @@ public class EvaluationRoundResource {
                     + "district's round (or a provincial round) to district-scoped users. The ETag is needed to edit the "
                     + "round or its council.")
     public RestResponse<RoundView> get(@PathParam("id") long id) {
-        RoundView view = rounds.get(id);
-        return ETags.ok(view);
+        return ETags.ok(rounds.get(id));
     }
 
     @PUT
@@ -132,8 +131,7 @@ public class EvaluationRoundResource {
     public RestResponse<RoundView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull RoundRequest request) {
-        RoundView view = rounds.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(rounds.update(id, ifMatch.expected(), request));
     }
 
     @GET
@@ -143,8 +141,7 @@ public class EvaluationRoundResource {
             summary = "Get the council of a round", description = "Staff roles that may read the round (not "
                     + "integrators): members, chair, quorum and spread limit.")
     public RestResponse<CouncilView> council(@PathParam("id") long id) {
-        CouncilView view = councils.get(id);
-        return ETags.ok(view);
+        return ETags.ok(councils.get(id));
     }
 
     @PUT
@@ -158,8 +155,7 @@ public class EvaluationRoundResource {
     public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull CouncilRequest request) {
-        CouncilView view = councils.set(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(councils.set(id, ifMatch.expected(), request));
     }
 
     @POST
@@ -169,8 +165,7 @@ public class EvaluationRoundResource {
             summary = "Start scoring", description = "OCOP office only. OPEN → SCORING (409 otherwise); a level "
                     + "that scores needs its council set first.")
     public RestResponse<RoundView> startScoring(@PathParam("id") long id) {
-        RoundView view = lifecycle.startScoring(id);
-        return ETags.ok(view);
+        return ETags.ok(lifecycle.startScoring(id));
     }
 
     @POST
@@ -184,8 +179,7 @@ public class EvaluationRoundResource {
                     + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
     public RestResponse<RoundView> close(@PathParam("id") long id,
             @RequestBody(required = false) @Valid CloseRequest request) {
-        RoundView view = lifecycle.close(id, request == null ? null : request.forwardToRoundId());
-        return ETags.ok(view);
+        return ETags.ok(lifecycle.close(id, request == null ? null : request.forwardToRoundId()));
     }
 
     @POST
@@ -195,8 +189,7 @@ public class EvaluationRoundResource {
             summary = "Finalize a round", description = "OCOP office only. CLOSED → FINALIZED (409 otherwise); "
                     + "the recognition decision can then be recorded.")
     public RestResponse<RoundView> finalizeRound(@PathParam("id") long id) {
-        RoundView view = lifecycle.finalizeRound(id);
-        return ETags.ok(view);
+        return ETags.ok(lifecycle.finalizeRound(id));
     }
 
     @POST

@@ -92,8 +92,7 @@ public class ScoreSheetResource {
             summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
                     + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
-        SheetView view = sheets.get(id);
-        return ETags.ok(view);
+        return ETags.ok(sheets.get(id));
     }
 
     @PUT
@@ -107,8 +106,7 @@ public class ScoreSheetResource {
     public RestResponse<SheetView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull SheetUpdateRequest request) {
-        SheetView view = scoring.update(id, ifMatch.expected(), request);
-        return ETags.ok(view);
+        return ETags.ok(scoring.update(id, ifMatch.expected(), request));
     }
 
     @POST
@@ -118,8 +116,7 @@ public class ScoreSheetResource {
             summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
                     + "Every criterion must be answered (400 listing the missing ones).")
     public RestResponse<SheetView> submit(@PathParam("id") long id) {
-        SheetView view = scoring.submit(id);
-        return ETags.ok(view);
+        return ETags.ok(scoring.submit(id));
     }
 
     @POST
@@ -130,7 +127,6 @@ public class ScoreSheetResource {
                     + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
                     + "entry's audit trail.")
     public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
-        SheetView view = scoring.reopen(id, request.reason());
-        return ETags.ok(view);
+        return ETags.ok(scoring.reopen(id, request.reason()));
     }
 }
