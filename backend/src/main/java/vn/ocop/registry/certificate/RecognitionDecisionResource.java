@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -68,6 +69,17 @@ public class RecognitionDecisionResource {
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
         DecisionView view = service.decision(id);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICIALS)
+    @Operation(operationId = "getRecognitionDecisionHistory",
+            summary = "Recognition decision history", description = "Who recorded the decision and when. Oldest "
+                    + "first unless sort=-at. Staff only (not integrators).",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.decisionHistory(id, AuditLog.order(paging));
     }
 
     @POST

@@ -1,7 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,9 +96,9 @@ public class SalesContractResource {
     @Operation(operationId = "getSalesContractHistory",
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
                     + "terminated it, when, and with which note. Same access as reading the contract.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 
     @POST

@@ -41,7 +41,6 @@ import vn.ocop.registry.rubric.RubricContent;
 public class EntryService {
     public static final Map<String, String> SORTABLE = Map.of("id", "e.id", "productName", "e.productName",
             "producerName", "e.producerName", "createdAt", "e.createdAt");
-    public static final Map<String, String> AUDIT_SORTABLE = Map.of("at", "at");
     /** Events about sheets whose details stay hidden from other members until they may see the sheets. */
     private static final Set<String> SHEET_EVENTS = Set.of(ScoreSheetService.SCORE_CHANGED, ScoreSheetService.SUBMITTED);
 
@@ -230,7 +229,7 @@ public class EntryService {
      * member may see the other sheets (own sheet submitted, or round closed), others' score details are hidden.
      */
     @Transactional
-    public Page<AuditLog.Entry> audit(long id, PageRequest page) {
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
         EvaluationEntry e = find(id, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         access.requireOfficeOrSeatedMember(round, e);

@@ -150,15 +150,15 @@ public class EvaluationEntryResource {
     }
 
     @GET
-    @Path("/{id}/audit")
+    @Path("/{id}/history")
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
-    @Operation(operationId = "getEvaluationEntryAudit",
-            summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
+    @Operation(operationId = "getEvaluationEntryHistory",
+            summary = "Evaluation entry history", description = "Every score change, submission, reopening (with "
                     + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
                     + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
                     + "has submitted their own sheet or the round is closed.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
-    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return entries.history(id, AuditLog.order(paging));
     }
 }

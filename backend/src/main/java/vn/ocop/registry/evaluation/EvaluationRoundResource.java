@@ -217,15 +217,15 @@ public class EvaluationRoundResource {
     }
 
     @GET
-    @Path("/{id}/audit")
+    @Path("/{id}/history")
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
-    @Operation(operationId = "getEvaluationRoundAudit",
-            summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
+    @Operation(operationId = "getEvaluationRoundHistory",
+            summary = "Evaluation round history", description = "Creation, edits, council changes, start of "
                     + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
                     + "and members of the round's council.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
-    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return rounds.audit(id, AuditLog.order(paging));
     }
 
     @GET

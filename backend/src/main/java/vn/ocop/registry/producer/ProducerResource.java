@@ -129,8 +129,8 @@ public class ProducerResource {
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
                     + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
                     + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 }

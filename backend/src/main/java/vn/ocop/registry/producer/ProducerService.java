@@ -29,7 +29,6 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 public class ProducerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
             "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
 
     private final EntityManager em;
     private final DistrictScope scope;

@@ -130,8 +130,8 @@ public class ProductResource {
                     + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
                     + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
                     + "own district.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 }

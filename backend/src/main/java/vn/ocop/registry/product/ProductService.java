@@ -41,7 +41,6 @@ public class ProductService {
             "yearEntered", "p.yearEntered", "status", "p.status", "producerName", "pr.name",
             "districtCode", "pr.districtCode", "productSetNumber", "s.number", "createdAt", "p.createdAt",
             "updatedAt", "p.updatedAt");
-    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
 
     /** Producer, product set and group come in the same query: views need their names. */
     private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "

@@ -3,6 +3,7 @@ package vn.ocop.registry.rubric;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,11 +17,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.OpenApiSortFields;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
@@ -46,6 +52,17 @@ public class RubricSheetResource {
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         SheetView view = service.get(id);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "getRubricSheetHistory",
+            summary = "Score sheet history", description = "OCOP office only, like its rubric version's "
+                    + "history. Creation and each replacement of the sheet. Oldest first unless sort=-at.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, AuditLog.order(paging));
     }
 
     @PUT

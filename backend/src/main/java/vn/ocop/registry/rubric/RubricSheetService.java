@@ -86,6 +86,12 @@ public class RubricSheetService {
     }
 
     @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id, page);
+    }
+
+    @Transactional
     public Idempotency.Created<SheetView> create(long versionId, String idempotencyKey, SheetDocument doc) {
         return idempotency.create(idempotencyKey, "POST /api/v1/rubric-versions/" + versionId + "/sheets", doc,
                 SheetView.class, () -> {

@@ -1,7 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -148,9 +146,9 @@ public class RubricVersionResource {
     @Operation(operationId = "getRubricVersionHistory",
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
                     + "and the ERROR findings accepted with it (who, when, which, why).",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
+        return versions.history(id, AuditLog.order(paging));
     }
 
     @GET

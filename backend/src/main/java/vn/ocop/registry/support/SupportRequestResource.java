@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -107,6 +108,18 @@ public class SupportRequestResource {
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
         SupportRequestView view = service.get(id);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICIALS)
+    @Operation(operationId = "getSupportRequestHistory",
+            summary = "Support request history", description = "Who changed what and when: creation, edits "
+                    + "and each step with its note. Oldest first unless sort=-at. Staff only (not integrators); "
+                    + "district-scoped users for their own district.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, AuditLog.order(paging));
     }
 
     @POST

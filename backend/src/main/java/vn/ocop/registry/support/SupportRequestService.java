@@ -79,6 +79,13 @@ public class SupportRequestService {
         return view(r);
     }
 
+    /** The request's trail (creation, edits, each step), to those who may read the request. */
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        scope.require(find(id, LockModeType.NONE).producer.districtCode);
+        return audit.history(AUDIT_TYPE, id, page);
+    }
+
     @Transactional
     public SupportRequestView create(SupportRequestInput in) {
         SupportRequest r = new SupportRequest();
