@@ -58,15 +58,8 @@ public class AdminUnitResource {
             summary = "List admin units", description = "Flat, paged. Public reference data. "
                     + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom"))
-    public Page<AdminUnitView> list(
-            @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
-            @Parameter(example = "DISTRICT",
-                    schema = @Schema(implementation = AdminUnitType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
-            @BeanParam PageParams paging) {
-        return service.list(parentCode, QueryValues.enumValue("type", type, AdminUnitType.class),
-                QueryValues.date("date", date), paging.resolve(AdminUnitService.SORTABLE, "code"));
+    public Page<AdminUnitView> list(@BeanParam AdminUnitListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(AdminUnitService.SORTABLE, "code"));
     }
 
     @GET

@@ -31,7 +31,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -58,20 +57,8 @@ public class PublicCatalogueResource {
                     + "validity of its latest certificate; no personal data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "productName, stars, validUntil, issuedOn"))
-    public Page<PublicProduct> products(
-            @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
-            @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM",
-                    example = "FOOD") @QueryParam("groupCode") String groupCode,
-            @Parameter(example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3",
-                            maximum = "5")) @QueryParam("stars") String stars,
-            @Parameter(description = "VALID: only products that may carry the OCOP logo today",
-                    schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
-            @BeanParam PageParams paging) {
-        return service.products(q, districtCode, groupCode, QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("status", status, CertificateStatus.class),
-                paging.resolve(CatalogueService.SORTABLE, "productName"));
+    public Page<PublicProduct> products(@BeanParam CatalogueListParams filters, @BeanParam PageParams paging) {
+        return service.products(filters.parse(), paging.resolve(CatalogueService.SORTABLE, "productName"));
     }
 
     @GET

@@ -160,8 +160,8 @@ public class CertificateService {
     }
 
     @Transactional
-    public Page<DecisionView> decisions(Integer year, PageRequest page) {
-        Where where = new Where().and("year(decidedOn) = :year", "year", year);
+    public Page<DecisionView> decisions(DecisionFilter f, PageRequest page) {
+        Where where = new Where().and("year(decidedOn) = :year", "year", f.year());
         Page<RecognitionDecision> rows = page.fetch(RecognitionDecision.find(where.hql(), page.toSort("id"),
                 where.params()), Function.identity());
         Map<Long, Long> counts = certificateCounts(rows.items().stream().map(d -> d.id).toList());

@@ -59,7 +59,7 @@ public class SalesContractResource {
                     + "district's producers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
-    public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
+    public Page<SalesContractView> list(@BeanParam SalesContractListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
     }
 
@@ -73,8 +73,8 @@ public class SalesContractResource {
                     + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
-    public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
-        SalesContractService.Filter filter = filters.parse();
+    public Response export(@BeanParam SalesContractListParams filters, @BeanParam ExportParams export) {
+        SalesContractFilter filter = filters.parse();
         return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
                 page -> service.list(filter, page));
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -33,8 +32,6 @@ import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EntryDtos.DossierCheckRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EliminationRequest;
@@ -64,17 +61,8 @@ public class EvaluationEntryResource {
                     + "council member does not see entries they recused from.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, productName, producerName, createdAt"))
-    public Page<EntryView> list(
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("roundId") String roundId,
-            @Parameter(example = "1",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
-            @Parameter(description = "Product or producer name, accent-insensitive",
-                    example = "dua sap") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
-            @BeanParam PageParams paging) {
-        return entries.list(QueryValues.id("roundId", roundId), QueryValues.id("productId", productId), q,
-                QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
-                paging.resolve(EntryService.SORTABLE, "-createdAt"));
+    public Page<EntryView> list(@BeanParam EntryListParams filters, @BeanParam PageParams paging) {
+        return entries.list(filters.parse(), paging.resolve(EntryService.SORTABLE, "-createdAt"));
     }
 
     @GET

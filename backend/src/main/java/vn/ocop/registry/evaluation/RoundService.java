@@ -78,16 +78,15 @@ public class RoundService {
     }
 
     @Transactional
-    public Page<RoundView> list(Integer year, EvaluationLevel level, String adminUnitCode, RoundStatus status,
-            String legalBasisCode, String q, PageRequest page) {
+    public Page<RoundView> list(RoundFilter f, PageRequest page) {
         Where where = new Where()
                 .and("districtCode = :own", "own", access.confinedTo().orElse(null))
-                .and("year = :year", "year", year)
-                .and("level = :level", "level", level)
-                .and("adminUnitCode = :unit", "unit", adminUnitCode)
-                .and("status = :status", "status", status)
-                .and("legalBasisCode = :basis", "basis", legalBasisCode)
-                .matches("name", "q", q);
+                .and("year = :year", "year", f.year())
+                .and("level = :level", "level", f.level())
+                .and("adminUnitCode = :unit", "unit", f.adminUnitCode())
+                .and("status = :status", "status", f.status())
+                .and("legalBasisCode = :basis", "basis", f.legalBasisCode())
+                .matches("name", "q", f.q());
         Page<EvaluationRound> rows = page.fetch(EvaluationRound.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, RoundView> views = views(rows.items());

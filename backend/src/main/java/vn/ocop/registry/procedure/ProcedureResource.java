@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -47,10 +46,8 @@ public class ProcedureResource {
     @Operation(operationId = "listProcedures",
             summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name"))
-    public Page<ProcedureView> list(
-            @Parameter(example = "DECISION_26_2026") @QueryParam("legalBasisCode") String legalBasisCode,
-            @BeanParam PageParams paging) {
-        return service.list(legalBasisCode, paging.resolve(ProcedureService.SORTABLE, "id"));
+    public Page<ProcedureView> list(@BeanParam ProcedureListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(ProcedureService.SORTABLE, "id"));
     }
 
     @GET

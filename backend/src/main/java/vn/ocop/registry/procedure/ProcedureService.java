@@ -44,8 +44,8 @@ public class ProcedureService {
     }
 
     @Transactional
-    public Page<ProcedureView> list(String legalBasisCode, PageRequest page) {
-        Where where = new Where().and("legalBasisCode = :basis", "basis", legalBasisCode);
+    public Page<ProcedureView> list(ProcedureFilter f, PageRequest page) {
+        Where where = new Where().and("legalBasisCode = :basis", "basis", f.legalBasisCode());
         Page<EvaluationProcedure> rows = page.fetch(EvaluationProcedure.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, List<Level>> levels = levels(rows.items().stream().map(p -> p.id).toList());

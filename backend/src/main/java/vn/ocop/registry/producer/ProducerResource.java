@@ -54,8 +54,8 @@ public class ProducerResource {
                     + "only their own district. `q` matches names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, type, districtCode, createdAt, updatedAt"))
-    public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
-        return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
+    public Page<ProducerView> list(@BeanParam ProducerListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(ProducerService.SORTABLE, "name"));
     }
 
     @GET
@@ -68,8 +68,9 @@ public class ProducerResource {
                     + "CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, type, districtCode, createdAt, updatedAt"))
-    public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
-        return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
+    public Response export(@BeanParam ProducerListParams filters, @BeanParam ExportParams export) {
+        ProducerFilter filter = filters.parse();
+        return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> service.list(filter, page));
     }
 
     @GET

@@ -43,12 +43,12 @@ public class ProducerService {
     }
 
     @Transactional
-    public Page<ProducerView> list(String q, String districtCode, ProducerType type, PageRequest page) {
-        return scope.listed(districtCode, page, district -> {
+    public Page<ProducerView> list(ProducerFilter f, PageRequest page) {
+        return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("districtCode = :district", "district", district)
-                    .and("type = :type", "type", type)
-                    .matches("name", "q", q);
+                    .and("type = :type", "type", f.type())
+                    .matches("name", "q", f.q());
             Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()),
                     Function.identity());
             Map<String, String> names = unitNames(rows.items());

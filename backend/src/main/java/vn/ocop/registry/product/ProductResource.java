@@ -54,7 +54,7 @@ public class ProductResource {
                     + "names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
-    public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
+    public Page<ProductView> list(@BeanParam ProductListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(certified), paging.resolve(ProductService.SORTABLE, "name"));
     }
 
@@ -68,8 +68,8 @@ public class ProductResource {
                     + "with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
-    public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
-        ProductService.Filter filter = filters.parse(certified);
+    public Response export(@BeanParam ProductListParams filters, @BeanParam ExportParams export) {
+        ProductFilter filter = filters.parse(certified);
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
     }
 

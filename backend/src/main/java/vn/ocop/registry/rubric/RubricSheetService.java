@@ -52,9 +52,9 @@ public class RubricSheetService {
     }
 
     @Transactional
-    public Page<SheetSummary> list(long versionId, String q, PageRequest page) {
+    public Page<SheetSummary> list(long versionId, RubricSheetFilter filter, PageRequest page) {
         RubricVersionService.find(versionId);
-        Where where = new Where().and("rubricVersionId = :v", "v", versionId).matches("name", "q", q);
+        Where where = new Where().and("rubricVersionId = :v", "v", versionId).matches("name", "q", filter.q());
         Page<RubricSheet> rows = page.fetch(RubricSheet.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         List<Long> ids = rows.items().stream().map(s -> s.id).toList();

@@ -32,7 +32,6 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.support.SupportRequestDtos.StepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
@@ -64,23 +63,8 @@ public class SupportRequestResource {
                     + "`q` matches producer names and descriptions without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, requestedOn, type, status, producerName, createdAt, updatedAt"))
-    public Page<SupportRequestView> list(
-            @Parameter(description = "Producer name or description, accent-insensitive",
-                    example = "bao bi") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = SupportType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = SupportStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only this producer's requests", example = "1",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("producerId") String producerId,
-            @Parameter(description = "District of the producer",
-                    example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Year the request was made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @BeanParam PageParams paging) {
-        return service.list(q, QueryValues.enumValue("type", type, SupportType.class),
-                QueryValues.enumValue("status", status, SupportStatus.class),
-                QueryValues.id("producerId", producerId), districtCode, year(year),
-                paging.resolve(SupportRequestService.SORTABLE, "-requestedOn"));
+    public Page<SupportRequestView> list(@BeanParam SupportRequestListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(SupportRequestService.SORTABLE, "-requestedOn"));
     }
 
     @GET
