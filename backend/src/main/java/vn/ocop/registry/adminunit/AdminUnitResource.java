@@ -14,14 +14,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +32,6 @@ import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/admin-units")
@@ -68,12 +64,8 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "getAdminUnitTree",
             summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
-    public AdminUnitNode tree(
-            @Parameter(description = "Root unit code", example = "84",
-                    required = true) @QueryParam("root") @NotNull String root,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
-        return service.tree(root, QueryValues.date("date", date));
+    public AdminUnitNode tree(@BeanParam AdminUnitTreeParams params) {
+        return service.tree(params.root(), params.date());
     }
 
     @GET

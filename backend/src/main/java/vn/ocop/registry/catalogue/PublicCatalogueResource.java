@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -34,7 +33,6 @@ import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 
 @Path("/api/v1/public")
 @Tag(name = "Public catalogue", description = "Certified products and certificate lookup for everyone, without login")
@@ -106,12 +104,8 @@ public class PublicCatalogueResource {
     @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)",
             description = "Anyone. Encodes the address of the "
                     + "certificate's page.")
-    public Response qrPng(@PathParam("code") String code,
-            @Parameter(description = "Pixels per module, 1–40", example = "8",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "40",
-                            defaultValue = "8")) @QueryParam("scale") String scale) {
-        Integer s = QueryValues.integer("scale", scale, 1, 40);
-        return qrCode(code, "png", url -> QrCodes.png(url, s == null ? 8 : s));
+    public Response qrPng(@PathParam("code") String code, @BeanParam QrCodeParams params) {
+        return qrCode(code, "png", url -> QrCodes.png(url, params.scale()));
     }
 
     @GET

@@ -12,14 +12,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +28,6 @@ import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.support.SupportRequestDtos.StepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
@@ -74,13 +70,8 @@ public class SupportRequestResource {
             summary = "Count support requests", description = "Requests by type and status, and the number of "
                     + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
                     + "district-scoped users get their own district's counts only.")
-    public SupportSummary summary(
-            @Parameter(description = "Year the requests were made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "District of the producers",
-                    example = "842") @QueryParam("districtCode") String districtCode) {
-        return service.summary(year(year), districtCode);
+    public SupportSummary summary(@BeanParam SupportSummaryParams params) {
+        return service.summary(params.year(), params.districtCode());
     }
 
     @GET
@@ -182,8 +173,4 @@ public class SupportRequestResource {
         return ETags.ok(view, view.version());
     }
 
-    private static Integer year(String year) {
-        Long y = QueryValues.wholeNumber("year", year, 2000, 2100);
-        return y == null ? null : y.intValue();
-    }
 }
