@@ -14,7 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /** The package structure the build keeps: features depend on each other one way only, and common on none. */
 class ArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
+    static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.ocop.registry");
 
