@@ -14,13 +14,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +32,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/admin-units")
@@ -58,15 +54,8 @@ public class AdminUnitResource {
             summary = "List admin units", description = "Flat, paged. Public reference data. "
                     + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom"))
-    public Page<AdminUnitView> list(
-            @Parameter(description = "Parent unit code", example = "84") @QueryParam("parentCode") String parentCode,
-            @Parameter(example = "DISTRICT",
-                    schema = @Schema(implementation = AdminUnitType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
-            @BeanParam PageParams paging) {
-        return service.list(parentCode, QueryValues.enumValue("type", type, AdminUnitType.class),
-                QueryValues.date("date", date), paging.resolve(AdminUnitService.SORTABLE, "code"));
+    public Page<AdminUnitView> list(@BeanParam AdminUnitListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(AdminUnitService.SORTABLE, "code"));
     }
 
     @GET
@@ -75,12 +64,8 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "getAdminUnitTree",
             summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
-    public AdminUnitNode tree(
-            @Parameter(description = "Root unit code", example = "84",
-                    required = true) @QueryParam("root") @NotNull String root,
-            @Parameter(description = "Only units valid on this date", example = "2019-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
-        return service.tree(root, QueryValues.date("date", date));
+    public AdminUnitNode tree(@BeanParam AdminUnitTreeParams params) {
+        return service.tree(params.root(), params.date());
     }
 
     @GET

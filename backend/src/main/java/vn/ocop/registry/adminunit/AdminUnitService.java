@@ -39,11 +39,11 @@ public class AdminUnitService {
     }
 
     @Transactional
-    public Page<AdminUnitView> list(String parentCode, AdminUnitType type, LocalDate date, PageRequest page) {
+    public Page<AdminUnitView> list(AdminUnitFilter f, PageRequest page) {
         Where where = new Where()
-                .and("parentCode = :parent", "parent", parentCode)
-                .and("type = :type", "type", type)
-                .and("validFrom <= :date and (validTo is null or validTo >= :date)", "date", date);
+                .and("parentCode = :parent", "parent", f.parentCode())
+                .and("type = :type", "type", f.type())
+                .and("validFrom <= :date and (validTo is null or validTo >= :date)", "date", f.date());
         return page.fetch(AdminUnit.find(where.hql(), page.toSort("code"), where.params()), AdminUnitView::of);
     }
 

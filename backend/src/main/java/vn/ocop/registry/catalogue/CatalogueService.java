@@ -38,18 +38,17 @@ public class CatalogueService {
     private static final String LATEST = String.format(CertificateConditions.LATEST, "c");
 
     @Transactional
-    public Page<PublicProduct> products(String q, String districtCode, String groupCode, Integer stars,
-            CertificateStatus status, PageRequest page) {
+    public Page<PublicProduct> products(CatalogueFilter f, PageRequest page) {
         LocalDate today = clock.today();
         Where where = new Where().and(LATEST)
-                .and("pr.districtCode = :district", "district", districtCode)
-                .and("g.code = :group", "group", groupCode)
-                .and("c.stars = :stars", "stars", stars)
-                .matches("p.name", "q", q);
-        if (status == CertificateStatus.VALID) {
+                .and("pr.districtCode = :district", "district", f.districtCode())
+                .and("g.code = :group", "group", f.groupCode())
+                .and("c.stars = :stars", "stars", f.stars())
+                .matches("p.name", "q", f.q());
+        if (f.status() == CertificateStatus.VALID) {
             // "Valid" for a shopper: may carry the logo today, expiring soon included.
             where.and(CertificateConditions.live("c"), "today", today);
-        } else if (status != null) {
+        } else if (f.status() != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }
         Page<OcopCertificate> rows = page.fetch(OcopCertificate.<OcopCertificate>find("from OcopCertificate c "

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,11 +30,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 
 @Path("/api/v1/public")
 @Tag(name = "Public catalogue", description = "Certified products and certificate lookup for everyone, without login")
@@ -58,20 +55,8 @@ public class PublicCatalogueResource {
                     + "validity of its latest certificate; no personal data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "productName, stars, validUntil, issuedOn"))
-    public Page<PublicProduct> products(
-            @Parameter(description = "Product name, accent-insensitive", example = "gao long hiep") @QueryParam("q") String q,
-            @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "FOOD, BEVERAGE, HERBAL, HANDICRAFT, TEXTILE, ORNAMENTAL or TOURISM",
-                    example = "FOOD") @QueryParam("groupCode") String groupCode,
-            @Parameter(example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3",
-                            maximum = "5")) @QueryParam("stars") String stars,
-            @Parameter(description = "VALID: only products that may carry the OCOP logo today",
-                    schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
-            @BeanParam PageParams paging) {
-        return service.products(q, districtCode, groupCode, QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("status", status, CertificateStatus.class),
-                paging.resolve(CatalogueService.SORTABLE, "productName"));
+    public Page<PublicProduct> products(@BeanParam CatalogueListParams filters, @BeanParam PageParams paging) {
+        return service.products(filters.parse(), paging.resolve(CatalogueService.SORTABLE, "productName"));
     }
 
     @GET
@@ -119,12 +104,8 @@ public class PublicCatalogueResource {
     @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)",
             description = "Anyone. Encodes the address of the "
                     + "certificate's page.")
-    public Response qrPng(@PathParam("code") String code,
-            @Parameter(description = "Pixels per module, 1–40", example = "8",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "40",
-                            defaultValue = "8")) @QueryParam("scale") String scale) {
-        Integer s = QueryValues.integer("scale", scale, 1, 40);
-        return qrCode(code, "png", url -> QrCodes.png(url, s == null ? 8 : s));
+    public Response qrPng(@PathParam("code") String code, @BeanParam QrCodeParams params) {
+        return qrCode(code, "png", url -> QrCodes.png(url, params.scale()));
     }
 
     @GET

@@ -45,6 +45,7 @@ public class CertificateService {
             "validUntil", "c.validUntil", "stars", "c.stars", "productCode", "c.productCode", "productName", "p.name");
     public static final Map<String, String> DECISION_SORTABLE = Map.of("id", "id", "decidedOn", "decidedOn",
             "number", "number");
+    static final String DECISION_AUDIT_TYPE = "RecognitionDecision";
     private static final String PUBLIC_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -99,7 +100,7 @@ public class CertificateService {
             }
             issue(d, p, r.stars(), basis);
         }
-        audit.record("RecognitionDecision", d.id, "CREATED", null,
+        audit.record(DECISION_AUDIT_TYPE, d.id, "CREATED", null,
                 d.number + ": " + req.recognitions().size() + " products", scope.username());
         Flush.orConflict(em, () -> "Another decision was recorded at the same time; retry");
         return decisionView(d, req.recognitions().size());
@@ -167,8 +168,8 @@ public class CertificateService {
     }
 
     @Transactional
-    public Page<DecisionView> decisions(Integer year, PageRequest page) {
-        Where where = new Where().and("year(decidedOn) = :year", "year", year);
+    public Page<DecisionView> decisions(DecisionFilter f, PageRequest page) {
+        Where where = new Where().and("year(decidedOn) = :year", "year", f.year());
         Page<RecognitionDecision> rows = page.fetch(RecognitionDecision.find(where.hql(), page.toSort("id"),
                 where.params()), Function.identity());
         Map<Long, Long> counts = certificateCounts(rows.items().stream().map(d -> d.id).toList());
@@ -182,6 +183,14 @@ public class CertificateService {
             throw ProblemException.notFound("Recognition decision", id);
         }
         return decisionView(d, certificateCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> decisionHistory(long id, PageRequest page) {
+        if (RecognitionDecision.findById(id) == null) {
+            throw ProblemException.notFound("Recognition decision", id);
+        }
+        return audit.history(DECISION_AUDIT_TYPE, id, page);
     }
 
     @Transactional

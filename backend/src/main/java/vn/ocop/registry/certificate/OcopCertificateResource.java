@@ -12,14 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,8 +26,6 @@ import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/ocop-certificates")
@@ -52,29 +46,8 @@ public class OcopCertificateResource {
                     + "officers and district council members see only their own district's products.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, issuedOn, validUntil, stars, productCode, productName"))
-    public Page<CertificateView> list(
-            @Parameter(description = "Product name, accent-insensitive", example = "cha hoa") @QueryParam("q") String q,
-            @Parameter(example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Certificates of this product",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
-            @Parameter(description = "Certificates of this producer's products",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("producerId") String producerId,
-            @Parameter(description = "Certificates granted by this recognition decision",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("decisionId") String decisionId,
-            @Parameter(example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "3",
-                            maximum = "5")) @QueryParam("stars") String stars,
-            @Parameter(schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Year of issue", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @BeanParam PageParams paging) {
-        CertificateFilter filter = new CertificateFilter(q, districtCode,
-                QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
-                QueryValues.id("decisionId", decisionId), QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("status", status, CertificateStatus.class),
-                QueryValues.integer("year", year, 2000, 2100));
-        return service.list(filter, paging.resolve(CertificateService.SORTABLE, "-issuedOn"));
+    public Page<CertificateView> list(@BeanParam CertificateListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(CertificateService.SORTABLE, "-issuedOn"));
     }
 
     @GET

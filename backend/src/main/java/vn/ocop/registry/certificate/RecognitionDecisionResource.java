@@ -11,25 +11,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/recognition-decisions")
@@ -51,13 +48,8 @@ public class RecognitionDecisionResource {
             summary = "List recognition decisions",
             description = "Public administrative acts: every staff role and integrators.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number"))
-    public Page<DecisionView> list(
-            @Parameter(example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @BeanParam PageParams paging) {
-        return service.decisions(QueryValues.integer("year", year, 2000, 2100),
-                paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
+    public Page<DecisionView> list(@BeanParam DecisionListParams filters, @BeanParam PageParams paging) {
+        return service.decisions(filters.parse(), paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
     }
 
     @GET
@@ -67,6 +59,17 @@ public class RecognitionDecisionResource {
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
         return ETags.ok(service.decision(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICIALS)
+    @Operation(operationId = "getRecognitionDecisionHistory",
+            summary = "Recognition decision history", description = "Who recorded the decision and when. Oldest "
+                    + "first unless sort=-at. Staff only (not integrators).",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.decisionHistory(id, AuditLog.order(paging));
     }
 
     @POST

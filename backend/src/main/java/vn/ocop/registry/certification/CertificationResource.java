@@ -61,7 +61,7 @@ public class CertificationResource {
                     + "evaluated against today's date.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
-    public Page<CertificationView> list(@BeanParam CertificationFilters filters, @BeanParam PageParams paging) {
+    public Page<CertificationView> list(@BeanParam CertificationListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(CertificationService.SORTABLE, "-issuedOn"));
     }
 
@@ -75,8 +75,8 @@ public class CertificationResource {
                     + "file appears by name only. CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, type, number, issuedOn, expiresOn, createdAt, updatedAt"))
-    public Response export(@BeanParam CertificationFilters filters, @BeanParam ExportParams export) {
-        CertificationService.Filter filter = filters.parse();
+    public Response export(@BeanParam CertificationListParams filters, @BeanParam ExportParams export) {
+        CertificationFilter filter = filters.parse();
         return export.download(CertificationExport.LAYOUT, CertificationService.SORTABLE, "-issuedOn",
                 page -> service.list(filter, page));
     }

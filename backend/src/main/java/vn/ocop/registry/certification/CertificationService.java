@@ -64,13 +64,8 @@ public class CertificationService {
         this.clock = clock;
     }
 
-    /** The filters of GET /certifications, already parsed. */
-    public record Filter(String q, CertificationType type, CertificationStatus status, String districtCode,
-            Long productId, Long producerId, Integer expiringWithinDays) {
-    }
-
     @Transactional
-    public Page<CertificationView> list(Filter f, PageRequest page) {
+    public Page<CertificationView> list(CertificationFilter f, PageRequest page) {
         return scope.listed(f.districtCode(), page, district -> {
             LocalDate today = clock.today();
             Where where = new Where()

@@ -13,12 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,7 +29,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/partners")
@@ -55,12 +52,8 @@ public class PartnerResource {
                     + "and integrators see all of it (integrators without contact persons). `q` matches names without regard "
                     + "to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, name, type, createdAt, updatedAt"))
-    public Page<PartnerView> list(
-            @Parameter(description = "Name search, accent-insensitive", example = "bach hoa xanh") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = PartnerType.class)) @QueryParam("type") String type,
-            @BeanParam PageParams paging) {
-        return service.list(q, QueryValues.enumValue("type", type, PartnerType.class),
-                paging.resolve(PartnerService.SORTABLE, "name"));
+    public Page<PartnerView> list(@BeanParam PartnerListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(PartnerService.SORTABLE, "name"));
     }
 
     @GET

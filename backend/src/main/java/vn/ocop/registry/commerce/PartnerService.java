@@ -45,8 +45,8 @@ public class PartnerService {
     }
 
     @Transactional
-    public Page<PartnerView> list(String q, PartnerType type, PageRequest page) {
-        Where where = new Where().and("type = :type", "type", type).matches("name", "q", q);
+    public Page<PartnerView> list(PartnerFilter f, PageRequest page) {
+        Where where = new Where().and("type = :type", "type", f.type()).matches("name", "q", f.q());
         return page.fetch(Partner.find(where.hql(), page.toSort("id"), where.params()), this::view);
     }
 

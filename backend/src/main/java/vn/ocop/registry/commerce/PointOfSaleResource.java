@@ -13,12 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,8 +29,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/points-of-sale")
@@ -56,17 +52,8 @@ public class PointOfSaleResource {
                     + "only their own district's. `q` matches names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, kind, adminUnitCode, createdAt, updatedAt"))
-    public Page<PointOfSaleView> list(
-            @Parameter(description = "Name search, accent-insensitive", example = "cua hang ocop") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = PointOfSaleKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "District-level admin-unit code",
-                    example = "842") @QueryParam("adminUnitCode") String adminUnitCode,
-            @Parameter(description = "Points of sale offering this product", example = "12",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
-            @BeanParam PageParams paging) {
-        return service.list(q, QueryValues.enumValue("kind", kind, PointOfSaleKind.class),
-                QueryValues.code(adminUnitCode),
-                QueryValues.positiveId("productId", productId), paging.resolve(PointOfSaleService.SORTABLE, "name"));
+    public Page<PointOfSaleView> list(@BeanParam PointOfSaleListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(PointOfSaleService.SORTABLE, "name"));
     }
 
     @GET

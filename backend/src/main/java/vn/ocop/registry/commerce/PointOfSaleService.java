@@ -41,14 +41,13 @@ public class PointOfSaleService {
     }
 
     @Transactional
-    public Page<PointOfSaleView> list(String q, PointOfSaleKind kind, String adminUnitCode, Long productId,
-            PageRequest page) {
-        return scope.listed(adminUnitCode, page, district -> {
+    public Page<PointOfSaleView> list(PointOfSaleFilter f, PageRequest page) {
+        return scope.listed(f.adminUnitCode(), page, district -> {
             Where where = new Where()
                     .and("adminUnitCode = :unit", "unit", district)
-                    .and("kind = :kind", "kind", kind)
-                    .and(":product member of productIds", "product", productId)
-                    .matches("name", "q", q);
+                    .and("kind = :kind", "kind", f.kind())
+                    .and(":product member of productIds", "product", f.productId())
+                    .matches("name", "q", f.q());
             Page<PointOfSale> rows = page.fetch(PointOfSale.find(where.hql(), page.toSort("id"), where.params()),
                     Function.identity());
             return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());

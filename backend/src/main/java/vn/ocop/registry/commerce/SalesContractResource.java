@@ -1,7 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,7 +64,7 @@ public class SalesContractResource {
                     + "district's producers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
-    public Page<SalesContractView> list(@BeanParam SalesContractFilters filters, @BeanParam PageParams paging) {
+    public Page<SalesContractView> list(@BeanParam SalesContractListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(SalesContractService.SORTABLE, "-signedOn"));
     }
 
@@ -80,8 +78,8 @@ public class SalesContractResource {
                     + "names, dates, total value in đồng and status in Vietnamese. CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
-    public Response export(@BeanParam SalesContractFilters filters, @BeanParam ExportParams export) {
-        SalesContractService.Filter filter = filters.parse();
+    public Response export(@BeanParam SalesContractListParams filters, @BeanParam ExportParams export) {
+        SalesContractFilter filter = filters.parse();
         return export.download(SalesContractExport.LAYOUT, SalesContractService.SORTABLE, "-signedOn",
                 page -> service.list(filter, page));
     }
@@ -102,9 +100,9 @@ public class SalesContractResource {
     @Operation(operationId = "getSalesContractHistory",
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
                     + "terminated it, when, and with which note. Same access as reading the contract.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(Map.of("at", "at"), "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 
     @POST

@@ -1,6 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +50,8 @@ public class SalesContractService {
         this.audit = audit;
     }
 
-    /** The list filters; null fields filter nothing. */
-    public record Filter(SalesContractStatus status, Long partnerId, Long producerId, Long productId,
-            String districtCode, LocalDate signedYearStart) {
-    }
-
     @Transactional
-    public Page<SalesContractView> list(Filter f, PageRequest page) {
+    public Page<SalesContractView> list(SalesContractFilter f, PageRequest page) {
         return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("status = :status", "status", f.status())

@@ -13,13 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,7 +31,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 
 @Path("/api/v1/trade-events")
@@ -59,18 +55,8 @@ public class TradeEventResource {
                     + "case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, kind, hostProvince, startsOn, endsOn, createdAt"))
-    public Page<TradeEventView> list(
-            @Parameter(description = "Year the event starts in", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900",
-                            maximum = "2200")) @QueryParam("year") String year,
-            @Parameter(schema = @Schema(implementation = TradeEventKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Name search, accent-insensitive", example = "hoi cho") @QueryParam("q") String q,
-            @Parameter(description = "Host province, accent-insensitive",
-                    example = "bac lieu") @QueryParam("hostProvince") String hostProvince,
-            @BeanParam PageParams paging) {
-        return service.list(QueryValues.yearStart("year", year),
-                QueryValues.enumValue("kind", kind, TradeEventKind.class), q, hostProvince,
-                paging.resolve(TradeEventService.SORTABLE, "-startsOn"));
+    public Page<TradeEventView> list(@BeanParam TradeEventListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(TradeEventService.SORTABLE, "-startsOn"));
     }
 
     @GET
@@ -124,12 +110,9 @@ public class TradeEventResource {
                     + "staff role and integrators; district officers and district council members see only their own "
                     + "district's producers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, createdAt"))
-    public Page<ParticipantView> participants(@PathParam("id") long id,
-            @Parameter(description = "District of the participating producer",
-                    example = "842") @QueryParam("districtCode") String districtCode,
+    public Page<ParticipantView> participants(@PathParam("id") long id, @BeanParam ParticipantListParams filters,
             @BeanParam PageParams paging) {
-        return service.participants(id, QueryValues.code(districtCode),
-                paging.resolve(TradeEventService.PARTICIPANT_SORTABLE, "id"));
+        return service.participants(id, filters.parse(), paging.resolve(TradeEventService.PARTICIPANT_SORTABLE, "id"));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package vn.ocop.registry.commerce;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +45,13 @@ public class TradeEventService {
     }
 
     @Transactional
-    public Page<TradeEventView> list(LocalDate yearStart, TradeEventKind kind, String q, String hostProvince,
-            PageRequest page) {
+    public Page<TradeEventView> list(TradeEventFilter f, PageRequest page) {
         Where where = new Where()
-                .and("startsOn >= :from", "from", yearStart)
-                .and("startsOn < :until", "until", yearStart == null ? null : yearStart.plusYears(1))
-                .and("kind = :kind", "kind", kind)
-                .matches("name", "q", q)
-                .matches("hostProvince", "hostProvince", hostProvince);
+                .and("startsOn >= :from", "from", f.yearStart())
+                .and("startsOn < :until", "until", f.yearStart() == null ? null : f.yearStart().plusYears(1))
+                .and("kind = :kind", "kind", f.kind())
+                .matches("name", "q", f.q())
+                .matches("hostProvince", "hostProvince", f.hostProvince());
         return page.fetch(TradeEvent.find(where.hql(), page.toSort("id"), where.params()), TradeEventService::view);
     }
 
@@ -91,9 +89,9 @@ public class TradeEventService {
     }
 
     @Transactional
-    public Page<ParticipantView> participants(long eventId, String districtCode, PageRequest page) {
+    public Page<ParticipantView> participants(long eventId, ParticipantFilter f, PageRequest page) {
         findEvent(eventId);
-        return scope.listed(districtCode, page, district -> {
+        return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where().and("eventId = :event", "event", eventId)
                     .and("producerId in (select p.id from Producer p where p.districtCode = :district)", "district",
                             district);

@@ -10,9 +10,16 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The audit trail: services record each change with its author; history endpoints read it back. */
+/**
+ * The audit trail: services record each change with its author; every audited resource reads it back at
+ * {@code GET …/{id}/history}, paged and sorted alike through {@link #order}.
+ */
 @ApplicationScoped
 public class AuditLog {
+    /** The sortable fields of every history endpoint, for its {@code OpenApiSortFields} extension. */
+    public static final String SORT_FIELDS = "at";
+    private static final Map<String, String> SORTABLE = Map.of("at", "at");
+
     private final ProvinceClock clock;
 
     public AuditLog(ProvinceClock clock) {
@@ -42,6 +49,11 @@ public class AuditLog {
         e.actor = actor;
         e.at = clock.now();
         e.persist();
+    }
+
+    /** A history endpoint's page and order: oldest first unless {@code sort=-at}. */
+    public static PageRequest order(PageParams paging) {
+        return paging.resolve(SORTABLE, "at");
     }
 
     @Transactional

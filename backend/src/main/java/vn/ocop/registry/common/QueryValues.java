@@ -26,7 +26,7 @@ public final class QueryValues {
         return wholeNumber(name, value, min, max, "must be a whole number between " + min + " and " + max);
     }
 
-    /** As above, refused in the words {@code refusal}, for filters whose 400 has long said it otherwise. */
+    /** As above, refused in the words {@code refusal} (a year filter says it is a year). */
     private static Long wholeNumber(String name, String value, long min, long max, String refusal) {
         if (value == null || value.isBlank()) {
             return null;
@@ -58,13 +58,9 @@ public final class QueryValues {
         return n == null ? null : n.intValue();
     }
 
+    /** A record's id, refused in the same words as a bad id in a path ({@link PathParameterCheck}). */
     public static Long id(String name, String value) {
         return wholeNumber(name, value, 1, Long.MAX_VALUE);
-    }
-
-    /** An id, refused as "a positive whole number" (the commerce lists' words). */
-    public static Long positiveId(String name, String value) {
-        return wholeNumber(name, value, 1, Long.MAX_VALUE, "must be a positive whole number");
     }
 
     /** The first day of the year {@code value} names (1900 to 2200), or null without one. */

@@ -28,7 +28,6 @@ import vn.ocop.registry.product.Product;
 public class EntryService {
     public static final Map<String, String> SORTABLE = Map.of("id", "e.id", "productName", "e.productName",
             "producerName", "e.producerName", "createdAt", "e.createdAt");
-    public static final Map<String, String> AUDIT_SORTABLE = Map.of("at", "at");
     /** Events about sheets whose details stay hidden from other members until they may see the sheets. */
     private static final Set<String> SHEET_EVENTS = Set.of(SheetScoring.SCORE_CHANGED, SheetScoring.SUBMITTED);
 
@@ -51,20 +50,20 @@ public class EntryService {
 
     /** Entries of a round or of a product across rounds, within the caller's district and without their recusals. */
     @Transactional
-    public Page<EntryView> list(Long roundId, Long productId, String q, EntryOutcome outcome, PageRequest page) {
-        if (roundId != null) {
-            access.requireRead(RoundService.find(roundId, LockModeType.NONE));
+    public Page<EntryView> list(EntryFilter f, PageRequest page) {
+        if (f.roundId() != null) {
+            access.requireRead(RoundService.find(f.roundId(), LockModeType.NONE));
         }
         Where where = new Where()
-                .and("e.roundId = :round", "round", roundId)
-                .and("e.productId = :product", "product", productId)
+                .and("e.roundId = :round", "round", f.roundId())
+                .and("e.productId = :product", "product", f.productId())
                 .and("e.roundId in (select r.id from EvaluationRound r where r.districtCode = :own)", "own",
                         access.confinedTo().orElse(null))
                 .and("not exists (from EntryRecusal x where x.entryId = e.id and x.username = :me)", "me",
                         access.username())
                 .and("exists (from EvaluationResult res where res.entryId = e.id and res.outcome = :outcome)", "outcome",
-                        outcome)
-                .matchesAny("q", q, "e.productName", "e.producerName");
+                        f.outcome())
+                .matchesAny("q", f.q(), "e.productName", "e.producerName");
         Page<EvaluationEntry> rows = page.fetch(EvaluationEntry.find("from EvaluationEntry e where " + where.hql(),
                 page.toSort("e.id"), where.params()), Function.identity());
         Map<Long, EntryView> views = this.views.of(rows.items());
@@ -144,7 +143,7 @@ public class EntryService {
      * member may see the other sheets (own sheet submitted, or round closed), others' score details are hidden.
      */
     @Transactional
-    public Page<AuditLog.Entry> audit(long id, PageRequest page) {
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
         EvaluationEntry e = find(id, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         access.requireOfficeOrSeatedMember(round, e);

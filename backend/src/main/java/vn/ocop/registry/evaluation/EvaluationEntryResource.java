@@ -14,14 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,8 +30,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EntryDtos.DossierCheckRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EliminationRequest;
@@ -65,17 +61,8 @@ public class EvaluationEntryResource {
                     + "council member does not see entries they recused from.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, productName, producerName, createdAt"))
-    public Page<EntryView> list(
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("roundId") String roundId,
-            @Parameter(example = "1",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("productId") String productId,
-            @Parameter(description = "Product or producer name, accent-insensitive",
-                    example = "dua sap") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
-            @BeanParam PageParams paging) {
-        return entries.list(QueryValues.id("roundId", roundId), QueryValues.id("productId", productId), q,
-                QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
-                paging.resolve(EntryService.SORTABLE, "-createdAt"));
+    public Page<EntryView> list(@BeanParam EntryListParams filters, @BeanParam PageParams paging) {
+        return entries.list(filters.parse(), paging.resolve(EntryService.SORTABLE, "-createdAt"));
     }
 
     @GET
@@ -148,15 +135,15 @@ public class EvaluationEntryResource {
     }
 
     @GET
-    @Path("/{id}/audit")
+    @Path("/{id}/history")
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
-    @Operation(operationId = "getEvaluationEntryAudit",
-            summary = "Audit trail of an entry", description = "Every score change, submission, reopening (with "
+    @Operation(operationId = "getEvaluationEntryHistory",
+            summary = "Evaluation entry history", description = "Every score change, submission, reopening (with "
                     + "its reason), recusal, dossier check, result and decision, with who and when. OCOP office, and members "
                     + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
                     + "has submitted their own sheet or the round is closed.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
-    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return entries.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return entries.history(id, AuditLog.order(paging));
     }
 }

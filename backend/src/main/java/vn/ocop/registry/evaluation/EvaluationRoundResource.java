@@ -12,13 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +30,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EntryDtos.EntryRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EntryView;
@@ -44,7 +40,6 @@ import vn.ocop.registry.evaluation.RoundDtos.DecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 import vn.ocop.registry.evaluation.RoundDtos.RoundRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
-import vn.ocop.registry.procedure.EvaluationLevel;
 
 @Path("/api/v1/evaluation-rounds")
 @Tag(name = "Evaluations", description = "Evaluation rounds, their councils, entered products, score sheets, "
@@ -79,20 +74,8 @@ public class EvaluationRoundResource {
                     + "to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, year, level, status, opensOn, closesOn, createdAt"))
-    public Page<RoundView> list(
-            @Parameter(example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(schema = @Schema(implementation = EvaluationLevel.class)) @QueryParam("level") String level,
-            @Parameter(description = "Unit holding the round", example = "845") @QueryParam("adminUnitCode") String unit,
-            @Parameter(schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
-            @Parameter(example = "DECISION_1048_2019") @QueryParam("legalBasisCode") String legalBasisCode,
-            @Parameter(description = "Name, accent-insensitive", example = "cau ke") @QueryParam("q") String q,
-            @BeanParam PageParams paging) {
-        return rounds.list(QueryValues.integer("year", year, 2000, 2100),
-                QueryValues.enumValue("level", level, EvaluationLevel.class), unit,
-                QueryValues.enumValue("status", status, RoundStatus.class), legalBasisCode, q,
-                paging.resolve(RoundService.SORTABLE, "-year,name"));
+    public Page<RoundView> list(@BeanParam RoundListParams filters, @BeanParam PageParams paging) {
+        return rounds.list(filters.parse(), paging.resolve(RoundService.SORTABLE, "-year,name"));
     }
 
     @POST
@@ -209,15 +192,15 @@ public class EvaluationRoundResource {
     }
 
     @GET
-    @Path("/{id}/audit")
+    @Path("/{id}/history")
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
-    @Operation(operationId = "getEvaluationRoundAudit",
-            summary = "Audit trail of a round", description = "Creation, edits, council changes, start of "
+    @Operation(operationId = "getEvaluationRoundHistory",
+            summary = "Evaluation round history", description = "Creation, edits, council changes, start of "
                     + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
                     + "and members of the round's council.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
-    public Page<AuditLog.Entry> audit(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return rounds.audit(id, paging.resolve(EntryService.AUDIT_SORTABLE, "at"));
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return rounds.history(id, AuditLog.order(paging));
     }
 
     @GET
@@ -229,11 +212,9 @@ public class EvaluationRoundResource {
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "entryId, mean, stars, outcome"))
     @APIResponse(responseCode = "200", description = "A page of the round's results")
     @APIResponse(responseCode = "409", description = "The round is not closed yet")
-    public Page<ResultView> results(@PathParam("id") long id,
-            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
+    public Page<ResultView> results(@PathParam("id") long id, @BeanParam ResultListParams filters,
             @BeanParam PageParams paging) {
-        return results.list(id, QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
-                paging.resolve(ResultService.SORTABLE, "-mean"));
+        return results.list(id, filters.parse(), paging.resolve(ResultService.SORTABLE, "-mean"));
     }
 
     @GET
@@ -244,13 +225,9 @@ public class EvaluationRoundResource {
                     + "a council member does not see entries they recused from. `q` matches product and producer names.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, productName, producerName, createdAt"))
-    public Page<EntryView> entries(@PathParam("id") long id,
-            @Parameter(description = "Product or producer name, accent-insensitive",
-                    example = "dua sap") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = EntryOutcome.class)) @QueryParam("outcome") String outcome,
+    public Page<EntryView> entries(@PathParam("id") long id, @BeanParam RoundEntryListParams filters,
             @BeanParam PageParams paging) {
-        return entries.list(id, null, q, QueryValues.enumValue("outcome", outcome, EntryOutcome.class),
-                paging.resolve(EntryService.SORTABLE, "productName"));
+        return entries.list(filters.parse(id), paging.resolve(EntryService.SORTABLE, "productName"));
     }
 
     @POST

@@ -30,13 +30,13 @@ public class ResultService {
     }
 
     @Transactional
-    public Page<ResultView> list(long roundId, EntryOutcome outcome, PageRequest page) {
+    public Page<ResultView> list(long roundId, ResultFilter f, PageRequest page) {
         EvaluationRound round = RoundService.find(roundId, LockModeType.NONE);
         access.requireRead(round);
         requireClosed(round);
         Where where = new Where()
                 .and("res.roundId = :round", "round", roundId)
-                .and("res.outcome = :outcome", "outcome", outcome)
+                .and("res.outcome = :outcome", "outcome", f.outcome())
                 .and("not exists (from EntryRecusal x where x.entryId = res.entryId and x.username = :me)", "me",
                         access.username());
         Page<EvaluationResult> rows = page.fetch(EvaluationResult.find("from EvaluationResult res where " + where.hql(),

@@ -54,16 +54,15 @@ public class RoundService {
     }
 
     @Transactional
-    public Page<RoundView> list(Integer year, EvaluationLevel level, String adminUnitCode, RoundStatus status,
-            String legalBasisCode, String q, PageRequest page) {
+    public Page<RoundView> list(RoundFilter f, PageRequest page) {
         Where where = new Where()
                 .and("districtCode = :own", "own", access.confinedTo().orElse(null))
-                .and("year = :year", "year", year)
-                .and("level = :level", "level", level)
-                .and("adminUnitCode = :unit", "unit", adminUnitCode)
-                .and("status = :status", "status", status)
-                .and("legalBasisCode = :basis", "basis", legalBasisCode)
-                .matches("name", "q", q);
+                .and("year = :year", "year", f.year())
+                .and("level = :level", "level", f.level())
+                .and("adminUnitCode = :unit", "unit", f.adminUnitCode())
+                .and("status = :status", "status", f.status())
+                .and("legalBasisCode = :basis", "basis", f.legalBasisCode())
+                .matches("name", "q", f.q());
         Page<EvaluationRound> rows = page.fetch(EvaluationRound.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, RoundView> views = this.views.of(rows.items());
@@ -113,7 +112,7 @@ public class RoundService {
 
     /** The round's audit trail (setup, council, status changes, decision): the OCOP office and its council. */
     @Transactional
-    public Page<AuditLog.Entry> audit(long id, PageRequest page) {
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
         EvaluationRound r = find(id, LockModeType.NONE);
         access.requireRead(r);
         if (!access.isOffice() && access.membership(r.id).isEmpty()) {

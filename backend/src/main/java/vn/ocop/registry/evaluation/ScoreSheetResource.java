@@ -12,12 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -28,8 +26,6 @@ import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.SheetDtos.ReopenRequest;
 import vn.ocop.registry.evaluation.SheetDtos.SheetCreateRequest;
@@ -61,14 +57,8 @@ public class ScoreSheetResource {
                     + "(never of an entry they recused from). Not for integrators or district officers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, total, status, memberUsername, createdAt, updatedAt"))
-    public Page<SheetView> list(
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("entryId") String entryId,
-            @Parameter(example = "1", schema = @Schema(implementation = RecordId.class)) @QueryParam("roundId") String roundId,
-            @Parameter(example = "dc-cauke-1") @QueryParam("memberUsername") String memberUsername,
-            @Parameter(schema = @Schema(implementation = SheetStatus.class)) @QueryParam("status") String status,
-            @BeanParam PageParams paging) {
-        return sheets.list(QueryValues.id("entryId", entryId), QueryValues.id("roundId", roundId), memberUsername,
-                QueryValues.enumValue("status", status, SheetStatus.class), paging.resolve(ScoreSheetService.SORTABLE, "id"));
+    public Page<SheetView> list(@BeanParam ScoreSheetListParams filters, @BeanParam PageParams paging) {
+        return sheets.list(filters.parse(), paging.resolve(ScoreSheetService.SORTABLE, "id"));
     }
 
     @POST

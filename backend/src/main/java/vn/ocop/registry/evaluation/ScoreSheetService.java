@@ -34,12 +34,12 @@ public class ScoreSheetService {
 
     /** The sheets the caller may see: all for the OCOP office, for members their own and those now visible. */
     @Transactional
-    public Page<SheetView> list(Long entryId, Long roundId, String memberUsername, SheetStatus status, PageRequest page) {
+    public Page<SheetView> list(ScoreSheetFilter f, PageRequest page) {
         Where where = new Where()
-                .and("s.entryId = :entry", "entry", entryId)
-                .and("s.entryId in (select e.id from EvaluationEntry e where e.roundId = :round)", "round", roundId)
-                .and("s.memberUsername = :member", "member", Text.clean(memberUsername))
-                .and("s.status = :status", "status", status);
+                .and("s.entryId = :entry", "entry", f.entryId())
+                .and("s.entryId in (select e.id from EvaluationEntry e where e.roundId = :round)", "round", f.roundId())
+                .and("s.memberUsername = :member", "member", Text.clean(f.memberUsername()))
+                .and("s.status = :status", "status", f.status());
         if (!access.isOffice()) {
             where.and("s.entryId in (select e.id from EvaluationEntry e, CouncilMember m where m.roundId = e.roundId "
                     + "and m.username = :me)", "me", access.username())

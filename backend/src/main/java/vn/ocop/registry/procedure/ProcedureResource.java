@@ -10,15 +10,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
@@ -45,10 +44,8 @@ public class ProcedureResource {
     @Operation(operationId = "listProcedures",
             summary = "List procedures", description = "Every signed-in role. One procedure per legal basis.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, legalBasisCode, name"))
-    public Page<ProcedureView> list(
-            @Parameter(example = "DECISION_26_2026") @QueryParam("legalBasisCode") String legalBasisCode,
-            @BeanParam PageParams paging) {
-        return service.list(legalBasisCode, paging.resolve(ProcedureService.SORTABLE, "id"));
+    public Page<ProcedureView> list(@BeanParam ProcedureListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(ProcedureService.SORTABLE, "id"));
     }
 
     @GET
@@ -58,6 +55,17 @@ public class ProcedureResource {
             summary = "Get a procedure", description = "Every signed-in role. The ETag is needed to edit it.")
     public RestResponse<ProcedureView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICIALS)
+    @Operation(operationId = "getProcedureHistory",
+            summary = "Procedure history", description = "Who changed the procedure's levels and when. "
+                    + "Oldest first unless sort=-at. Staff only (not integrators).",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, AuditLog.order(paging));
     }
 
     @PUT

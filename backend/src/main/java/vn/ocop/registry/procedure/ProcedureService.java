@@ -31,6 +31,8 @@ import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
 public class ProcedureService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "legalBasisCode", "legalBasisCode", "name", "name");
 
+    static final String AUDIT_TYPE = "Procedure";
+
     private final EntityManager em;
     private final DistrictScope scope;
     private final AuditLog audit;
@@ -42,8 +44,8 @@ public class ProcedureService {
     }
 
     @Transactional
-    public Page<ProcedureView> list(String legalBasisCode, PageRequest page) {
-        Where where = new Where().and("legalBasisCode = :basis", "basis", legalBasisCode);
+    public Page<ProcedureView> list(ProcedureFilter f, PageRequest page) {
+        Where where = new Where().and("legalBasisCode = :basis", "basis", f.legalBasisCode());
         Page<EvaluationProcedure> rows = page.fetch(EvaluationProcedure.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, List<Level>> levels = levels(rows.items().stream().map(p -> p.id).toList());
@@ -54,6 +56,12 @@ public class ProcedureService {
     public ProcedureView get(long id) {
         EvaluationProcedure p = find(id);
         return view(p, levels(List.of(p.id)));
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id, page);
     }
 
     /**
@@ -84,7 +92,7 @@ public class ProcedureService {
                 wanted.forEach(l -> persist(p.id, l));
             }
         }, () -> "Procedure " + id + " could not be changed: other data refers to its levels");
-        audit.record("Procedure", p.id, "UPDATED", AuditLog.diff(before, snapshot(p, wanted)), null, scope.username());
+        audit.record(AUDIT_TYPE, p.id, "UPDATED", AuditLog.diff(before, snapshot(p, wanted)), null, scope.username());
         return view(p, Map.of(p.id, wanted));
     }
 

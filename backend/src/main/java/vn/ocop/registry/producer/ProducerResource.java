@@ -54,8 +54,8 @@ public class ProducerResource {
                     + "only their own district. `q` matches names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, type, districtCode, createdAt, updatedAt"))
-    public Page<ProducerView> list(@BeanParam ProducerFilters filters, @BeanParam PageParams paging) {
-        return filters.list(service, paging.resolve(ProducerService.SORTABLE, "name"));
+    public Page<ProducerView> list(@BeanParam ProducerListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(ProducerService.SORTABLE, "name"));
     }
 
     @GET
@@ -68,8 +68,9 @@ public class ProducerResource {
                     + "CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, type, districtCode, createdAt, updatedAt"))
-    public Response export(@BeanParam ProducerFilters filters, @BeanParam ExportParams export) {
-        return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> filters.list(service, page));
+    public Response export(@BeanParam ProducerListParams filters, @BeanParam ExportParams export) {
+        ProducerFilter filter = filters.parse();
+        return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> service.list(filter, page));
     }
 
     @GET
@@ -123,8 +124,8 @@ public class ProducerResource {
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
                     + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
                     + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(ProducerService.HISTORY_SORTABLE, "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 }

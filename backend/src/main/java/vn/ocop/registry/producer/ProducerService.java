@@ -29,7 +29,6 @@ import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 public class ProducerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
             "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
 
     private final EntityManager em;
     private final DistrictScope scope;
@@ -44,12 +43,12 @@ public class ProducerService {
     }
 
     @Transactional
-    public Page<ProducerView> list(String q, String districtCode, ProducerType type, PageRequest page) {
-        return scope.listed(districtCode, page, district -> {
+    public Page<ProducerView> list(ProducerFilter f, PageRequest page) {
+        return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("districtCode = :district", "district", district)
-                    .and("type = :type", "type", type)
-                    .matches("name", "q", q);
+                    .and("type = :type", "type", f.type())
+                    .matches("name", "q", f.q());
             Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()),
                     Function.identity());
             Map<String, String> names = unitNames(rows.items());

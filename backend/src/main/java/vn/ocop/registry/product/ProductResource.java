@@ -57,7 +57,7 @@ public class ProductResource {
                     + "names without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
-    public Page<ProductView> list(@BeanParam ProductFilters filters, @BeanParam PageParams paging) {
+    public Page<ProductView> list(@BeanParam ProductListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(certified), paging.resolve(ProductService.SORTABLE, "name"));
     }
 
@@ -71,8 +71,8 @@ public class ProductResource {
                     + "with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, yearEntered, status, producerName, districtCode, productSetNumber, createdAt, updatedAt"))
-    public Response export(@BeanParam ProductFilters filters, @BeanParam ExportParams export) {
-        ProductService.Filter filter = filters.parse(certified);
+    public Response export(@BeanParam ProductListParams filters, @BeanParam ExportParams export) {
+        ProductFilter filter = filters.parse(certified);
         return export.download(ProductExport.LAYOUT, ProductService.SORTABLE, "name", page -> service.list(filter, page));
     }
 
@@ -130,8 +130,8 @@ public class ProductResource {
                     + "fields that changed, photos added and removed, the product's certifications recorded, changed and "
                     + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
                     + "own district.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return service.history(id, paging.resolve(ProductService.HISTORY_SORTABLE, "at"));
+        return service.history(id, AuditLog.order(paging));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certificate.CertificateConditions;
 import vn.ocop.registry.certificate.CertificateService;
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.CurrentCertificate;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
@@ -39,7 +38,6 @@ public class ProductService {
             "yearEntered", "p.yearEntered", "status", "p.status", "producerName", "pr.name",
             "districtCode", "pr.districtCode", "productSetNumber", "s.number", "createdAt", "p.createdAt",
             "updatedAt", "p.updatedAt");
-    public static final Map<String, String> HISTORY_SORTABLE = Map.of("at", "at");
 
     /** Producer, product set and group come in the same query: views need their names. */
     private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "
@@ -67,14 +65,8 @@ public class ProductService {
         this.clock = clock;
     }
 
-    /** The filters of GET /products, already parsed. */
-    public record Filter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
-            Integer year, ProductStatus status, CertifiedProducts.Condition certification, Integer stars,
-            CertificateStatus certificateStatus) {
-    }
-
     @Transactional
-    public Page<ProductView> list(Filter f, PageRequest page) {
+    public Page<ProductView> list(ProductFilter f, PageRequest page) {
         return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("pr.districtCode = :district", "district", district)

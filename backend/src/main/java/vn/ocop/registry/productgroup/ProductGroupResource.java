@@ -5,12 +5,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,11 +51,8 @@ public class ProductGroupResource {
                     + "Public reference data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, code, name, position, legalBasisCode"))
-    public Page<ProductGroupView> groups(
-            @Parameter(description = "Legal basis code",
-                    example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
-            @BeanParam PageParams paging) {
-        return service.groups(legalBasis, paging.resolve(ProductGroupService.GROUP_SORTABLE, "legalBasisCode,position"));
+    public Page<ProductGroupView> groups(@BeanParam ProductGroupListParams filters, @BeanParam PageParams paging) {
+        return service.groups(filters.parse(), paging.resolve(ProductGroupService.GROUP_SORTABLE, "legalBasisCode,position"));
     }
 
     @GET
@@ -69,13 +64,7 @@ public class ProductGroupResource {
                     + "score sheet; filter by legal basis and group. Public reference data.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, name, legalBasisCode, groupCode"))
-    public Page<ProductSetView> sets(
-            @Parameter(description = "Legal basis code",
-                    example = "DECISION_148_2023") @QueryParam("legalBasis") String legalBasis,
-            @Parameter(description = "Product group code", example = "FOOD") @QueryParam("groupCode") String groupCode,
-            @Parameter(description = "Name search, accent-insensitive", example = "thit trung sua") @QueryParam("q") String q,
-            @BeanParam PageParams paging) {
-        return service.sets(legalBasis, groupCode, q,
-                paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
+    public Page<ProductSetView> sets(@BeanParam ProductSetListParams filters, @BeanParam PageParams paging) {
+        return service.sets(filters.parse(), paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
     }
 }

@@ -29,17 +29,17 @@ public class ProductGroupService {
     }
 
     @Transactional
-    public Page<ProductGroupView> groups(String legalBasis, PageRequest page) {
-        Where where = new Where().and("legalBasisCode = :basis", "basis", requireLegalBasis(legalBasis));
+    public Page<ProductGroupView> groups(ProductGroupFilter f, PageRequest page) {
+        Where where = new Where().and("legalBasisCode = :basis", "basis", requireLegalBasis(f.legalBasis()));
         return page.fetch(ProductGroup.find(where.hql(), page.toSort("id"), where.params()), ProductGroupView::of);
     }
 
     @Transactional
-    public Page<ProductSetView> sets(String legalBasis, String groupCode, String q, PageRequest page) {
+    public Page<ProductSetView> sets(ProductSetFilter f, PageRequest page) {
         Where where = new Where()
-                .and("s.legalBasisCode = :basis", "basis", requireLegalBasis(legalBasis))
-                .and("g.code = :group", "group", requireGroupCode(groupCode))
-                .matches("s.name", "q", q);
+                .and("s.legalBasisCode = :basis", "basis", requireLegalBasis(f.legalBasis()))
+                .and("g.code = :group", "group", requireGroupCode(f.groupCode()))
+                .matches("s.name", "q", f.q());
         return page.fetch(ProductSet.find("from ProductSet s join fetch s.group g where " + where.hql(),
                 page.toSort("s.id"), where.params()), ProductSetView::of);
     }

@@ -1,23 +1,17 @@
 package vn.ocop.registry.report;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.registry.common.ExportFormat;
-import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 
@@ -45,12 +39,8 @@ public class AnnualReportResource {
                     + "a round result that was not forwarded), 3-star-and-above products by district and group, certifications "
                     + "held in the year, sales contracts signed, trade events, support requests, 2-star products that may be "
                     + "upgraded and OCOP certificates expiring the following year." + WHO)
-    public AnnualReport annual(
-            @Parameter(description = "Report year (2018–2100)", required = true, example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + AnnualReportService.MIN_YEAR,
-                            maximum = "" + AnnualReportService.MAX_YEAR)) @QueryParam("year") String year,
-            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit) {
-        return service.annual(year(year), unit);
+    public AnnualReport annual(@BeanParam AnnualReportParams params) {
+        return service.annual(params.year(), params.unit());
     }
 
     @GET
@@ -62,26 +52,13 @@ public class AnnualReportResource {
                     + "report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo nhóm, Chứng nhận, "
                     + "Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; "
                     + "CSV (UTF-8 with BOM) as section,label,value lines." + WHO)
-    public Response export(
-            @Parameter(description = "Report year (2018–2100)", required = true, example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + AnnualReportService.MIN_YEAR,
-                            maximum = "" + AnnualReportService.MAX_YEAR)) @QueryParam("year") String year,
-            @Parameter(description = "District-level admin-unit code", example = "845") @QueryParam("unit") String unit,
-            @Parameter(description = "XLSX or CSV", schema = @Schema(
-                    implementation = ExportFormat.class)) @QueryParam("format") @DefaultValue("XLSX") String format) {
-        ExportFormat type = QueryValues.enumValue("format", format, ExportFormat.class);
-        AnnualReport report = service.annual(year(year), unit);
+    public Response export(@BeanParam AnnualReportExportParams params) {
+        ExportFormat type = params.format();
+        AnnualReport report = service.annual(params.year(), params.unit());
         byte[] body = type == ExportFormat.XLSX ? AnnualReportExport.xlsx(report) : AnnualReportExport.csv(report);
         String name = "bao-cao-ocop-" + report.year() + (report.unitCode() == null ? "" : "-" + report.unitCode());
         return Response.ok(body).type(type.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + type.extension + "\"").build();
     }
 
-    private static int year(String value) {
-        Integer year = QueryValues.integer("year", value, AnnualReportService.MIN_YEAR, AnnualReportService.MAX_YEAR);
-        if (year == null) {
-            throw ProblemException.invalid("year", "is required");
-        }
-        return year;
-    }
 }

@@ -15,11 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.IfMatch;
+import vn.ocop.registry.common.OpenApiSortFields;
+import vn.ocop.registry.common.Page;
+import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
@@ -44,6 +49,17 @@ public class RubricSheetResource {
                     + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
     public RestResponse<SheetView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "getRubricSheetHistory",
+            summary = "Score sheet history", description = "OCOP office only, like its rubric version's "
+                    + "history. Creation and each replacement of the sheet. Oldest first unless sort=-at.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, AuditLog.order(paging));
     }
 
     @PUT

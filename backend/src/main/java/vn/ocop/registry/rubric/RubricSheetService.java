@@ -48,9 +48,9 @@ public class RubricSheetService {
     }
 
     @Transactional
-    public Page<SheetSummary> list(long versionId, String q, PageRequest page) {
+    public Page<SheetSummary> list(long versionId, RubricSheetFilter filter, PageRequest page) {
         RubricVersionService.find(versionId);
-        Where where = new Where().and("rubricVersionId = :v", "v", versionId).matches("name", "q", q);
+        Where where = new Where().and("rubricVersionId = :v", "v", versionId).matches("name", "q", filter.q());
         Page<RubricSheet> rows = page.fetch(RubricSheet.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         List<Long> ids = rows.items().stream().map(s -> s.id).toList();
@@ -79,6 +79,12 @@ public class RubricSheetService {
     @Transactional
     public SheetView get(long id) {
         return view(find(id));
+    }
+
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id, page);
     }
 
     @Transactional

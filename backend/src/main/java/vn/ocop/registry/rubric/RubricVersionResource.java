@@ -1,7 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,13 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +30,6 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.OptionalIfMatch;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
 import vn.ocop.registry.rubric.RubricDtos.SheetSummary;
@@ -65,16 +59,8 @@ public class RubricVersionResource {
                     + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, legalBasisCode, status, effectiveFrom, createdAt"))
-    public Page<VersionView> list(
-            @Parameter(example = "DECISION_148_2023") @QueryParam("legalBasisCode") String legalBasisCode,
-            @Parameter(schema = @Schema(implementation = RubricStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only versions in effect on this date", example = "2024-06-30",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("effectiveOn") String effectiveOn,
-            @Parameter(description = "Name search, accent-insensitive", example = "quyet dinh 148") @QueryParam("q") String q,
-            @BeanParam PageParams paging) {
-        return versions.list(legalBasisCode, QueryValues.enumValue("status", status, RubricStatus.class),
-                QueryValues.date("effectiveOn", effectiveOn), q,
-                paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
+    public Page<VersionView> list(@BeanParam RubricVersionListParams filters, @BeanParam PageParams paging) {
+        return versions.list(filters.parse(), paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
     }
 
     @GET
@@ -147,9 +133,9 @@ public class RubricVersionResource {
     @Operation(operationId = "getRubricVersionHistory",
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
                     + "and the ERROR findings accepted with it (who, when, which, why).",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "at"))
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
     public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return versions.history(id, paging.resolve(Map.of("at", "at"), "at"));
+        return versions.history(id, AuditLog.order(paging));
     }
 
     @GET
@@ -159,10 +145,9 @@ public class RubricVersionResource {
             summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
                     + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name"))
-    public Page<SheetSummary> sheets(@PathParam("id") long id,
-            @Parameter(description = "Sheet name search, accent-insensitive", example = "che bien") @QueryParam("q") String q,
+    public Page<SheetSummary> sheets(@PathParam("id") long id, @BeanParam RubricSheetListParams filters,
             @BeanParam PageParams paging) {
-        return sheets.list(id, q, paging.resolve(RubricSheetService.SORTABLE, "number"));
+        return sheets.list(id, filters.parse(), paging.resolve(RubricSheetService.SORTABLE, "number"));
     }
 
     @POST

@@ -1,6 +1,5 @@
 package vn.ocop.registry.rubric;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,13 +57,12 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public Page<VersionView> list(String legalBasisCode, RubricStatus status, LocalDate effectiveOn, String q,
-            PageRequest page) {
+    public Page<VersionView> list(RubricVersionFilter f, PageRequest page) {
         Where where = new Where()
-                .and("legalBasisCode = :basis", "basis", legalBasisCode)
-                .and("status = :status", "status", status)
-                .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on", effectiveOn)
-                .matches("name", "q", q);
+                .and("legalBasisCode = :basis", "basis", f.legalBasisCode())
+                .and("status = :status", "status", f.status())
+                .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on", f.effectiveOn())
+                .matches("name", "q", f.q());
         Page<RubricVersion> rows = page.fetch(RubricVersion.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, VersionView> views = views(rows.items());

@@ -12,26 +12,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
-import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.common.RecordId;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.support.SupportRequestDtos.StepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
@@ -63,23 +59,8 @@ public class SupportRequestResource {
                     + "`q` matches producer names and descriptions without regard to case or diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, requestedOn, type, status, producerName, createdAt, updatedAt"))
-    public Page<SupportRequestView> list(
-            @Parameter(description = "Producer name or description, accent-insensitive",
-                    example = "bao bi") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = SupportType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = SupportStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only this producer's requests", example = "1",
-                    schema = @Schema(implementation = RecordId.class)) @QueryParam("producerId") String producerId,
-            @Parameter(description = "District of the producer",
-                    example = "842") @QueryParam("districtCode") String districtCode,
-            @Parameter(description = "Year the request was made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @BeanParam PageParams paging) {
-        return service.list(q, QueryValues.enumValue("type", type, SupportType.class),
-                QueryValues.enumValue("status", status, SupportStatus.class),
-                QueryValues.id("producerId", producerId), districtCode, year(year),
-                paging.resolve(SupportRequestService.SORTABLE, "-requestedOn"));
+    public Page<SupportRequestView> list(@BeanParam SupportRequestListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(SupportRequestService.SORTABLE, "-requestedOn"));
     }
 
     @GET
@@ -89,13 +70,8 @@ public class SupportRequestResource {
             summary = "Count support requests", description = "Requests by type and status, and the number of "
                     + "distinct producers that asked, for a year (all years when absent). Any staff role and integrators; "
                     + "district-scoped users get their own district's counts only.")
-    public SupportSummary summary(
-            @Parameter(description = "Year the requests were made", example = "2019",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000",
-                            maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "District of the producers",
-                    example = "842") @QueryParam("districtCode") String districtCode) {
-        return service.summary(year(year), districtCode);
+    public SupportSummary summary(@BeanParam SupportSummaryParams params) {
+        return service.summary(params.year(), params.districtCode());
     }
 
     @GET
@@ -106,6 +82,18 @@ public class SupportRequestResource {
                     + "integrators; 403 for another district's request to district-scoped users.")
     public RestResponse<SupportRequestView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.OFFICIALS)
+    @Operation(operationId = "getSupportRequestHistory",
+            summary = "Support request history", description = "Who changed what and when: creation, edits "
+                    + "and each step with its note. Oldest first unless sort=-at. Staff only (not integrators); "
+                    + "district-scoped users for their own district.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
+    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return service.history(id, AuditLog.order(paging));
     }
 
     @POST
@@ -179,8 +167,4 @@ public class SupportRequestResource {
         return ETags.ok(service.act(id, action, step == null ? null : step.note()));
     }
 
-    private static Integer year(String year) {
-        Long y = QueryValues.wholeNumber("year", year, 2000, 2100);
-        return y == null ? null : y.intValue();
-    }
 }

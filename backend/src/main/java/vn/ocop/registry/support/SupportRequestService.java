@@ -55,17 +55,16 @@ public class SupportRequestService {
     }
 
     @Transactional
-    public Page<SupportRequestView> list(String q, SupportType type, SupportStatus status, Long producerId,
-            String districtCode, Integer year, PageRequest page) {
+    public Page<SupportRequestView> list(SupportRequestFilter f, PageRequest page) {
         Where where = new Where()
                 .and("producer.districtCode = :own", "own", scope.confinedTo().orElse(null))
-                .and("producer.districtCode = :district", "district", districtCode)
-                .and("producer.id = :producer", "producer", producerId)
-                .and("type = :type", "type", type)
-                .and("status = :status", "status", status)
-                .and("requestedOn >= :from", "from", year == null ? null : LocalDate.of(year, 1, 1))
-                .and("requestedOn < :to", "to", year == null ? null : LocalDate.of(year + 1, 1, 1))
-                .matchesAny("q", q, "producer.name", "description");
+                .and("producer.districtCode = :district", "district", f.districtCode())
+                .and("producer.id = :producer", "producer", f.producerId())
+                .and("type = :type", "type", f.type())
+                .and("status = :status", "status", f.status())
+                .and("requestedOn >= :from", "from", f.year() == null ? null : LocalDate.of(f.year(), 1, 1))
+                .and("requestedOn < :to", "to", f.year() == null ? null : LocalDate.of(f.year() + 1, 1, 1))
+                .matchesAny("q", f.q(), "producer.name", "description");
         Page<SupportRequest> rows = page.fetch(SupportRequest.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         Map<Long, SupportRequestView> views = views(rows.items());
@@ -77,6 +76,13 @@ public class SupportRequestService {
         SupportRequest r = find(id, LockModeType.NONE);
         scope.require(r.producer.districtCode);
         return view(r);
+    }
+
+    /** The request's trail (creation, edits, each step), to those who may read the request. */
+    @Transactional
+    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+        scope.require(find(id, LockModeType.NONE).producer.districtCode);
+        return audit.history(AUDIT_TYPE, id, page);
     }
 
     @Transactional

@@ -66,6 +66,24 @@ class CertificateApiTest {
     }
 
     @Test
+    void aDecisionHasAHistoryForEveryStaffRoleButNotIntegrators() {
+        long decisionId = as(OFFICE)
+                .body(decision(LocalDate.of(2019, 12, 20), "DECISION_1048_2019",
+                        List.of(Map.of("productId", product("Mắm Cá Lóc"), "stars", 3))))
+                .post("/api/v1/recognition-decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+        String history = "/api/v1/recognition-decisions/" + decisionId + "/history";
+        as(OFFICE).queryParam("sort", "-at").get(history).then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("CREATED")).body("items[0].actor", equalTo("office"));
+        // A decision belongs to no district: every staff role reads it, and so its history.
+        for (String user : List.of(PC, DC_TRAVINH, DC_CAUKE, DO_TRAVINH, DO_CAUKE)) {
+            as(user).get(history).then().statusCode(200);
+        }
+        as(INTEGRATOR).get(history).then().statusCode(403).contentType(startsWith("application/problem+json"));
+        as(ANONYMOUS).get(history).then().statusCode(401);
+        as(OFFICE).get("/api/v1/recognition-decisions/999999999/history").then().statusCode(404);
+    }
+
+    @Test
     void aDecisionIssuesThirtySixMonthCertificatesWithOfficialCodes() {
         long chaHoa = product("Chả Hoa");
         long id = certify(chaHoa, 4, LocalDate.of(2019, 12, 20));

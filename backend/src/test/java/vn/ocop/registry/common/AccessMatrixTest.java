@@ -124,6 +124,27 @@ class AccessMatrixTest {
                 .then().statusCode(status(Roles.STAFF, user, 204));
     }
 
+    /** Histories carry who did what: every role that reads the resource but integrators; no district owns these. */
+    @ParameterizedTest
+    @MethodSource("everyone")
+    void procedureHistory(String user) {
+        long id = as(OFFICE).get("/api/v1/procedures").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        as(user).get("/api/v1/procedures/" + id + "/history").then()
+                .statusCode(admits(Roles.OFFICIALS, user) ? 200 : refused(user));
+    }
+
+    /** A score sheet's history is the OCOP office's, like its rubric version's. */
+    @ParameterizedTest
+    @MethodSource("everyone")
+    void rubricSheetHistory(String user) {
+        long version = as(OFFICE).get("/api/v1/rubric-versions").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        long sheet = as(OFFICE).get("/api/v1/rubric-versions/" + version + "/sheets").then().statusCode(200).extract()
+                .jsonPath().getLong("items[0].id");
+        as(user).get("/api/v1/rubric-sheets/" + sheet + "/history").then()
+                .statusCode(admits(Roles.OFFICE, user) ? 200 : refused(user));
+    }
+
     @ParameterizedTest
     @MethodSource("everyone")
     void refusalsAreProblemDetails(String user) {

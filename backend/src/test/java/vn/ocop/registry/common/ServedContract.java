@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,17 @@ public final class ServedContract {
                 }
             }
             return names;
+        }
+
+        /** Its query parameters by name, in the contract's order. */
+        public Map<String, JsonNode> queryParameters() {
+            Map<String, JsonNode> query = new LinkedHashMap<>();
+            for (JsonNode p : spec.path("parameters")) {
+                if ("query".equals(p.path("in").asText())) {
+                    query.put(p.path("name").asText(), p);
+                }
+            }
+            return query;
         }
 
         /** The media types of its request body. */

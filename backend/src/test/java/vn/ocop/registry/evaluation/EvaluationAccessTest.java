@@ -202,7 +202,7 @@ class EvaluationAccessTest {
     @ParameterizedTest
     @MethodSource("everyone")
     void roundAudit(String user) {
-        check(as(user).get("/api/v1/evaluation-rounds/" + closed()[0] + "/audit").then(), user,
+        check(as(user).get("/api/v1/evaluation-rounds/" + closed()[0] + "/history").then(), user,
                 Set.of(OFFICE, DC_CAUKE), 200);
     }
 
@@ -284,7 +284,7 @@ class EvaluationAccessTest {
     @ParameterizedTest
     @MethodSource("everyone")
     void entryAudit(String user) {
-        check(as(user).get("/api/v1/evaluation-entries/" + closed()[1] + "/audit").then(), user,
+        check(as(user).get("/api/v1/evaluation-entries/" + closed()[1] + "/history").then(), user,
                 Set.of(OFFICE, DC_CAUKE), 200);
     }
 

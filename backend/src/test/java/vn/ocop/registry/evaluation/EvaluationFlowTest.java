@@ -164,10 +164,10 @@ class EvaluationFlowTest {
                 .body("items[0].productCode", containsString("84-845-"));
 
         // the trail of the district entry
-        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + entry + "/audit").then().statusCode(200)
+        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + entry + "/history").then().statusCode(200)
                 .body("items.action", hasItems("CREATED", "SHEET_CREATED", "SCORE_CHANGED", "SHEET_SUBMITTED", "RESULT"))
                 .body("items.actor", hasItems("do-cauke", "dc-cauke-1", "dc-cauke-2", "dc-cauke-3", "office"));
-        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + up + "/audit").then().statusCode(200)
+        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + up + "/history").then().statusCode(200)
                 .body("items.action", hasItem("RECOGNISED"));
     }
 

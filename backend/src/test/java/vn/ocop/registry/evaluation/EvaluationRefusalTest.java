@@ -113,7 +113,7 @@ class EvaluationRefusalTest {
         as("dc-cauke-1").body(Map.of("reason", "Thành viên chấm nhầm tiêu chí C6.2"))
                 .post("/api/v1/score-sheets/" + sheet + "/reopen").then().statusCode(200).body("status", equalTo("DRAFT"));
         put("dc-cauke-2", sheet, choicesOf(f[1], 66), 200);
-        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/audit").then().statusCode(200)
+        as(OFFICE).queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/history").then().statusCode(200)
                 .body("items.find { it.action == 'SHEET_REOPENED' }.note", containsString("chấm nhầm tiêu chí C6.2"))
                 .body("items.find { it.action == 'SHEET_REOPENED' }.actor", equalTo("dc-cauke-1"));
     }
@@ -131,14 +131,14 @@ class EvaluationRefusalTest {
         problem(as("dc-cauke-3").body(Map.of("entryId", f[1])).post("/api/v1/score-sheets").then(), 403);
         problem(as("dc-cauke-3").get("/api/v1/evaluation-entries/" + f[1]).then(), 403);
         problem(as("dc-cauke-3").get("/api/v1/score-sheets/" + other).then(), 403);
-        problem(as("dc-cauke-3").get("/api/v1/evaluation-entries/" + f[1] + "/audit").then(), 403);
+        problem(as("dc-cauke-3").get("/api/v1/evaluation-entries/" + f[1] + "/history").then(), 403);
         as("dc-cauke-3").get("/api/v1/evaluation-rounds/" + f[0] + "/entries").then().statusCode(200)
                 .body("total", equalTo(0));
         as(OFFICE).queryParam("entryId", f[1]).get("/api/v1/score-sheets").then().statusCode(200)
                 .body("total", equalTo(1));
         as(OFFICE).get("/api/v1/evaluation-entries/" + f[1]).then().statusCode(200)
                 .body("recusedMembers", equalTo(List.of("dc-cauke-3")));
-        as(OFFICE).get("/api/v1/evaluation-entries/" + f[1] + "/audit").then().statusCode(200)
+        as(OFFICE).get("/api/v1/evaluation-entries/" + f[1] + "/history").then().statusCode(200)
                 .body("items.find { it.action == 'RECUSED' }.note", equalTo("Người thân của chủ thể sản xuất"));
     }
 
@@ -149,7 +149,7 @@ class EvaluationRefusalTest {
         EvaluationFixtures.fillAndSubmit("dc-cauke-2", f[1], choicesOf(f[1], 71));
         problem(as("dc-cauke-3").get("/api/v1/score-sheets/" + first).then(), 403);
         as("dc-cauke-3").queryParam("entryId", f[1]).get("/api/v1/score-sheets").then().body("total", equalTo(0));
-        as("dc-cauke-3").queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/audit").then()
+        as("dc-cauke-3").queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/history").then()
                 .statusCode(200)
                 .body("items.findAll { it.action == 'SCORE_CHANGED' }.changes", everyItem(nullValue()))
                 .body("items.findAll { it.action == 'SCORE_CHANGED' }.actor", equalTo(List.of("dc-cauke-1", "dc-cauke-2")));
@@ -158,9 +158,9 @@ class EvaluationRefusalTest {
                 .then().statusCode(200);
         as("dc-cauke-3").get("/api/v1/score-sheets/" + first).then().statusCode(200).body("total", equalTo(75));
         as("dc-cauke-3").queryParam("entryId", f[1]).get("/api/v1/score-sheets").then().body("total", equalTo(2));
-        as("dc-cauke-3").queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/audit").then()
+        as("dc-cauke-3").queryParam("size", 50).get("/api/v1/evaluation-entries/" + f[1] + "/history").then()
                 .body("items.find { it.action == 'SCORE_CHANGED' }.changes.'A1.1'.to", notNullValue());
-        as("dc-cauke-3").get("/api/v1/evaluation-rounds/" + f[0] + "/audit").then().statusCode(200)
+        as("dc-cauke-3").get("/api/v1/evaluation-rounds/" + f[0] + "/history").then().statusCode(200)
                 .body("items.action", hasItem("CLOSED"));
     }
 

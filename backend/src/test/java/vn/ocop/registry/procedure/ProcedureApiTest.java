@@ -77,6 +77,9 @@ class ProcedureApiTest {
         body.put("levels", forwardingFrom(p, 0, 70));
         as(OFFICE).header("If-Match", as(OFFICE).get(path).header("ETag")).body(body).put(path).then().statusCode(200)
                 .body("levels[0].forwardMinScore", equalTo(70.0f));
+        as(OFFICE).queryParam("sort", "-at").queryParam("size", 2).get(path + "/history").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("UPDATED", "UPDATED"))
+                .body("items[0].changes", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

@@ -147,6 +147,8 @@ class RubricDraftApiTest {
         String sheetPath = "/api/v1/rubric-sheets/" + sheet;
         as(OFFICE).header("If-Match", etag(sheetPath)).body(anomaly.toString()).put(sheetPath).then().statusCode(200)
                 .body("valid", equalTo(true)).body("totalPoints", equalTo(100)).body("findings", org.hamcrest.Matchers.empty());
+        as(OFFICE).get(sheetPath + "/history").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("CREATED", "REPLACED"));
         as(OFFICE).header("If-Match", etag(path)).post(path + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("valid", equalTo(true));
     }

@@ -127,6 +127,24 @@ class SupportRequestAccessTest {
         assertEquals(allowed ? to : from, status(id));
     }
 
+    /** user → expected status when reading one Thành phố Trà Vinh request's history: the readers but integrators. */
+    static Stream<Arguments> historyReaders() {
+        return readers().map(a -> INTEGRATOR.equals(a.get()[0]) ? Arguments.of(INTEGRATOR, 403) : a);
+    }
+
+    @ParameterizedTest
+    @MethodSource("historyReaders")
+    void history(String user, int expected) {
+        long id = requestIn(TRAVINH, "approve");
+        var r = as(user).get(BASE + "/" + id + "/history").then().statusCode(expected);
+        if (expected == 200) {
+            r.body("items.action", org.hamcrest.Matchers.contains("CREATED", "APPROVED"))
+                    .body("items.actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("office")));
+        } else {
+            r.contentType(startsWith("application/problem+json"));
+        }
+    }
+
     private static long countOf(long producerId) {
         return as(OFFICE).queryParam("producerId", producerId).get(BASE).then().statusCode(200)
                 .extract().jsonPath().getLong("total");

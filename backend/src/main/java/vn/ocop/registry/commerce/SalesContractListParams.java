@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 
-/** The filters of the sales-contract list, shared by the list and its export; parsed so that a bad value is a 400. */
-public class SalesContractFilters {
+/**
+ * The query filters of the sales-contract list, shared with its export; {@link #parse} turns them into the typed filter, a
+ * bad value being a 400 naming the parameter.
+ */
+public class SalesContractListParams {
     @QueryParam("status")
     @Parameter(schema = @Schema(implementation = SalesContractStatus.class))
     public String status;
@@ -37,10 +40,10 @@ public class SalesContractFilters {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
     public String signedYear;
 
-    SalesContractService.Filter parse() {
-        return new SalesContractService.Filter(QueryValues.enumValue("status", status, SalesContractStatus.class),
-                QueryValues.positiveId("partnerId", partnerId), QueryValues.positiveId("producerId", producerId),
-                QueryValues.positiveId("productId", productId), QueryValues.code(districtCode),
+    SalesContractFilter parse() {
+        return new SalesContractFilter(QueryValues.enumValue("status", status, SalesContractStatus.class),
+                QueryValues.id("partnerId", partnerId), QueryValues.id("producerId", producerId),
+                QueryValues.id("productId", productId), QueryValues.code(districtCode),
                 QueryValues.yearStart("signedYear", signedYear));
     }
 }

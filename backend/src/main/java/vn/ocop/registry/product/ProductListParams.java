@@ -10,8 +10,11 @@ import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 
-/** The filters of the product list, shared by the list and its export; parsed so that a bad value is a 400. */
-public class ProductFilters {
+/**
+ * The query filters of the product list, shared with its export; {@link #parse} turns them into the typed filter, a
+ * bad value being a 400 naming the parameter.
+ */
+public class ProductListParams {
     @QueryParam("q")
     @Parameter(description = "Product or producer name, accent-insensitive", example = "cha hoa")
     public String q;
@@ -56,8 +59,8 @@ public class ProductFilters {
             schema = @Schema(implementation = CertificateStatus.class))
     public String certificateStatus;
 
-    ProductService.Filter parse(CertifiedProducts certified) {
-        return new ProductService.Filter(q, districtCode, groupCode,
+    ProductFilter parse(CertifiedProducts certified) {
+        return new ProductFilter(q, districtCode, groupCode,
                 QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
                 certified.holding(certificationType),

@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 
-/** The filters of the certification list, shared by the list and its export; parsed so that a bad value is a 400. */
-public class CertificationFilters {
+/**
+ * The query filters of the certification list, shared with its export; {@link #parse} turns them into the typed filter, a
+ * bad value being a 400 naming the parameter.
+ */
+public class CertificationListParams {
     @QueryParam("q")
     @Parameter(description = "Number, issuer, product or producer name, accent-insensitive", example = "cha hoa")
     public String q;
@@ -42,8 +45,8 @@ public class CertificationFilters {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650"))
     public String expiringWithinDays;
 
-    CertificationService.Filter parse() {
-        return new CertificationService.Filter(q, QueryValues.enumValue("type", type, CertificationType.class),
+    CertificationFilter parse() {
+        return new CertificationFilter(q, QueryValues.enumValue("type", type, CertificationType.class),
                 QueryValues.enumValue("status", status, CertificationStatus.class), districtCode,
                 QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650));

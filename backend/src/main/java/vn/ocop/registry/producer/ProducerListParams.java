@@ -5,13 +5,13 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import vn.ocop.registry.common.Page;
-import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 
-/** The filters of the producer list, shared by the list and its export. */
-public class ProducerFilters {
+/**
+ * The query filters of the producer list, shared with its export; {@link #parse} turns them into the typed filter, a bad
+ * value being a 400 naming the parameter.
+ */
+public class ProducerListParams {
     @QueryParam("q")
     @Parameter(description = "Name search, accent-insensitive", example = "hop tac xa")
     public String q;
@@ -24,7 +24,7 @@ public class ProducerFilters {
     @Parameter(schema = @Schema(implementation = ProducerType.class))
     public String type;
 
-    Page<ProducerView> list(ProducerService service, PageRequest page) {
-        return service.list(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class), page);
+    ProducerFilter parse() {
+        return new ProducerFilter(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class));
     }
 }

@@ -1,0 +1,7 @@
+package vn.ocop.registry.adminunit;
+
+import java.time.LocalDate;
+
+/** The filters of the admin-unit list, parsed; null means "any". */
+public record AdminUnitFilter(String parentCode, AdminUnitType type, LocalDate date) {
+}

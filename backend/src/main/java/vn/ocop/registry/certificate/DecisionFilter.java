@@ -1,0 +1,5 @@
+package vn.ocop.registry.certificate;
+
+/** The filters of the recognition-decision list, parsed; null means "any". */
+public record DecisionFilter(Integer year) {
+}

@@ -1,0 +1,6 @@
+package vn.ocop.registry.certification;
+
+/** The filters of the certification list, parsed; null means "any". */
+public record CertificationFilter(String q, CertificationType type, CertificationStatus status, String districtCode,
+        Long productId, Long producerId, Integer expiringWithinDays) {
+}
