@@ -30,8 +30,8 @@ class ArchitectureTest {
      * certificate page. Everything else (services, entities, rules, DTOs) takes and returns plain values.
      */
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
-            + ".*Resource|.*Filters"
-            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|PageParams|ExportParams|TableExport|ProblemMappers"
+            + ".*Resource|.*Params"
+            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|TableExport|ProblemMappers"
             + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
             + ")(\\$.*)?").as("resources and HTTP infrastructure");
