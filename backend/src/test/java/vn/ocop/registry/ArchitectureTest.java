@@ -39,12 +39,6 @@ class ArchitectureTest {
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("vn.ocop.registry.(*)..").should().beFreeOfCycles()
-                // The one known cycle still to break (issue 10): certificate -> product is the domain's direction,
-                // but these product classes still read certificates (current stars, status filters, labels). Only
-                // these origins are ignored, so any other edge that closes a cycle fails the build.
-                .ignoreDependency(nameMatching(
-                        "vn\\.ocop\\.registry\\.product\\.Product(Service|ListParams|Filter|Dtos|Export)(\\$.*)?"),
-                        resideInAPackage("vn.ocop.registry.certificate.."))
                 .check(CLASSES);
     }
 

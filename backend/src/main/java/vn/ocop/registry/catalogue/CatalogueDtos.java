@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.RevocationReason;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** What the public may see: no phone, e-mail, tax code or representative. */
 public final class CatalogueDtos {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.registry.common.Versioned;
+import vn.ocop.registry.product.CertificateStatus;
 
 public final class CertificateDtos {
     private CertificateDtos() {

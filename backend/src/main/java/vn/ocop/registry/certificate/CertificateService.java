@@ -24,7 +24,6 @@ import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -214,15 +213,6 @@ public class CertificateService {
                     where.params());
             return page.fetch(query, c -> view(c, today));
         });
-    }
-
-    /** The stars and status of each product's latest certificate, in one query (a few for a large export). */
-    @Transactional
-    public Map<Long, CurrentCertificate> current(java.util.Collection<Long> productIds) {
-        LocalDate today = clock.today();
-        return InBatches.list(productIds, ids -> OcopCertificate.<OcopCertificate>list("from OcopCertificate c where "
-                + "c.product.id in ?1 and " + String.format(CertificateConditions.LATEST, "c"), ids)).stream()
-                .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
     }
 
     @Transactional

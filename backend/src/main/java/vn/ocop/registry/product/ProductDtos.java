@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.Versioned;
 
 public final class ProductDtos {
