@@ -26,11 +26,11 @@ class ArchitectureTest {
 
     /**
      * The classes that speak HTTP: resources, the HTTP infrastructure of common (filters, mappers, headers, paging and
-     * export parameters, the contract's filters), list filter parameters, and the HTTP side of files and of the public
-     * certificate page. Everything else (services, entities, rules, DTOs) takes and returns plain values.
+     * export parameters, the contract's filters), list and report query parameters (*Params), and the HTTP side of
+     * files and of the public certificate page. Everything else (services, entities, rules, DTOs) takes and returns plain values.
      */
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
-            + ".*Resource|.*Filters"
+            + ".*Resource|.*Params"
             + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|PageParams|ExportParams|TableExport|ProblemMappers"
             + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
