@@ -138,7 +138,7 @@ public class ProductService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         requireAccessible(id);
         return audit.history(Product.AUDIT_TYPE, id, page);
     }
