@@ -4,12 +4,21 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -68,5 +77,38 @@ class ArchitectureTest {
                 .because("HTTP must not reach services through common's wrappers either: ETag headers, If-Match, "
                         + "Idempotency-Key and 201 answers are built by resources")
                 .check(CLASSES);
+    }
+
+    /** A schema in openapi.yaml is found by the name of the Java record or enum that produces it. */
+    @Test
+    void schemaNamesAreTypeNames() {
+        noClasses().should().beAnnotatedWith(new DescribedPredicate<JavaAnnotation<?>>("@Schema(name = ...)") {
+            @Override
+            public boolean test(JavaAnnotation<?> a) {
+                return a.getRawType().isEquivalentTo(Schema.class) && !"".equals(a.get("name").orElse(""));
+            }
+        }).check(CLASSES);
+    }
+
+    /**
+     * Entities refer to each other by id (Long productId), except the catalogue core, whose lists join, filter and
+     * sort on the record referred to: there a lazy @ManyToOne. No collections: children are queried by parent id.
+     */
+    @Test
+    void entitiesReferByIdOutsideTheCatalogueCore() {
+        noFields().that().areDeclaredInClassesThat().resideOutsideOfPackages("vn.ocop.registry.producer..",
+                "vn.ocop.registry.productgroup..", "vn.ocop.registry.product..", "vn.ocop.registry.certificate..",
+                "vn.ocop.registry.certification..", "vn.ocop.registry.support..")
+                .should().beAnnotatedWith(ManyToOne.class).check(CLASSES);
+        noFields().should().beAnnotatedWith(OneToMany.class).orShould().beAnnotatedWith(ManyToMany.class)
+                .orShould().beAnnotatedWith(OneToOne.class).check(CLASSES);
+        fields().that().areAnnotatedWith(ManyToOne.class)
+                .should().beAnnotatedWith(new DescribedPredicate<JavaAnnotation<?>>("@ManyToOne(fetch = LAZY)") {
+                    @Override
+                    public boolean test(JavaAnnotation<?> a) {
+                        return a.getRawType().isEquivalentTo(ManyToOne.class)
+                                && a.get("fetch").map(f -> f.toString().endsWith("LAZY")).orElse(false);
+                    }
+                }).check(CLASSES);
     }
 }
