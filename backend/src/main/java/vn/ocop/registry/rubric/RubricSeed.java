@@ -57,15 +57,17 @@ public class RubricSeed {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
     private final RubricPublisher publisher;
 
-    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator,
-            RubricPublisher publisher) {
+    public RubricSeed(EntityManager em, RubricContent content, RubricSheetWriter writer, AuditLog audit,
+            ObjectMapper json, Validator validator, RubricPublisher publisher) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
@@ -126,10 +128,10 @@ public class RubricSeed {
         }
         RubricSheet s = new RubricSheet();
         s.rubricVersionId = v.id;
-        RubricContent.applyInfo(s, set.id, doc.sheet());
+        RubricSheetWriter.applyInfo(s, set.id, doc.sheet());
         s.touch(ACTOR);
         s.persist();
-        content.write(s, doc);
+        writer.write(s, doc);
     }
 
     private List<RubricSheetDocument> documents(Source source) {

@@ -37,12 +37,15 @@ public class RubricSheetService {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final DistrictScope scope;
     private final AuditLog audit;
 
-    public RubricSheetService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit) {
+    public RubricSheetService(EntityManager em, RubricContent content, RubricSheetWriter writer, DistrictScope scope,
+            AuditLog audit) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.scope = scope;
         this.audit = audit;
     }
@@ -98,10 +101,10 @@ public class RubricSheetService {
         String actor = scope.username();
         RubricSheet s = new RubricSheet();
         s.rubricVersionId = v.id;
-        RubricContent.applyInfo(s, productSetId, doc.sheet());
+        RubricSheetWriter.applyInfo(s, productSetId, doc.sheet());
         s.touch(actor);
         s.persist();
-        content.write(s, doc);
+        writer.write(s, doc);
         content.revalidate(v, List.of(s.id));
         audit.record(AUDIT_TYPE, s.id, "CREATED", null, "sheet " + s.number + " of rubric version " + v.id, actor);
         em.flush();
@@ -119,10 +122,10 @@ public class RubricSheetService {
             throw ProblemException.conflict("Rubric version " + v.id + " already has another sheet for product set "
                     + doc.sheet().number());
         }
-        content.clear(s.id);
-        RubricContent.applyInfo(s, productSetId, doc.sheet());
+        writer.clear(s.id);
+        RubricSheetWriter.applyInfo(s, productSetId, doc.sheet());
         s.touch(scope.username());
-        content.write(s, doc);
+        writer.write(s, doc);
         content.revalidate(v, List.of(s.id));
         audit.record(AUDIT_TYPE, s.id, "REPLACED", null, "sheet " + s.number + " of rubric version " + v.id,
                 scope.username());

@@ -41,15 +41,17 @@ public class RubricVersionService {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final DistrictScope scope;
     private final AuditLog audit;
     private final ProvinceClock clock;
     private final RubricPublisher publisher;
 
-    public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            ProvinceClock clock, RubricPublisher publisher) {
+    public RubricVersionService(EntityManager em, RubricContent content, RubricSheetWriter writer,
+            DistrictScope scope, AuditLog audit, ProvinceClock clock, RubricPublisher publisher) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -102,7 +104,7 @@ public class RubricVersionService {
         v.persist();
         content.writeHeader(v.id, parts, bands);
         if (source != null) {
-            content.copySheets(source.id, v, actor);
+            writer.copySheets(source.id, v, actor);
         }
         content.revalidate(v, content.sheetIds(v.id));
         audit.record(AUDIT_TYPE, v.id, "CREATED", AuditLog.diff(null, snapshot(v)),

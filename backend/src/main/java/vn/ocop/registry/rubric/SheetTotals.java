@@ -46,6 +46,30 @@ public final class SheetTotals {
 
     /** @throws InvalidChoice for unknown or repeated options, two options of one criterion, or options without points */
     public static Result compute(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
+        Map<Long, RubricOptionView> chosen = chosen(sheet, optionIds);
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        Map<Long, Integer> points = new LinkedHashMap<>();
+        List<String> unanswered = new ArrayList<>();
+        int total = 0;
+        for (RubricSheetPartView p : sheet) {
+            int partPoints = 0;
+            for (RubricCriterionView c : p.criteria()) {
+                RubricOptionView o = chosen.get(c.id());
+                if (o == null) {
+                    unanswered.add(c.code());
+                } else {
+                    points.put(c.id(), o.points());
+                    partPoints += o.points();
+                }
+            }
+            parts.put(p.code(), partPoints);
+            total += partPoints;
+        }
+        return new Result(total, parts, points, unanswered);
+    }
+
+    /** The option chosen for each criterion, by criterion id; InvalidChoice listing every choice that cannot stand. */
+    private static Map<Long, RubricOptionView> chosen(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
         Map<Long, RubricCriterionView> criterionOf = new HashMap<>();
         Map<Long, RubricOptionView> optionById = new HashMap<>();
         for (RubricSheetPartView p : sheet) {
@@ -81,24 +105,6 @@ public final class SheetTotals {
         if (!problems.isEmpty()) {
             throw new InvalidChoice(problems);
         }
-        Map<String, Integer> parts = new LinkedHashMap<>();
-        Map<Long, Integer> points = new LinkedHashMap<>();
-        List<String> unanswered = new ArrayList<>();
-        int total = 0;
-        for (RubricSheetPartView p : sheet) {
-            int partPoints = 0;
-            for (RubricCriterionView c : p.criteria()) {
-                RubricOptionView o = chosen.get(c.id());
-                if (o == null) {
-                    unanswered.add(c.code());
-                } else {
-                    points.put(c.id(), o.points());
-                    partPoints += o.points();
-                }
-            }
-            parts.put(p.code(), partPoints);
-            total += partPoints;
-        }
-        return new Result(total, parts, points, unanswered);
+        return chosen;
     }
 }
