@@ -4,12 +4,21 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -26,12 +35,12 @@ class ArchitectureTest {
 
     /**
      * The classes that speak HTTP: resources, the HTTP infrastructure of common (filters, mappers, headers, paging and
-     * export parameters, the contract's filters), list filter parameters, and the HTTP side of files and of the public
-     * certificate page. Everything else (services, entities, rules, DTOs) takes and returns plain values.
+     * export parameters, the contract's filters), list and report query parameters (*Params), and the HTTP side of
+     * files and of the public certificate page. Everything else (services, entities, rules, DTOs) takes and returns plain values.
      */
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
             + ".*Resource|.*Params"
-            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|TableExport|ProblemMappers"
+            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|PageParams|ExportParams|TableExport|ProblemMappers"
             + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
             + ")(\\$.*)?").as("resources and HTTP infrastructure");
@@ -39,12 +48,6 @@ class ArchitectureTest {
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("vn.ocop.registry.(*)..").should().beFreeOfCycles()
-                // The one known cycle still to break (issue 10): certificate -> product is the domain's direction,
-                // but these product classes still read certificates (current stars, status filters, labels). Only
-                // these origins are ignored, so any other edge that closes a cycle fails the build.
-                .ignoreDependency(nameMatching(
-                        "vn\\.ocop\\.registry\\.product\\.Product(Service|ListParams|Filter|Dtos|Export)(\\$.*)?"),
-                        resideInAPackage("vn.ocop.registry.certificate.."))
                 .check(CLASSES);
     }
 
@@ -74,5 +77,38 @@ class ArchitectureTest {
                 .because("HTTP must not reach services through common's wrappers either: ETag headers, If-Match, "
                         + "Idempotency-Key and 201 answers are built by resources")
                 .check(CLASSES);
+    }
+
+    /** A schema in openapi.yaml is found by the name of the Java record or enum that produces it. */
+    @Test
+    void schemaNamesAreTypeNames() {
+        noClasses().should().beAnnotatedWith(new DescribedPredicate<JavaAnnotation<?>>("@Schema(name = ...)") {
+            @Override
+            public boolean test(JavaAnnotation<?> a) {
+                return a.getRawType().isEquivalentTo(Schema.class) && !"".equals(a.get("name").orElse(""));
+            }
+        }).check(CLASSES);
+    }
+
+    /**
+     * Entities refer to each other by id (Long productId), except the catalogue core, whose lists join, filter and
+     * sort on the record referred to: there a lazy @ManyToOne. No collections: children are queried by parent id.
+     */
+    @Test
+    void entitiesReferByIdOutsideTheCatalogueCore() {
+        noFields().that().areDeclaredInClassesThat().resideOutsideOfPackages("vn.ocop.registry.producer..",
+                "vn.ocop.registry.productgroup..", "vn.ocop.registry.product..", "vn.ocop.registry.certificate..",
+                "vn.ocop.registry.certification..", "vn.ocop.registry.support..")
+                .should().beAnnotatedWith(ManyToOne.class).check(CLASSES);
+        noFields().should().beAnnotatedWith(OneToMany.class).orShould().beAnnotatedWith(ManyToMany.class)
+                .orShould().beAnnotatedWith(OneToOne.class).check(CLASSES);
+        fields().that().areAnnotatedWith(ManyToOne.class)
+                .should().beAnnotatedWith(new DescribedPredicate<JavaAnnotation<?>>("@ManyToOne(fetch = LAZY)") {
+                    @Override
+                    public boolean test(JavaAnnotation<?> a) {
+                        return a.getRawType().isEquivalentTo(ManyToOne.class)
+                                && a.get("fetch").map(f -> f.toString().endsWith("LAZY")).orElse(false);
+                    }
+                }).check(CLASSES);
     }
 }

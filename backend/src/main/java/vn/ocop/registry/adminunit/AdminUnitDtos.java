@@ -16,7 +16,6 @@ public final class AdminUnitDtos {
     private AdminUnitDtos() {
     }
 
-    @Schema(name = "AdminUnit")
     public record AdminUnitView(
             @Schema(examples = "845") String code,
             @Schema(examples = "Huyện Cầu Kè") String name,
@@ -31,12 +30,11 @@ public final class AdminUnitDtos {
         }
     }
 
-    @Schema(name = "AdminUnitNode", description = "An admin unit with its children, for tree views")
+    @Schema(description = "An admin unit with its children, for tree views")
     public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom,
             @Schema(nullable = true) LocalDate validTo, List<AdminUnitNode> children) {
     }
 
-    @Schema(name = "AdminUnitRequest")
     public record AdminUnitRequest(
             @NotBlank @Pattern(regexp = "[0-9]{2,5}",
                     message = "must be a GSO code of 2 to 5 digits") @Schema(examples = "29263") String code,

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.RevocationReason;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** What the public may see: no phone, e-mail, tax code or representative. */
 public final class CatalogueDtos {
     private CatalogueDtos() {
     }
 
-    @Schema(name = "PublicProduct", description = "A certified product as the public sees it")
+    @Schema(description = "A certified product as the public sees it")
     public record PublicProduct(
             Long productId,
             @Schema(examples = "Chả Hoa") String productName,
@@ -27,7 +27,7 @@ public final class CatalogueDtos {
             @Schema(examples = "K7M2Q9XW4T") String publicCode) {
     }
 
-    @Schema(name = "PublicCertificate", description = "The public status of one OCOP certificate")
+    @Schema(description = "The public status of one OCOP certificate")
     public record PublicCertificate(
             @Schema(examples = "K7M2Q9XW4T") String publicCode,
             CertificateStatus status,

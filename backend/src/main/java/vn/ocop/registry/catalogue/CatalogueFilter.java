@@ -1,6 +1,6 @@
 package vn.ocop.registry.catalogue;
 
-import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** The filters of the public catalogue list, parsed; null means "any". */
 public record CatalogueFilter(String q, String districtCode, String groupCode, Integer stars, CertificateStatus status) {

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.QueryValues;
+import vn.ocop.registry.product.CertificateStatus;
 
 /**
  * The query filters of the public catalogue list; {@link #parse} turns them into the typed filter, a bad value being a 400

@@ -12,13 +12,13 @@ import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.certificate.CertificateConditions;
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.OcopCertificate;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** The public catalogue: certified products and certificate lookup, with no personal data. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
-import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** The certificate lookup as a small, self-contained Vietnamese page (what a phone shows after a scan). */
 final class CertificatePage {

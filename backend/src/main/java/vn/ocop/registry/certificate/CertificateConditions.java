@@ -3,6 +3,8 @@ package vn.ocop.registry.certificate;
 import java.time.LocalDate;
 import java.util.Map;
 
+import vn.ocop.registry.product.CertificateStatus;
+
 /**
  * Certificate status is derived from dates, so filters on it become date conditions evaluated in the
  * database (HQL over an OcopCertificate alias, with parameters :today and :soon). Shared by the

@@ -16,20 +16,20 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.registry.common.Versioned;
+import vn.ocop.registry.product.CertificateStatus;
 
 public final class CertificateDtos {
     private CertificateDtos() {
     }
 
-    @Schema(name = "Recognition", description = "One product recognised at a star level")
+    @Schema(description = "One product recognised at a star level")
     public record Recognition(
             @NotNull @Schema(examples = "1") Long productId,
             @NotNull @Min(3) @Max(5) @Schema(examples = "4") Integer stars) {
     }
 
-    @Schema(name = "RecognitionDecisionRequest",
-            description = "A decision recorded from paper, with the products it recognises")
-    public record DecisionRequest(
+    @Schema(description = "A decision recorded from paper, with the products it recognises")
+    public record RecognitionDecisionRequest(
             @NotBlank @Size(max = 60) @Schema(examples = "2680/QĐ-UBND") String number,
             @NotNull @PastOrPresent @Schema(examples = "2019-12-20") LocalDate decidedOn,
             @NotBlank @Size(max = 200) @Schema(examples = "Phó Chủ tịch UBND tỉnh Lê Văn Hẳn") String signer,
@@ -39,7 +39,6 @@ public final class CertificateDtos {
             @NotEmpty @Size(max = 500) List<@Valid @NotNull Recognition> recognitions) {
     }
 
-    @Schema(name = "RecognitionDecision")
     public record DecisionView(
             Long id,
             @Schema(examples = "2680/QĐ-UBND") String number,
@@ -54,11 +53,9 @@ public final class CertificateDtos {
             long version) implements Versioned {
     }
 
-    @Schema(name = "DecisionSummary")
-    public record DecisionRef(Long id, String number, LocalDate decidedOn, String signer, DecisionLevel level) {
+    public record DecisionSummary(Long id, String number, LocalDate decidedOn, String signer, DecisionLevel level) {
     }
 
-    @Schema(name = "OcopCertificate")
     public record CertificateView(
             Long id,
             Long productId,
@@ -72,7 +69,7 @@ public final class CertificateDtos {
             @Schema(examples = "2022-12-19", description = "Last day of validity (36 months)") LocalDate validUntil,
             @Schema(examples = "84-842-001-2019") String productCode,
             @Schema(examples = "K7M2Q9XW4T", description = "Code of the public lookup and the QR label") String publicCode,
-            DecisionRef decision,
+            DecisionSummary decision,
             @Schema(nullable = true) LocalDate revokedOn,
             @Schema(nullable = true) RevocationReason revocationReason,
             @Schema(nullable = true) String revocationNote,
@@ -80,14 +77,12 @@ public final class CertificateDtos {
             long version) implements Versioned {
     }
 
-    @Schema(name = "RevokeRequest")
     public record RevokeRequest(
             @NotNull @Schema(examples = "NO_LONGER_MEETS_CRITERIA") RevocationReason reason,
             @NotBlank @Size(max = 2000) @Schema(examples = "Kiểm tra sau công nhận: chỉ tiêu vi sinh không đạt") String note,
             @PastOrPresent @Schema(description = "Defaults to today") LocalDate revokedOn) {
     }
 
-    @Schema(name = "CertificateReminder")
     public record ReminderView(Long certificateId, String productName, String productCode, LocalDate validUntil,
             Instant recordedAt) {
     }

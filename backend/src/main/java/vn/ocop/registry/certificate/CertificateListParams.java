@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
+import vn.ocop.registry.product.CertificateStatus;
 
 /**
  * The query filters of the OCOP certificate list; {@link #parse} turns them into the typed filter, a bad value being a 400

@@ -15,16 +15,15 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionRef;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
+import vn.ocop.registry.certificate.CertificateDtos.DecisionSummary;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.certificate.CertificateDtos.Recognition;
+import vn.ocop.registry.certificate.CertificateDtos.RecognitionDecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
 import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.Flush;
-import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
@@ -66,7 +65,7 @@ public class CertificateService {
      * powers its legal basis gives its level ({@link RecognitionPowers}), whether from paper or on a round.
      */
     @Transactional
-    public DecisionView recordDecision(DecisionRequest req, Long evaluationRoundId) {
+    public DecisionView recordDecision(RecognitionDecisionRequest req, Long evaluationRoundId) {
         LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
         if (basis == null) {
             throw ProblemException.invalid("legalBasisCode", "unknown legal basis " + req.legalBasisCode());
@@ -106,7 +105,7 @@ public class CertificateService {
         return decisionView(d, req.recognitions().size());
     }
 
-    private static void requireWithinPowers(DecisionRequest req, LegalBasis basis, AdminUnit unit) {
+    private static void requireWithinPowers(RecognitionDecisionRequest req, LegalBasis basis, AdminUnit unit) {
         List<Problem.FieldError> beyondPowers = RecognitionPowers.problems(
                 new RecognitionPowers.Basis(basis.decisionNumber, basis.effectiveFrom),
                 ProcedureLevel.ofBasis(basis.code).stream().map(ProcedureLevel::rules).toList(),
@@ -117,7 +116,7 @@ public class CertificateService {
         }
     }
 
-    private static Set<Long> productIdsListedOnce(DecisionRequest req) {
+    private static Set<Long> productIdsListedOnce(RecognitionDecisionRequest req) {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < req.recognitions().size(); i++) {
             if (!seen.add(req.recognitions().get(i).productId())) {
@@ -186,7 +185,7 @@ public class CertificateService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> decisionHistory(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> decisionHistory(long id, PageRequest page) {
         if (RecognitionDecision.findById(id) == null) {
             throw ProblemException.notFound("Recognition decision", id);
         }
@@ -214,15 +213,6 @@ public class CertificateService {
                     where.params());
             return page.fetch(query, c -> view(c, today));
         });
-    }
-
-    /** The stars and status of each product's latest certificate, in one query (a few for a large export). */
-    @Transactional
-    public Map<Long, CurrentCertificate> current(java.util.Collection<Long> productIds) {
-        LocalDate today = clock.today();
-        return InBatches.list(productIds, ids -> OcopCertificate.<OcopCertificate>list("from OcopCertificate c where "
-                + "c.product.id in ?1 and " + String.format(CertificateConditions.LATEST, "c"), ids)).stream()
-                .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
     }
 
     @Transactional
@@ -294,7 +284,7 @@ public class CertificateService {
         RecognitionDecision d = c.decision;
         return new CertificateView(c.id, c.product.id, c.product.name, c.product.producer.id, c.product.producer.name,
                 c.product.producer.districtCode, c.stars, c.statusOn(today), c.issuedOn, c.validUntil, c.productCode,
-                c.publicCode, new DecisionRef(d.id, d.number, d.decidedOn, d.signer, d.level), c.revokedOn,
+                c.publicCode, new DecisionSummary(d.id, d.number, d.decidedOn, d.signer, d.level), c.revokedOn,
                 c.revocationReason, c.revocationNote, c.revokedBy, c.version);
     }
 

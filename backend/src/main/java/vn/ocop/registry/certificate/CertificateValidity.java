@@ -2,6 +2,8 @@ package vn.ocop.registry.certificate;
 
 import java.time.LocalDate;
 
+import vn.ocop.registry.product.CertificateStatus;
+
 /**
  * Validity of an OCOP certificate: 36 months from the recognition decision; the holder is
  * reminded at least 30 days before the end; after it the product may no longer carry the logo.

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.common.AuditedEntity;
+import vn.ocop.registry.product.CertificateStatus;
 import vn.ocop.registry.product.Product;
 
 /** An OCOP star certificate of one product, issued by a recognition decision. */

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.ocop.registry.certificate.CertificateDtos.DecisionRequest;
 import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
+import vn.ocop.registry.certificate.CertificateDtos.RecognitionDecisionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
@@ -68,7 +68,7 @@ public class RecognitionDecisionResource {
             summary = "Recognition decision history", description = "Who recorded the decision and when. Oldest "
                     + "first unless sort=-at. Staff only (not integrators).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.decisionHistory(id, AuditLog.order(paging));
     }
 
@@ -83,7 +83,7 @@ public class RecognitionDecisionResource {
                     + "Decisions on an evaluation round's results are recorded on the round. Accepts Idempotency-Key.")
     public RestResponse<DecisionView> create(
             @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull DecisionRequest request) {
+            @Valid @NotNull RecognitionDecisionRequest request) {
         return idempotency.created(key, "POST /api/v1/recognition-decisions", request, DecisionView.class,
                 () -> service.recordDecision(request, null), view -> "/api/v1/recognition-decisions/" + view.id());
     }

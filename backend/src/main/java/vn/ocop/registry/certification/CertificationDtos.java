@@ -16,7 +16,7 @@ public final class CertificationDtos {
     private CertificationDtos() {
     }
 
-    @Schema(name = "CertificationRequest", description = "Give exactly one of productId (a product's certification) and "
+    @Schema(description = "Give exactly one of productId (a product's certification) and "
             + "producerId (a facility-level one, e.g. food safety). The holder cannot change afterwards.")
     public record CertificationRequest(
             @Schema(examples = "1") Long productId,
@@ -30,7 +30,6 @@ public final class CertificationDtos {
                     examples = "2022-06-14") LocalDate expiresOn) {
     }
 
-    @Schema(name = "Certification")
     public record CertificationView(
             @Schema(examples = "1") Long id,
             @Schema(nullable = true, description = "Set for a product's certification", examples = "1") Long productId,

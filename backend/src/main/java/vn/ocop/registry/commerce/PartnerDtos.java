@@ -24,7 +24,6 @@ public final class PartnerDtos {
     private PartnerDtos() {
     }
 
-    @Schema(name = "PartnerRequest")
     public record PartnerRequest(
             @NotNull @Schema(examples = "SUPERMARKET_CHAIN") PartnerType type,
             @NotBlank @Size(max = 300) @Schema(examples = "Saigon Co.op") String name,
@@ -37,7 +36,6 @@ public final class PartnerDtos {
             @Email @Size(max = 254) @Schema(examples = "thumua@saigonco-op.example.vn") String contactEmail) {
     }
 
-    @Schema(name = "Partner")
     public record PartnerView(
             @Schema(examples = "1") Long id,
             PartnerType type,

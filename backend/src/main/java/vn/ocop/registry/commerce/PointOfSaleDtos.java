@@ -15,7 +15,6 @@ public final class PointOfSaleDtos {
     private PointOfSaleDtos() {
     }
 
-    @Schema(name = "PointOfSaleRequest")
     public record PointOfSaleRequest(
             @NotBlank @Size(max = 300) @Schema(examples = "Cửa hàng OCOP Trà Vinh") String name,
             @NotNull @Schema(examples = "OCOP_SHOP") PointOfSaleKind kind,
@@ -27,7 +26,6 @@ public final class PointOfSaleDtos {
                     examples = "[12, 13]") List<@NotNull Long> productIds) {
     }
 
-    @Schema(name = "PointOfSale")
     public record PointOfSaleView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Cửa hàng OCOP Trà Vinh") String name,

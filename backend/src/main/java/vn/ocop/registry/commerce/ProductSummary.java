@@ -3,7 +3,6 @@ package vn.ocop.registry.commerce;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A product as commerce records show it: with its name and its producer's. */
-@Schema(name = "CommerceProduct")
 public record ProductSummary(
         @Schema(examples = "12") long productId,
         @Schema(examples = "Trà Sâm Đinh Lăng") String productName,

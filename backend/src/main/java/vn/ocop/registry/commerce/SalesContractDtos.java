@@ -26,8 +26,7 @@ public final class SalesContractDtos {
     private SalesContractDtos() {
     }
 
-    @Schema(name = "SalesContractLineRequest")
-    public record LineRequest(
+    public record SalesContractLineRequest(
             @NotNull @Schema(examples = "12") Long productId,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3) @Schema(
                     description = "Greater than 0, up to 3 decimals", examples = "500") BigDecimal quantity,
@@ -36,14 +35,13 @@ public final class SalesContractDtos {
                     examples = "45000") Long unitPriceVnd) {
     }
 
-    @Schema(name = "SalesContractRequest")
     public record SalesContractRequest(
             @NotBlank @Size(max = 50) @Schema(description = "Unique per partner",
                     examples = "HĐ-2019/COOP-TV-07") String number,
             @NotNull @Schema(examples = "1") Long partnerId,
             @NotNull @Schema(description = "The selling producer; its district owns the contract",
                     examples = "3") Long producerId,
-            @NotEmpty @Size(max = 200) @Valid List<@NotNull LineRequest> lines,
+            @NotEmpty @Size(max = 200) @Valid List<@NotNull SalesContractLineRequest> lines,
             @NotNull @Schema(examples = "2019-10-15") LocalDate signedOn,
             @NotNull @Schema(examples = "2019-11-01") LocalDate startsOn,
             @Schema(description = "Not before startsOn; open-ended when absent", examples = "2020-10-31") LocalDate endsOn,
@@ -51,13 +49,11 @@ public final class SalesContractDtos {
                     + "different value is refused", examples = "22500000") Long totalValueVnd) {
     }
 
-    @Schema(name = "SalesContractTransition")
-    public record TransitionRequest(
+    public record SalesContractTransition(
             @Size(max = 2000) @Schema(examples = "Hai bên thỏa thuận chấm dứt trước hạn") String note) {
     }
 
-    @Schema(name = "SalesContractLine")
-    public record LineView(
+    public record SalesContractLineView(
             @Schema(examples = "12") long productId,
             @Schema(examples = "Trà Sâm Đinh Lăng") String productName,
             @Schema(examples = "500") BigDecimal quantity,
@@ -67,7 +63,6 @@ public final class SalesContractDtos {
                     examples = "22500000") Long valueVnd) {
     }
 
-    @Schema(name = "SalesContract")
     public record SalesContractView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "HĐ-2019/COOP-TV-07") String number,
@@ -77,7 +72,7 @@ public final class SalesContractDtos {
             @Schema(examples = "Cơ sở Trà Thảo Mộc Thanh Hiền") String producerName,
             @Schema(examples = "842") String districtCode,
             @Schema(examples = "Thành phố Trà Vinh") String districtName,
-            List<LineView> lines,
+            List<SalesContractLineView> lines,
             @Schema(examples = "2019-10-15") LocalDate signedOn,
             @Schema(examples = "2019-11-01") LocalDate startsOn,
             @Schema(nullable = true, examples = "2020-10-31") LocalDate endsOn,

@@ -9,7 +9,7 @@ import static vn.ocop.registry.common.TableExport.Type.TEXT;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import vn.ocop.registry.commerce.SalesContractDtos.LineView;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractLineView;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.ExportParams.Layout;
 import vn.ocop.registry.common.TableExport.Column;
@@ -37,6 +37,6 @@ final class SalesContractExport {
 
     /** The products of the lines in line order, each once. */
     static String productNames(SalesContractView c) {
-        return c.lines().stream().map(LineView::productName).distinct().collect(Collectors.joining("; "));
+        return c.lines().stream().map(SalesContractLineView::productName).distinct().collect(Collectors.joining("; "));
     }
 }

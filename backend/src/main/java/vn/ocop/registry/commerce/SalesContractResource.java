@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractTransition;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
-import vn.ocop.registry.commerce.SalesContractDtos.TransitionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExpectedVersion;
@@ -101,7 +101,7 @@ public class SalesContractResource {
             summary = "History of a sales contract", description = "Who created, edited, activated, completed or "
                     + "terminated it, when, and with which note. Same access as reading the contract.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 
@@ -149,7 +149,7 @@ public class SalesContractResource {
             summary = "Activate a sales contract", description = "DRAFT → ACTIVE." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> activate(@PathParam("id") long id,
             @BeanParam OptionalIfMatch ifMatch,
-            @RequestBody(required = false) @Valid TransitionRequest request) {
+            @RequestBody(required = false) @Valid SalesContractTransition request) {
         return transition(id, ifMatch.expected(), SalesContractStatus.ACTIVE, request);
     }
 
@@ -160,7 +160,7 @@ public class SalesContractResource {
             summary = "Complete a sales contract", description = "ACTIVE → COMPLETED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> complete(@PathParam("id") long id,
             @BeanParam OptionalIfMatch ifMatch,
-            @RequestBody(required = false) @Valid TransitionRequest request) {
+            @RequestBody(required = false) @Valid SalesContractTransition request) {
         return transition(id, ifMatch.expected(), SalesContractStatus.COMPLETED, request);
     }
 
@@ -171,12 +171,12 @@ public class SalesContractResource {
             summary = "Terminate a sales contract", description = "DRAFT or ACTIVE → TERMINATED." + TRANSITION_ACCESS)
     public RestResponse<SalesContractView> terminate(@PathParam("id") long id,
             @BeanParam OptionalIfMatch ifMatch,
-            @RequestBody(required = false) @Valid TransitionRequest request) {
+            @RequestBody(required = false) @Valid SalesContractTransition request) {
         return transition(id, ifMatch.expected(), SalesContractStatus.TERMINATED, request);
     }
 
     private RestResponse<SalesContractView> transition(long id, ExpectedVersion expected, SalesContractStatus target,
-            TransitionRequest request) {
+            SalesContractTransition request) {
         return ETags.ok(service.transition(id, expected, target, request == null ? null : request.note()));
     }
 }

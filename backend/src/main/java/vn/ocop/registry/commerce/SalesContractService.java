@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
 import vn.ocop.registry.commerce.CommerceRefs.ProductRef;
-import vn.ocop.registry.commerce.SalesContractDtos.LineRequest;
-import vn.ocop.registry.commerce.SalesContractDtos.LineView;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractLineRequest;
+import vn.ocop.registry.commerce.SalesContractDtos.SalesContractLineView;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.AuditLog;
@@ -78,7 +78,7 @@ public class SalesContractService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         requireScope(find(id));
         return audit.history(AUDIT_TYPE, id, page);
     }
@@ -165,7 +165,7 @@ public class SalesContractService {
         if (Partner.findById(req.partnerId()) == null) {
             errors.add(new Problem.FieldError("partnerId", "unknown partner " + req.partnerId()));
         }
-        refs.products(req.lines().stream().map(LineRequest::productId).toList(),
+        refs.products(req.lines().stream().map(SalesContractLineRequest::productId).toList(),
                 producer == null ? null : producer.id(), i -> "lines[" + i + "].productId", errors);
         List<SalesContractLine> lines = lines(req.lines(), errors);
         Long total = total(lines, req.totalValueVnd(), errors);
@@ -187,10 +187,10 @@ public class SalesContractService {
         return lines;
     }
 
-    private static List<SalesContractLine> lines(List<LineRequest> requested, List<Problem.FieldError> errors) {
+    private static List<SalesContractLine> lines(List<SalesContractLineRequest> requested, List<Problem.FieldError> errors) {
         List<SalesContractLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            LineRequest r = requested.get(i);
+            SalesContractLineRequest r = requested.get(i);
             SalesContractLine line = new SalesContractLine();
             line.position = i;
             line.productId = r.productId();
@@ -253,8 +253,8 @@ public class SalesContractService {
                 .map(l -> l.productId).toList());
         return contracts.stream().map(c -> {
             ProducerRef producer = producers.get(c.producerId);
-            List<LineView> lines = linesOf.getOrDefault(c.id, List.of()).stream()
-                    .map(l -> new LineView(l.productId, products.get(l.productId).name(), l.quantity, l.unit,
+            List<SalesContractLineView> lines = linesOf.getOrDefault(c.id, List.of()).stream()
+                    .map(l -> new SalesContractLineView(l.productId, products.get(l.productId).name(), l.quantity, l.unit,
                             l.unitPriceVnd, ContractTotal.lineValue(l.quantity, l.unitPriceVnd)))
                     .toList();
             return new SalesContractView(c.id, c.number, c.partnerId, partners.get(c.partnerId), c.producerId,

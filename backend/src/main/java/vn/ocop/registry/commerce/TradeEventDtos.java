@@ -17,7 +17,6 @@ public final class TradeEventDtos {
     private TradeEventDtos() {
     }
 
-    @Schema(name = "TradeEventRequest")
     public record TradeEventRequest(
             @NotBlank @Size(max = 300) @Schema(examples = "Hội chợ Thương mại – Du lịch Bạc Liêu 2019") String name,
             @NotNull @Schema(examples = "FAIR") TradeEventKind kind,
@@ -27,7 +26,6 @@ public final class TradeEventDtos {
             @NotNull @Schema(description = "Not before startsOn", examples = "2019-11-28") LocalDate endsOn) {
     }
 
-    @Schema(name = "TradeEvent")
     public record TradeEventView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Hội chợ Thương mại – Du lịch Bạc Liêu 2019") String name,
@@ -43,14 +41,12 @@ public final class TradeEventDtos {
             @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "TradeEventParticipantRequest")
-    public record ParticipantRequest(
+    public record TradeEventParticipantRequest(
             @NotNull @Schema(examples = "3") Long producerId,
             @NotEmpty @Size(max = 100) @Schema(description = "Products shown; each must belong to the producer",
                     examples = "[12, 13]") List<@NotNull Long> productIds) {
     }
 
-    @Schema(name = "TradeEventParticipant")
     public record ParticipantView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "1") long eventId,

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.ETags;
@@ -136,7 +136,7 @@ public class TradeEventResource {
     public RestResponse<ParticipantView> addParticipant(@PathParam("id") long id,
             @Parameter(
                     description = "Makes a retried add return the first result instead of a conflict") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull ParticipantRequest request) {
+            @Valid @NotNull TradeEventParticipantRequest request) {
         String participants = "/api/v1/trade-events/" + id + "/participants";
         return idempotency.created(idempotencyKey, "POST " + participants, request, ParticipantView.class,
                 () -> service.addParticipant(id, request), view -> participants + "/" + view.id());

@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.commerce.CommerceRefs.ProducerRef;
-import vn.ocop.registry.commerce.TradeEventDtos.ParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
+import vn.ocop.registry.commerce.TradeEventDtos.TradeEventParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.DistrictScope;
@@ -110,7 +110,7 @@ public class TradeEventService {
     }
 
     @Transactional
-    public ParticipantView addParticipant(long eventId, ParticipantRequest req) {
+    public ParticipantView addParticipant(long eventId, TradeEventParticipantRequest req) {
         findEvent(eventId);
         List<Problem.FieldError> errors = new ArrayList<>();
         ProducerRef producer = refs.producer(req.producerId(), "producerId", errors);

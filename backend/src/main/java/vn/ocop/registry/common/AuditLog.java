@@ -26,8 +26,8 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    @Schema(name = "AuditEntry", description = "One change: who did what, when, and which fields changed")
-    public record Entry(
+    @Schema(description = "One change: who did what, when, and which fields changed")
+    public record AuditEntry(
             @Schema(examples = "UPDATED") String action,
             @Schema(examples = "do-travinh") String actor,
             Instant at,
@@ -57,9 +57,9 @@ public class AuditLog {
     }
 
     @Transactional
-    public Page<Entry> history(String entityType, Object entityId, PageRequest page) {
+    public Page<AuditEntry> history(String entityType, Object entityId, PageRequest page) {
         return page.fetch(AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", page.toSort("id"), entityType,
-                String.valueOf(entityId)), e -> new Entry(e.action, e.actor, e.at, e.changes, e.note));
+                String.valueOf(entityId)), e -> new AuditEntry(e.action, e.actor, e.at, e.changes, e.note));
     }
 
     /** What a deletion removed: every field of the last snapshot going to null. */

@@ -21,7 +21,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Schema(name = "Me")
     public record Me(
             @Schema(examples = "do-cauke") String username,
             @Schema(nullable = true, examples = "Nguyễn Văn Kè") String name,

@@ -16,12 +16,16 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Documents what every operation can answer besides its result, derived from what the operation is (secured, has
  * a path id, takes If-Match or an Idempotency-Key, uploads a file), so that no resource repeats it: the
  * problem+json error responses, 201 for creating POSTs (those that take an Idempotency-Key), and the headers of
- * versioned and created resources.
+ * versioned and created resources. Runs after the other build filters (lower priority), on the finished model: it
+ * reads their security requirements and parameters.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class OpenApiProblemResponses implements OASFilter {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";

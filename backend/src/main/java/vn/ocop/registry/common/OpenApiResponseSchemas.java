@@ -64,9 +64,14 @@ public final class OpenApiResponseSchemas {
                 return;
             }
             schema.getProperties().forEach((property, s) -> {
-                // Annotation extensions land among the schema's own keywords in this model, so read them there.
-                boolean omitted = s.get(OMITTED) != null;
+                // An annotation extension lands among the schema's own keywords or under its extensions, depending
+                // on when the model is read: look in both, and publish neither.
+                boolean omitted = s.get(OMITTED) != null
+                        || (s.getExtensions() != null && s.getExtensions().containsKey(OMITTED));
                 s.set(OMITTED, null);
+                if (s.getExtensions() != null) {
+                    s.removeExtension(OMITTED);
+                }
                 boolean required = schema.getRequired() != null && schema.getRequired().contains(property);
                 if (!inRequests.contains(name)) {
                     if (!omitted && !required) {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** RFC 9457 problem details, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(description = "RFC 9457 problem details")
 public record Problem(
         @Schema(examples = "urn:ocop:problem:validation", description = ProblemTypes.DESCRIPTION) String type,
         @Schema(examples = "Invalid request") String title,
@@ -23,7 +23,6 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @Schema(name = "FieldError")
     public record FieldError(
             @Schema(examples = "taxCode") String field,
             @Schema(examples = "must be 10 digits with a valid check digit") String message) {

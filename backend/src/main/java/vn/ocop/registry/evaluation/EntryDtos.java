@@ -17,15 +17,14 @@ public final class EntryDtos {
     private EntryDtos() {
     }
 
-    @Schema(name = "EvaluationEntryRequest")
-    public record EntryRequest(
+    public record EvaluationEntryRequest(
             @NotNull @Schema(examples = "1") Long productId,
             @Schema(description = "The sheet to score on; by default the round version's sheet of the product's "
                     + "product set (required when the product set belongs to another legal basis)",
                     examples = "51") Long rubricSheetId) {
     }
 
-    @Schema(name = "CertificationRef", description = "A certification of the product or its producer at entry")
+    @Schema(description = "A certification of the product or its producer at entry")
     public record CertificationRef(
             @Schema(examples = "FOOD_SAFETY") String type,
             @Schema(examples = "125/2019/NNPTNT-TV") String number,
@@ -34,7 +33,7 @@ public final class EntryDtos {
             @Schema(nullable = true, examples = "2022-03-01") String expiresOn) {
     }
 
-    @Schema(name = "DossierSnapshot", description = "The product's dossier as it stood when entered; later edits "
+    @Schema(description = "The product's dossier as it stood when entered; later edits "
             + "of the product do not change it")
     public record DossierSnapshot(
             @Schema(examples = "1") Long productId,
@@ -53,14 +52,14 @@ public final class EntryDtos {
             List<CertificationRef> certifications) {
     }
 
-    @Schema(name = "EliminationRequest", description = "The sheet's elimination conditions the product meets (1048: "
+    @Schema(description = "The sheet's elimination conditions the product meets (1048: "
             + "forged dossier, no food-safety certificate, no lab test...); an empty list clears them")
     public record EliminationRequest(
             @NotNull @Size(max = 20) @Schema(examples = "[12]") List<@NotNull Long> conditionIds,
             @Size(max = 2000) @Schema(examples = "Không có phiếu kiểm nghiệm chỉ tiêu ATTP") String note) {
     }
 
-    @Schema(name = "LocalOriginRating", description = "The commune's rating of one local-origin item")
+    @Schema(description = "The commune's rating of one local-origin item")
     public record LocalOriginRating(
             @NotNull @Schema(examples = "LOCAL_LABOUR") LocalOriginItem item,
             @NotNull @Schema(description = "The item is borne out by the dossier and the visit",
@@ -68,7 +67,6 @@ public final class EntryDtos {
             @Size(max = 1000) @Schema(nullable = true, examples = "Sử dụng 12 lao động tại xã") String note) {
     }
 
-    @Schema(name = "DossierCheckRequest")
     public record DossierCheckRequest(
             @NotNull @Schema(examples = "PASSED") DossierStatus status,
             @Size(max = 2000) @Schema(description = "Required when FAILED", examples = "Hồ sơ đầy đủ, hợp lệ") String note,
@@ -76,8 +74,7 @@ public final class EntryDtos {
                     description = "Every local-origin item once; required when PASSED") List<@NotNull @Valid LocalOriginRating> localOrigin) {
     }
 
-    @Schema(name = "DossierCheck")
-    public record DossierCheckView(
+    public record DossierCheck(
             @Schema(examples = "PASSED") DossierStatus status,
             @Schema(nullable = true, examples = "Hồ sơ đầy đủ, hợp lệ") String note,
             List<LocalOriginRating> localOrigin,
@@ -85,7 +82,6 @@ public final class EntryDtos {
             Instant checkedAt) {
     }
 
-    @Schema(name = "EvaluationEntry")
     public record EntryView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "1") Long roundId,
@@ -99,7 +95,7 @@ public final class EntryDtos {
             @Schema(description = "Elimination conditions met", examples = "[]") List<Long> eliminatedBy,
             @Schema(nullable = true) String eliminationNote,
             @Schema(nullable = true,
-                    description = "The commune's dossier check (levels that do not score)") DossierCheckView dossierCheck,
+                    description = "The commune's dossier check (levels that do not score)") DossierCheck dossierCheck,
             @Schema(description = "Members who recused themselves", examples = "[\"dc-cauke-3\"]") List<String> recusedMembers,
             @Schema(examples = "3") long submittedSheets,
             @Schema(nullable = true, description = "Set once the round is closed", examples = "FORWARDED") EntryOutcome outcome,
@@ -110,13 +106,11 @@ public final class EntryDtos {
             @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "RecusalRequest")
     public record RecusalRequest(
             @NotBlank @Size(max = 1000) @Schema(examples = "Người thân của chủ thể sản xuất") String reason) {
     }
 
-    @Schema(name = "Recusal")
-    public record RecusalView(
+    public record Recusal(
             @Schema(examples = "1") Long entryId,
             @Schema(examples = "dc-cauke-3") String username,
             @Schema(examples = "Người thân của chủ thể sản xuất") String reason,

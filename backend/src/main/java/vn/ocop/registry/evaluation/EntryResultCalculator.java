@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 import vn.ocop.registry.procedure.ProcedureRules;
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
 import vn.ocop.registry.rubric.StarMinimums;
 import vn.ocop.registry.rubric.StarRating;
 
@@ -49,11 +49,12 @@ public final class EntryResultCalculator {
 
     public record Result(int eligibleMembers, int submitted, boolean chairSubmitted, boolean quorumMet, BigDecimal mean,
             Integer minTotal, Integer maxTotal, boolean spreadFlag, Integer bandStars, Integer stars,
-            List<StarMinimums.Shortfall> shortfalls, List<Long> eliminatedBy, EntryOutcome outcome) {
+            List<StarMinimums.StarShortfall> shortfalls, List<Long> eliminatedBy, EntryOutcome outcome) {
     }
 
     /** The result of a scored entry at a level that scores. */
-    public static Result scored(Level level, StarRating rating, List<Criterion> criteria, Council council, Scores scores,
+    public static Result scored(ProcedureLevelView level, StarRating rating, List<RubricCriterionView> criteria,
+            Council council, Scores scores,
             List<Long> eliminatedBy) {
         boolean quorum = quorumMet(council, scores);
         BigDecimal mean = scores.submitted() == 0 ? null : mean(scores.sumOfTotals(), scores.submitted());

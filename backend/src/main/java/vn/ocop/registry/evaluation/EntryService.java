@@ -17,10 +17,10 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.evaluation.EntryDtos.EntryRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EntryView;
+import vn.ocop.registry.evaluation.EntryDtos.EvaluationEntryRequest;
+import vn.ocop.registry.evaluation.EntryDtos.Recusal;
 import vn.ocop.registry.evaluation.EntryDtos.RecusalRequest;
-import vn.ocop.registry.evaluation.EntryDtos.RecusalView;
 import vn.ocop.registry.product.Product;
 
 /** The products entered in rounds: entry and withdrawal, recusals, the audit trail. Findings are {@link EntryFindings}'. */
@@ -78,7 +78,7 @@ public class EntryService {
     }
 
     @Transactional
-    public EntryView create(long roundId, EntryRequest req) {
+    public EntryView create(long roundId, EvaluationEntryRequest req) {
         EvaluationRound round = RoundService.find(roundId, LockModeType.PESSIMISTIC_WRITE);
         access.requireEntryManager(round);
         if (round.status != RoundStatus.OPEN) {
@@ -118,7 +118,7 @@ public class EntryService {
 
     /** A council member withdraws from an entry: from now on they neither see it nor count for it. */
     @Transactional
-    public RecusalView recuse(long id, RecusalRequest req) {
+    public Recusal recuse(long id, RecusalRequest req) {
         EvaluationEntry e = find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         access.requireRead(round, e);
@@ -135,7 +135,7 @@ public class EntryService {
         e.touch(access.username());
         em.flush();
         audit.record(RoundService.AUDIT_ENTRY, e.id, "RECUSED", null, r.reason, r.username);
-        return new RecusalView(e.id, r.username, r.reason, r.recusedAt);
+        return new Recusal(e.id, r.username, r.reason, r.recusedAt);
     }
 
     /**
@@ -143,18 +143,18 @@ public class EntryService {
      * member may see the other sheets (own sheet submitted, or round closed), others' score details are hidden.
      */
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         EvaluationEntry e = find(id, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         access.requireOfficeOrSeatedMember(round, e);
-        Page<AuditLog.Entry> history = audit.history(RoundService.AUDIT_ENTRY, id, page);
+        Page<AuditLog.AuditEntry> history = audit.history(RoundService.AUDIT_ENTRY, id, page);
         String me = access.username();
         if (access.isOffice() || round.status.closed() || ScoreSheet.count("entryId = ?1 and memberUsername = ?2 "
                 + "and status = ?3", id, me, SheetStatus.SUBMITTED) > 0) {
             return history;
         }
         return history.map(a -> SHEET_EVENTS.contains(a.action()) && !me.equals(a.actor())
-                ? new AuditLog.Entry(a.action(), a.actor(), a.at(), null, null)
+                ? new AuditLog.AuditEntry(a.action(), a.actor(), a.at(), null, null)
                 : a);
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import vn.ocop.registry.evaluation.EntryDtos.DossierCheckView;
+import vn.ocop.registry.evaluation.EntryDtos.DossierCheck;
 import vn.ocop.registry.evaluation.EntryDtos.EntryView;
 
 /** Views of entries: recusals, submitted sheets and outcomes in one query each, whatever the page size. */
@@ -43,9 +43,9 @@ public class EntryViews {
                 .collect(Collectors.toMap(r -> r.entryId, r -> r.outcome));
         Map<Long, EntryView> out = new HashMap<>();
         for (EvaluationEntry e : entries) {
-            DossierCheckView dossier = e.dossierStatus == null
+            DossierCheck dossier = e.dossierStatus == null
                     ? null
-                    : new DossierCheckView(e.dossierStatus,
+                    : new DossierCheck(e.dossierStatus,
                             e.dossierNote, e.localOrigin, e.dossierCheckedBy, e.dossierCheckedAt);
             out.put(e.id, new EntryView(e.id, e.roundId, e.productId, e.productName, e.producerName, e.rubricSheetId,
                     e.snapshot, e.forwardedFromEntryId, e.eliminatedBy == null ? List.of() : e.eliminatedBy,

@@ -34,8 +34,8 @@ import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.EntryDtos.DossierCheckRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EliminationRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EntryView;
+import vn.ocop.registry.evaluation.EntryDtos.Recusal;
 import vn.ocop.registry.evaluation.EntryDtos.RecusalRequest;
-import vn.ocop.registry.evaluation.EntryDtos.RecusalView;
 import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 
 @Path("/api/v1/evaluation-entries")
@@ -118,10 +118,10 @@ public class EvaluationEntryResource {
                     + "interest, before the round closes. From then on the member no longer sees the entry or its sheets "
                     + "(403) and their sheet, if any, does not count.")
     @APIResponse(responseCode = "201", description = "The recusal is recorded; Location is the entry",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecusalView.class)))
-    public RestResponse<RecusalView> recuse(@PathParam("id") long id, @Valid @NotNull RecusalRequest request) {
-        RecusalView view = entries.recuse(id, request);
-        return RestResponse.ResponseBuilder.<RecusalView>created(URI.create("/api/v1/evaluation-entries/" + id))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recusal.class)))
+    public RestResponse<Recusal> recuse(@PathParam("id") long id, @Valid @NotNull RecusalRequest request) {
+        Recusal view = entries.recuse(id, request);
+        return RestResponse.ResponseBuilder.<Recusal>created(URI.create("/api/v1/evaluation-entries/" + id))
                 .entity(view).build();
     }
 
@@ -143,7 +143,7 @@ public class EvaluationEntryResource {
                     + "of the round's council who did not recuse; other members' score details stay hidden until the caller "
                     + "has submitted their own sheet or the round is closed.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return entries.history(id, AuditLog.order(paging));
     }
 }

@@ -57,7 +57,7 @@ public class EvaluationResult extends PanacheEntityBase {
     public Integer stars;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<StarMinimums.Shortfall> shortfalls;
+    public List<StarMinimums.StarShortfall> shortfalls;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "eliminated_by")

@@ -31,14 +31,14 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.evaluation.EntryDtos.EntryRequest;
 import vn.ocop.registry.evaluation.EntryDtos.EntryView;
-import vn.ocop.registry.evaluation.RoundDtos.CloseRequest;
+import vn.ocop.registry.evaluation.EntryDtos.EvaluationEntryRequest;
+import vn.ocop.registry.evaluation.RoundDtos.CloseRoundRequest;
+import vn.ocop.registry.evaluation.RoundDtos.Council;
 import vn.ocop.registry.evaluation.RoundDtos.CouncilRequest;
-import vn.ocop.registry.evaluation.RoundDtos.CouncilView;
-import vn.ocop.registry.evaluation.RoundDtos.DecisionRequest;
+import vn.ocop.registry.evaluation.RoundDtos.EvaluationRoundRequest;
 import vn.ocop.registry.evaluation.RoundDtos.ResultView;
-import vn.ocop.registry.evaluation.RoundDtos.RoundRequest;
+import vn.ocop.registry.evaluation.RoundDtos.RoundDecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 
 @Path("/api/v1/evaluation-rounds")
@@ -88,7 +88,7 @@ public class EvaluationRoundResource {
     public RestResponse<RoundView> create(
             @Parameter(
                     description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull RoundRequest request) {
+            @Valid @NotNull EvaluationRoundRequest request) {
         return idempotency.created(key, "POST " + BASE, request, RoundView.class, () -> rounds.create(request),
                 view -> BASE + "/" + view.id());
     }
@@ -113,7 +113,7 @@ public class EvaluationRoundResource {
                     + "entered.")
     public RestResponse<RoundView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull RoundRequest request) {
+            @Valid @NotNull EvaluationRoundRequest request) {
         return ETags.ok(rounds.update(id, ifMatch.expected(), request));
     }
 
@@ -123,7 +123,7 @@ public class EvaluationRoundResource {
     @Operation(operationId = "getRoundCouncil",
             summary = "Get the council of a round", description = "Staff roles that may read the round (not "
                     + "integrators): members, chair, quorum and spread limit.")
-    public RestResponse<CouncilView> council(@PathParam("id") long id) {
+    public RestResponse<Council> council(@PathParam("id") long id) {
         return ETags.ok(councils.get(id));
     }
 
@@ -135,7 +135,7 @@ public class EvaluationRoundResource {
                     + "If-Match with the round's ETag. Replaces every member; exactly one chairs. Members are Keycloak "
                     + "usernames: district council users of the district for a district round, provincial council users "
                     + "otherwise.")
-    public RestResponse<CouncilView> setCouncil(@PathParam("id") long id,
+    public RestResponse<Council> setCouncil(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull CouncilRequest request) {
         return ETags.ok(councils.set(id, ifMatch.expected(), request));
@@ -161,7 +161,7 @@ public class EvaluationRoundResource {
                     + "(RECOGNISED, FORWARDED, NOT_RECOGNISED, or NO_QUORUM). At a commune level, PASSED dossiers are "
                     + "FORWARDED. Forwarded entries are entered, with the same dossier snapshot, in `forwardToRoundId`.")
     public RestResponse<RoundView> close(@PathParam("id") long id,
-            @RequestBody(required = false) @Valid CloseRequest request) {
+            @RequestBody(required = false) @Valid CloseRoundRequest request) {
         return ETags.ok(lifecycle.close(id, request == null ? null : request.forwardToRoundId()));
     }
 
@@ -186,7 +186,7 @@ public class EvaluationRoundResource {
                     + "Idempotency-Key.")
     public RestResponse<DecisionView> decide(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull DecisionRequest request) {
+            @Valid @NotNull RoundDecisionRequest request) {
         return idempotency.created(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
                 () -> lifecycle.decide(id, request), view -> "/api/v1/recognition-decisions/" + view.id());
     }
@@ -199,7 +199,7 @@ public class EvaluationRoundResource {
                     + "scoring, close (with the outcome counts), finalization and decision, with who and when. OCOP office, "
                     + "and members of the round's council.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return rounds.history(id, AuditLog.order(paging));
     }
 
@@ -239,7 +239,7 @@ public class EvaluationRoundResource {
                     + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
     public RestResponse<EntryView> enter(@PathParam("id") long id,
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull EntryRequest request) {
+            @Valid @NotNull EvaluationEntryRequest request) {
         return idempotency.created(key, "POST " + BASE + "/" + id + "/entries", request, EntryView.class,
                 () -> entries.create(id, request), view -> "/api/v1/evaluation-entries/" + view.id());
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.procedure.EvaluationLevel;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 import vn.ocop.registry.procedure.ProcedureLevel;
 
 /**
@@ -21,7 +21,7 @@ final class ProcedureLevels {
     }
 
     /** The rules of the round's level; 409 if the procedure no longer has that level. */
-    static Level of(EvaluationRound round) {
+    static ProcedureLevelView of(EvaluationRound round) {
         return find(round.legalBasisCode, round.level).orElseThrow(() -> ProblemException.conflict(
                 "The procedure of " + round.legalBasisCode + " no longer has a " + round.level + " level")).rules();
     }

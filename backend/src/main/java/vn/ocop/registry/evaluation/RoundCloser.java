@@ -23,10 +23,10 @@ import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Result;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Scores;
 import vn.ocop.registry.procedure.EvaluationLevel;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 import vn.ocop.registry.rubric.RubricContent;
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 import vn.ocop.registry.rubric.StarRating;
 
 /**
@@ -67,7 +67,7 @@ public class RoundCloser {
 
     /** Stores the results of the round's entries and forwards those going up; returns a summary for the audit. */
     String close(EvaluationRound round, Long forwardToRoundId) {
-        Level level = ProcedureLevels.of(round);
+        ProcedureLevelView level = ProcedureLevels.of(round);
         List<EvaluationEntry> list = EvaluationEntry.list("roundId", Sort.by("id"), round.id);
         Map<Long, Result> results = level.scores() ? scored(round, level, list) : dossierChecked(list);
         List<EvaluationEntry> forwarded = list.stream()
@@ -109,7 +109,7 @@ public class RoundCloser {
                 .collect(Collectors.joining(", ")) + (target == null ? "" : "; forwarded to round " + target.id);
     }
 
-    private Map<Long, Result> scored(EvaluationRound round, Level level, List<EvaluationEntry> list) {
+    private Map<Long, Result> scored(EvaluationRound round, ProcedureLevelView level, List<EvaluationEntry> list) {
         List<CouncilMember> members = CouncilMember.list("roundId", round.id);
         String chair = members.stream().filter(m -> m.chair).map(m -> m.username).findFirst().orElse(null);
         Set<String> memberNames = members.stream().map(m -> m.username).collect(Collectors.toSet());
@@ -122,10 +122,10 @@ public class RoundCloser {
             }
         }
         Map<Long, Scores> scores = scores(round.id);
-        Map<Long, List<Criterion>> criteria = new HashMap<>();
+        Map<Long, List<RubricCriterionView>> criteria = new HashMap<>();
         content.parts(list.stream().map(e -> e.rubricSheetId).filter(id -> id != null).distinct().toList())
                 .forEach((sheet, parts) -> criteria.put(sheet,
-                        parts.stream().flatMap((SheetPart p) -> p.criteria().stream()).toList()));
+                        parts.stream().flatMap((RubricSheetPartView p) -> p.criteria().stream()).toList()));
         StarRating rating = new StarRating(content.starBands(round.rubricVersionId));
         Map<Long, Result> out = new HashMap<>();
         for (EvaluationEntry e : list) {

@@ -18,9 +18,9 @@ import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.evaluation.RoundDtos.Council;
+import vn.ocop.registry.evaluation.RoundDtos.CouncilMemberInput;
 import vn.ocop.registry.evaluation.RoundDtos.CouncilRequest;
-import vn.ocop.registry.evaluation.RoundDtos.CouncilView;
-import vn.ocop.registry.evaluation.RoundDtos.MemberInput;
 import vn.ocop.registry.evaluation.RoundDtos.MemberView;
 
 /** A round's council (hội đồng): its members and chair, quorum and spread limit, set while the round is OPEN. */
@@ -40,7 +40,7 @@ public class RoundCouncil {
     }
 
     @Transactional
-    public CouncilView get(long roundId) {
+    public Council get(long roundId) {
         EvaluationRound r = RoundService.find(roundId, LockModeType.NONE);
         access.requireRead(r);
         return view(r);
@@ -48,7 +48,7 @@ public class RoundCouncil {
 
     /** Replaces the council (members, quorum, spread limit) while the round is OPEN; the ETag is the round's. */
     @Transactional
-    public CouncilView set(long roundId, ExpectedVersion expected, CouncilRequest req) {
+    public Council set(long roundId, ExpectedVersion expected, CouncilRequest req) {
         EvaluationRound r = RoundService.find(roundId, LockModeType.PESSIMISTIC_WRITE);
         expected.check(r.version);
         RoundService.requireOpen(r, "change the council of");
@@ -57,7 +57,7 @@ public class RoundCouncil {
         CouncilMember.delete("roundId", r.id);
         em.flush();
         for (int i = 0; i < req.members().size(); i++) {
-            MemberInput in = req.members().get(i);
+            CouncilMemberInput in = req.members().get(i);
             CouncilMember m = new CouncilMember();
             m.roundId = r.id;
             m.username = in.username().trim();
@@ -71,14 +71,14 @@ public class RoundCouncil {
         r.spreadLimit = (req.spreadLimit() == null ? DEFAULT_SPREAD_LIMIT : req.spreadLimit()).setScale(2);
         r.touch(access.username());
         em.flush();
-        CouncilView after = view(r);
+        Council after = view(r);
         audit.record(RoundService.AUDIT_ROUND, r.id, "COUNCIL_SET", AuditLog.diff(Map.of("council", before),
                 Map.of("council", after.toString())), null, access.username());
         return after;
     }
 
     /** Every member once, and exactly one chair. */
-    private static void validate(List<MemberInput> members) {
+    private static void validate(List<CouncilMemberInput> members) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> usernames = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
@@ -86,7 +86,7 @@ public class RoundCouncil {
                 errors.add(new Problem.FieldError("members[" + i + "].username", "appears twice"));
             }
         }
-        long chairs = members.stream().filter(MemberInput::chair).count();
+        long chairs = members.stream().filter(CouncilMemberInput::chair).count();
         if (chairs != 1) {
             errors.add(new Problem.FieldError("members", "exactly one member must chair the council; " + chairs
                     + " do"));
@@ -96,9 +96,9 @@ public class RoundCouncil {
         }
     }
 
-    private static CouncilView view(EvaluationRound r) {
+    private static Council view(EvaluationRound r) {
         List<MemberView> members = CouncilMember.<CouncilMember>list("roundId", Sort.by("sortOrder"), r.id).stream()
                 .map(m -> new MemberView(m.username, m.fullName, m.position, m.chair)).toList();
-        return new CouncilView(r.id, r.quorumPercent, r.spreadLimit, members, r.version);
+        return new Council(r.id, r.quorumPercent, r.spreadLimit, members, r.version);
     }
 }

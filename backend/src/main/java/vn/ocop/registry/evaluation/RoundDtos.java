@@ -29,8 +29,8 @@ public final class RoundDtos {
     private RoundDtos() {
     }
 
-    @Schema(name = "EvaluationRoundRequest", description = "A round, or its edited header while OPEN")
-    public record RoundRequest(
+    @Schema(description = "A round, or its edited header while OPEN")
+    public record EvaluationRoundRequest(
             @Size(max = 300) @Schema(description = "Defaults to level, year and unit",
                     examples = "Đánh giá, phân hạng sản phẩm OCOP cấp huyện năm 2019 — Huyện Cầu Kè") String name,
             @NotNull @Min(2018) @Max(2100) @Schema(examples = "2019") Integer year,
@@ -46,7 +46,6 @@ public final class RoundDtos {
             @NotNull @Schema(examples = "2019-10-31") LocalDate closesOn) {
     }
 
-    @Schema(name = "EvaluationRound")
     public record RoundView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Đánh giá, phân hạng sản phẩm OCOP cấp huyện năm 2019 — Huyện Cầu Kè") String name,
@@ -82,15 +81,14 @@ public final class RoundDtos {
             @Schema(examples = "office") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "CouncilMemberInput")
-    public record MemberInput(
+    public record CouncilMemberInput(
             @NotBlank @Size(max = 100) @Schema(description = "Keycloak username", examples = "dc-cauke-1") String username,
             @NotBlank @Size(max = 200) @Schema(examples = "Võ Thanh Phong") String fullName,
             @Size(max = 300) @Schema(examples = "Phó Chủ tịch UBND huyện") String position,
             @Schema(description = "Exactly one member chairs", examples = "true") boolean chair) {
     }
 
-    @Schema(name = "CouncilRequest", description = "The whole council of a round; replaces the previous one")
+    @Schema(description = "The whole council of a round; replaces the previous one")
     public record CouncilRequest(
             @Min(1) @Max(100) @Schema(description = "Share of eligible members whose submitted sheets make a quorum; "
                     + "default 75", examples = "75") Integer quorumPercent,
@@ -98,10 +96,9 @@ public final class RoundDtos {
                     description = "Points by which members' totals may differ before the entry is flagged for "
                             + "re-discussion; default 10",
                     examples = "10") BigDecimal spreadLimit,
-            @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberInput> members) {
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid CouncilMemberInput> members) {
     }
 
-    @Schema(name = "CouncilMember")
     public record MemberView(
             @Schema(examples = "dc-cauke-1") String username,
             @Schema(examples = "Võ Thanh Phong") String fullName,
@@ -109,8 +106,7 @@ public final class RoundDtos {
             boolean chair) {
     }
 
-    @Schema(name = "Council")
-    public record CouncilView(
+    public record Council(
             @Schema(examples = "1") Long roundId,
             @Schema(examples = "75") int quorumPercent,
             @Schema(examples = "10") BigDecimal spreadLimit,
@@ -121,21 +117,20 @@ public final class RoundDtos {
                 Versioned {
     }
 
-    @Schema(name = "CloseRoundRequest")
-    public record CloseRequest(
+    public record CloseRoundRequest(
             @Schema(description = "The OPEN or SCORING round of the next level (same legal basis, a unit containing "
                     + "this round's) that receives the forwarded entries; required when any entry is forwarded",
                     examples = "2") Long forwardToRoundId) {
     }
 
-    @Schema(name = "RoundDecisionRequest", description = "The recognition decision on a FINALIZED round's results")
-    public record DecisionRequest(
+    @Schema(description = "The recognition decision on a FINALIZED round's results")
+    public record RoundDecisionRequest(
             @NotBlank @Size(max = 60) @Schema(examples = "2680/QĐ-UBND") String number,
             @NotNull @PastOrPresent @Schema(examples = "2019-12-20") LocalDate decidedOn,
             @NotBlank @Size(max = 200) @Schema(examples = "Phó Chủ tịch UBND tỉnh Lê Văn Hẳn") String signer) {
     }
 
-    @Schema(name = "EvaluationResult", description = "An entry's result as computed when its round closed")
+    @Schema(description = "An entry's result as computed when its round closed")
     public record ResultView(
             @Schema(examples = "1") Long entryId,
             @Schema(examples = "1") Long roundId,
@@ -156,7 +151,7 @@ public final class RoundDtos {
             @Schema(nullable = true,
                     description = "Stars after the star minimums; null when eliminated or without quorum",
                     examples = "4") Integer stars,
-            @Schema(nullable = true) List<StarMinimums.Shortfall> shortfalls,
+            @Schema(nullable = true) List<StarMinimums.StarShortfall> shortfalls,
             @Schema(nullable = true, examples = "[]") List<Long> eliminatedBy,
             @Schema(nullable = true,
                     description = "The commune's dossier check, at levels that do not score") DossierStatus dossierStatus,

@@ -15,7 +15,7 @@ import vn.ocop.registry.certificate.DecisionLevel;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
-import vn.ocop.registry.evaluation.RoundDtos.DecisionRequest;
+import vn.ocop.registry.evaluation.RoundDtos.RoundDecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
 
@@ -82,10 +82,10 @@ public class RoundLifecycle {
 
     /** Records the recognition decision on a FINALIZED round: a certificate for every RECOGNISED entry. */
     @Transactional
-    public DecisionView decide(long id, DecisionRequest req) {
+    public DecisionView decide(long id, RoundDecisionRequest req) {
         EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
         List<Recognised> recognised = requireDecidable(r);
-        DecisionView decision = certificates.recordDecision(new CertificateDtos.DecisionRequest(req.number(),
+        DecisionView decision = certificates.recordDecision(new CertificateDtos.RecognitionDecisionRequest(req.number(),
                 req.decidedOn(), req.signer(), DecisionLevel.valueOf(r.level.name()), r.adminUnitCode, r.legalBasisCode,
                 recognised.stream().map(e -> new CertificateDtos.Recognition(e.productId(), e.stars())).toList()),
                 r.id);

@@ -20,7 +20,7 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.evaluation.RoundDtos.RoundRequest;
+import vn.ocop.registry.evaluation.RoundDtos.EvaluationRoundRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.productgroup.LegalBasis;
@@ -77,7 +77,7 @@ public class RoundService {
     }
 
     @Transactional
-    public RoundView create(RoundRequest req) {
+    public RoundView create(EvaluationRoundRequest req) {
         EvaluationRound r = new EvaluationRound();
         r.status = RoundStatus.OPEN;
         r.quorumPercent = RoundCouncil.DEFAULT_QUORUM_PERCENT;
@@ -91,7 +91,7 @@ public class RoundService {
     }
 
     @Transactional
-    public RoundView update(long id, ExpectedVersion expected, RoundRequest req) {
+    public RoundView update(long id, ExpectedVersion expected, EvaluationRoundRequest req) {
         EvaluationRound r = find(id, LockModeType.PESSIMISTIC_WRITE);
         expected.check(r.version);
         requireOpen(r, "edit");
@@ -112,7 +112,7 @@ public class RoundService {
 
     /** The round's audit trail (setup, council, status changes, decision): the OCOP office and its council. */
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         EvaluationRound r = find(id, LockModeType.NONE);
         access.requireRead(r);
         if (!access.isOffice() && access.membership(r.id).isEmpty()) {
@@ -121,7 +121,7 @@ public class RoundService {
         return audit.history(AUDIT_ROUND, id, page);
     }
 
-    private void apply(EvaluationRound r, RoundRequest req) {
+    private void apply(EvaluationRound r, EvaluationRoundRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
         if (basis == null) {

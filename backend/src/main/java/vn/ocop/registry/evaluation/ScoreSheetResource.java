@@ -28,9 +28,9 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.evaluation.SheetDtos.ReopenRequest;
-import vn.ocop.registry.evaluation.SheetDtos.SheetCreateRequest;
-import vn.ocop.registry.evaluation.SheetDtos.SheetUpdateRequest;
-import vn.ocop.registry.evaluation.SheetDtos.SheetView;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetCreateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetUpdateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 
 @Path("/api/v1/score-sheets")
 @Tag(name = "Evaluations")
@@ -57,7 +57,7 @@ public class ScoreSheetResource {
                     + "(never of an entry they recused from). Not for integrators or district officers.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, total, status, memberUsername, createdAt, updatedAt"))
-    public Page<SheetView> list(@BeanParam ScoreSheetListParams filters, @BeanParam PageParams paging) {
+    public Page<ScoreSheetView> list(@BeanParam ScoreSheetListParams filters, @BeanParam PageParams paging) {
         return sheets.list(filters.parse(), paging.resolve(ScoreSheetService.SORTABLE, "id"));
     }
 
@@ -68,10 +68,10 @@ public class ScoreSheetResource {
                     + "the round is SCORING: district council members of the district for a district round, provincial "
                     + "council members for a provincial or central round; not after recusing. One sheet per member and "
                     + "entry (409 for a second). Accepts Idempotency-Key.")
-    public RestResponse<SheetView> create(
+    public RestResponse<ScoreSheetView> create(
             @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull SheetCreateRequest request) {
-        return idempotency.created(key, "POST " + BASE, request, SheetView.class, () -> scoring.create(request.entryId()),
+            @Valid @NotNull ScoreSheetCreateRequest request) {
+        return idempotency.created(key, "POST " + BASE, request, ScoreSheetView.class, () -> scoring.create(request.entryId()),
                 view -> BASE + "/" + view.id());
     }
 
@@ -81,7 +81,7 @@ public class ScoreSheetResource {
     @Operation(operationId = "getScoreSheet",
             summary = "Get a score sheet", description = "OCOP office; its member; other members of the council "
                     + "once they submitted their own sheet of the entry or the round is closed (403 otherwise).")
-    public RestResponse<SheetView> get(@PathParam("id") long id) {
+    public RestResponse<ScoreSheetView> get(@PathParam("id") long id) {
         return ETags.ok(sheets.get(id));
     }
 
@@ -93,9 +93,9 @@ public class ScoreSheetResource {
                     + "while DRAFT and the round is SCORING (409 otherwise); requires If-Match. One option per criterion; an "
                     + "unknown option or one of another criterion is a 400 naming it. The server computes the part totals "
                     + "and the total.")
-    public RestResponse<SheetView> update(@PathParam("id") long id,
+    public RestResponse<ScoreSheetView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull SheetUpdateRequest request) {
+            @Valid @NotNull ScoreSheetUpdateRequest request) {
         return ETags.ok(scoring.update(id, ifMatch.expected(), request));
     }
 
@@ -105,7 +105,7 @@ public class ScoreSheetResource {
     @Operation(operationId = "submitScoreSheet",
             summary = "Submit a score sheet", description = "Its member only; DRAFT → SUBMITTED, which locks it. "
                     + "Every criterion must be answered (400 listing the missing ones).")
-    public RestResponse<SheetView> submit(@PathParam("id") long id) {
+    public RestResponse<ScoreSheetView> submit(@PathParam("id") long id) {
         return ETags.ok(scoring.submit(id));
     }
 
@@ -116,7 +116,7 @@ public class ScoreSheetResource {
             summary = "Reopen a submitted score sheet", description = "The chair of the round's council only "
                     + "(403 for other members), while the round is SCORING; SUBMITTED → DRAFT, with the reason kept in the "
                     + "entry's audit trail.")
-    public RestResponse<SheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
+    public RestResponse<ScoreSheetView> reopen(@PathParam("id") long id, @Valid @NotNull ReopenRequest request) {
         return ETags.ok(scoring.reopen(id, request.reason()));
     }
 }

@@ -13,7 +13,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.evaluation.SheetDtos.SheetView;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 
 /**
  * Reading council members' score sheets (filling them in is {@link SheetScoring}'s). Members see each other's
@@ -34,7 +34,7 @@ public class ScoreSheetService {
 
     /** The sheets the caller may see: all for the OCOP office, for members their own and those now visible. */
     @Transactional
-    public Page<SheetView> list(ScoreSheetFilter f, PageRequest page) {
+    public Page<ScoreSheetView> list(ScoreSheetFilter f, PageRequest page) {
         Where where = new Where()
                 .and("s.entryId = :entry", "entry", f.entryId())
                 .and("s.entryId in (select e.id from EvaluationEntry e where e.roundId = :round)", "round", f.roundId())
@@ -53,12 +53,12 @@ public class ScoreSheetService {
         }
         Page<ScoreSheet> rows = page.fetch(ScoreSheet.find("from ScoreSheet s where " + where.hql(), page.toSort("s.id"),
                 where.params()), Function.identity());
-        Map<Long, SheetView> views = this.views.of(rows.items());
+        Map<Long, ScoreSheetView> views = this.views.of(rows.items());
         return rows.map(s -> views.get(s.id));
     }
 
     @Transactional
-    public SheetView get(long id) {
+    public ScoreSheetView get(long id) {
         ScoreSheet s = find(id, LockModeType.NONE);
         requireVisible(s);
         return views.of(s);

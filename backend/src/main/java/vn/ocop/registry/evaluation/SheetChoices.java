@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.evaluation.SheetDtos.Choice;
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Option;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreChoiceInput;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 
 /**
  * A member's choices against their sheet: each names a criterion of the sheet and one of that criterion's own
@@ -23,13 +23,13 @@ final class SheetChoices {
     record Checked(List<Long> optionIds, List<Problem.FieldError> errors) {
     }
 
-    static Checked check(List<SheetPart> sheet, List<Choice> choices) {
-        Map<Long, Criterion> criteria = new HashMap<>();
-        Map<Long, Criterion> criterionOfOption = new HashMap<>();
-        for (SheetPart p : sheet) {
-            for (Criterion c : p.criteria()) {
+    static Checked check(List<RubricSheetPartView> sheet, List<ScoreChoiceInput> choices) {
+        Map<Long, RubricCriterionView> criteria = new HashMap<>();
+        Map<Long, RubricCriterionView> criterionOfOption = new HashMap<>();
+        for (RubricSheetPartView p : sheet) {
+            for (RubricCriterionView c : p.criteria()) {
                 criteria.put(c.id(), c);
-                for (Option o : c.options()) {
+                for (RubricOptionView o : c.options()) {
                     criterionOfOption.put(o.id(), c);
                 }
             }
@@ -37,9 +37,9 @@ final class SheetChoices {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Long> optionIds = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
-            Choice choice = choices.get(i);
-            Criterion criterion = criteria.get(choice.criterionId());
-            Criterion owner = criterionOfOption.get(choice.optionId());
+            ScoreChoiceInput choice = choices.get(i);
+            RubricCriterionView criterion = criteria.get(choice.criterionId());
+            RubricCriterionView owner = criterionOfOption.get(choice.optionId());
             if (criterion == null) {
                 errors.add(new Problem.FieldError("choices[" + i + "].criterionId", "criterion " + choice.criterionId()
                         + " is not on this sheet"));

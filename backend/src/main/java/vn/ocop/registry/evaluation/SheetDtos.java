@@ -19,46 +19,42 @@ public final class SheetDtos {
     private SheetDtos() {
     }
 
-    @Schema(name = "ScoreSheetCreateRequest")
-    public record SheetCreateRequest(
+    public record ScoreSheetCreateRequest(
             @NotNull @Schema(description = "The entry the caller scores", examples = "1") Long entryId) {
     }
 
-    @Schema(name = "ScoreChoice", description = "The option chosen for one criterion")
-    public record Choice(
+    @Schema(description = "The option chosen for one criterion")
+    public record ScoreChoiceInput(
             @NotNull @Schema(examples = "301") Long criterionId,
             @NotNull @Schema(examples = "1203") Long optionId) {
     }
 
-    @Schema(name = "ScoreSheetUpdateRequest", description = "The options chosen so far (at most one per criterion; "
+    @Schema(description = "The options chosen so far (at most one per criterion; "
             + "replaces the previous choices). Totals are computed by the server.")
-    public record SheetUpdateRequest(
-            @NotNull @Size(max = 200) List<@NotNull @Valid Choice> choices,
+    public record ScoreSheetUpdateRequest(
+            @NotNull @Size(max = 200) List<@NotNull @Valid ScoreChoiceInput> choices,
             @Size(max = 2000) @Schema(examples = "Bao bì cần cải tiến") String comment) {
     }
 
-    @Schema(name = "ReopenRequest")
     public record ReopenRequest(
             @NotBlank @Size(max = 1000) @Schema(examples = "Thành viên chấm nhầm tiêu chí C6.2") String reason) {
     }
 
-    @Schema(name = "ScoreChoiceView")
-    public record ChoiceView(
+    public record ScoreChoiceView(
             @Schema(examples = "301") Long criterionId,
             @Schema(examples = "A1.3") String criterionCode,
             @Schema(examples = "1203") Long optionId,
             @Schema(examples = "3") int points) {
     }
 
-    @Schema(name = "ScoreSheet")
-    public record SheetView(
+    public record ScoreSheetView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "1") Long entryId,
             @Schema(examples = "1") Long roundId,
             @Schema(examples = "51") Long rubricSheetId,
             @Schema(examples = "dc-cauke-1") String memberUsername,
             @Schema(readOnly = true, examples = "DRAFT") SheetStatus status,
-            List<ChoiceView> choices,
+            List<ScoreChoiceView> choices,
             @Schema(description = "Part code → points",
                     examples = "{\"A\": 30, \"B\": 18, \"C\": 28}") Map<String, Integer> partTotals,
             @Schema(examples = "76") int total,
@@ -67,7 +63,7 @@ public final class SheetDtos {
             @Schema(description = "The member recused from the entry: the sheet does not count") boolean excluded,
             @Schema(description = "What the validator found in the rubric sheet scored on and its version (an ERROR "
                     + "is a deviation from the law the version was published with deliberately: who accepted it, "
-                    + "when, why), errors first") List<RubricDtos.Finding> rubricFindings,
+                    + "when, why), errors first") List<RubricDtos.RubricFindingView> rubricFindings,
             @Schema(nullable = true) Instant submittedAt,
             @Schema(examples = "0") long version,
             Instant createdAt,

@@ -19,10 +19,10 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
-import vn.ocop.registry.evaluation.SheetDtos.SheetUpdateRequest;
-import vn.ocop.registry.evaluation.SheetDtos.SheetView;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetUpdateRequest;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 import vn.ocop.registry.rubric.RubricContent;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 import vn.ocop.registry.rubric.SheetTotals;
 
 /**
@@ -54,7 +54,7 @@ public class SheetScoring {
 
     /** A member starts their sheet of an entry (empty, DRAFT). */
     @Transactional
-    public SheetView create(long entryId) {
+    public ScoreSheetView create(long entryId) {
         EvaluationEntry e = EntryService.find(entryId, LockModeType.PESSIMISTIC_WRITE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         access.requireRead(round, e);
@@ -82,11 +82,11 @@ public class SheetScoring {
 
     /** Replaces the chosen options of the caller's DRAFT sheet; the totals follow from them. */
     @Transactional
-    public SheetView update(long id, ExpectedVersion expected, SheetUpdateRequest req) {
+    public ScoreSheetView update(long id, ExpectedVersion expected, ScoreSheetUpdateRequest req) {
         ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationEntry e = requireEditable(s, "edit");
         expected.check(s.version);
-        List<SheetPart> parts = content.parts(e.rubricSheetId);
+        List<RubricSheetPartView> parts = content.parts(e.rubricSheetId);
         SheetChoices.Checked checked = SheetChoices.check(parts, req.choices());
         if (!checked.errors().isEmpty()) {
             throw ProblemException.invalid(checked.errors());
@@ -118,7 +118,7 @@ public class SheetScoring {
 
     /** Locks the caller's sheet; every criterion must be answered. */
     @Transactional
-    public SheetView submit(long id) {
+    public ScoreSheetView submit(long id) {
         ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationEntry e = requireEditable(s, "submit");
         List<Long> options = ScoreChoice.<ScoreChoice>list("sheetId", s.id).stream().map(c -> c.optionId).toList();
@@ -138,7 +138,7 @@ public class SheetScoring {
 
     /** The council chair sends a submitted sheet back to its member, with the reason. */
     @Transactional
-    public SheetView reopen(long id, String reason) {
+    public ScoreSheetView reopen(long id, String reason) {
         ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationEntry e = EntryService.find(s.entryId, LockModeType.NONE);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
@@ -186,7 +186,7 @@ public class SheetScoring {
     }
 
     /** Stores the new points of each chosen criterion, updating the current choices and deleting the rest. */
-    private static void replaceChoices(ScoreSheet s, Map<Long, ScoreChoice> current, SheetUpdateRequest req,
+    private static void replaceChoices(ScoreSheet s, Map<Long, ScoreChoice> current, ScoreSheetUpdateRequest req,
             SheetTotals.Result totals) {
         Map<Long, Long> optionOf = new HashMap<>();
         req.choices().forEach(c -> optionOf.put(c.criterionId(), c.optionId()));

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.ocop.registry.evaluation.SheetDtos.ChoiceView;
-import vn.ocop.registry.evaluation.SheetDtos.SheetView;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreChoiceView;
+import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 import vn.ocop.registry.rubric.RubricContent;
-import vn.ocop.registry.rubric.RubricDtos.Finding;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 import vn.ocop.registry.rubric.SheetTotals;
 
 /** Views of score sheets: entries, choices, rubric content and recusals in one query each, whatever the page size. */
@@ -28,11 +28,11 @@ public class SheetViews {
         this.content = content;
     }
 
-    SheetView of(ScoreSheet s) {
+    ScoreSheetView of(ScoreSheet s) {
         return of(List.of(s)).get(s.id);
     }
 
-    Map<Long, SheetView> of(List<ScoreSheet> sheets) {
+    Map<Long, ScoreSheetView> of(List<ScoreSheet> sheets) {
         if (sheets.isEmpty()) {
             return Map.of();
         }
@@ -42,24 +42,24 @@ public class SheetViews {
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<Long> rubricSheetIds = entries.values().stream().map(e -> e.rubricSheetId).filter(Objects::nonNull)
                 .distinct().toList();
-        Map<Long, List<SheetPart>> parts = content.parts(rubricSheetIds);
-        Map<Long, List<Finding>> findings = content.sheetAndVersionFindings(rubricSheetIds);
+        Map<Long, List<RubricSheetPartView>> parts = content.parts(rubricSheetIds);
+        Map<Long, List<RubricFindingView>> findings = content.sheetAndVersionFindings(rubricSheetIds);
         Map<Long, List<ScoreChoice>> choices = ScoreChoice.<ScoreChoice>list("sheetId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(c -> c.sheetId));
         Set<String> recused = new HashSet<>();
         EntryRecusal.<EntryRecusal>list("entryId in ?1", entryIds).forEach(r -> recused.add(r.entryId + "/" + r.username));
-        Map<Long, SheetView> out = new HashMap<>();
+        Map<Long, ScoreSheetView> out = new HashMap<>();
         for (ScoreSheet s : sheets) {
             EvaluationEntry e = entries.get(s.entryId);
-            List<SheetPart> sheetParts = parts.getOrDefault(e.rubricSheetId, List.of());
+            List<RubricSheetPartView> sheetParts = parts.getOrDefault(e.rubricSheetId, List.of());
             Map<Long, String> codes = criterionCodes(sheetParts);
             List<ScoreChoice> chosen = choices.getOrDefault(s.id, List.of());
-            List<ChoiceView> choiceViews = chosen.stream()
-                    .map(c -> new ChoiceView(c.criterionId, codes.get(c.criterionId), c.optionId, c.points))
-                    .sorted(Comparator.comparing(ChoiceView::criterionId)).toList();
+            List<ScoreChoiceView> choiceViews = chosen.stream()
+                    .map(c -> new ScoreChoiceView(c.criterionId, codes.get(c.criterionId), c.optionId, c.points))
+                    .sorted(Comparator.comparing(ScoreChoiceView::criterionId)).toList();
             List<String> unanswered = SheetTotals.compute(sheetParts, chosen.stream().map(c -> c.optionId).toList())
                     .unanswered();
-            out.put(s.id, new SheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status,
+            out.put(s.id, new ScoreSheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status,
                     choiceViews, s.partTotals, s.total, unanswered, s.comment, recused.contains(s.entryId + "/"
                             + s.memberUsername),
                     findings.getOrDefault(e.rubricSheetId, List.of()), s.submittedAt, s.version, s.createdAt, s.updatedAt));
@@ -67,7 +67,7 @@ public class SheetViews {
         return out;
     }
 
-    static Map<Long, String> criterionCodes(List<SheetPart> parts) {
+    static Map<Long, String> criterionCodes(List<RubricSheetPartView> parts) {
         Map<Long, String> codes = new HashMap<>();
         parts.forEach(p -> p.criteria().forEach(c -> codes.put(c.id(), c.code())));
         return codes;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StoredFile", description = "A stored file's metadata; its format was checked from its content")
+@Schema(description = "A stored file's metadata; its format was checked from its content")
 public record FileView(
         @Schema(nullable = true, examples = "cha-hoa.jpg") String fileName,
         @Schema(examples = "image/jpeg") String contentType,

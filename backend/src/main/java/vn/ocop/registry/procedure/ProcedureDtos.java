@@ -23,9 +23,9 @@ public final class ProcedureDtos {
     private ProcedureDtos() {
     }
 
-    @Schema(name = "ProcedureLevel", description = "A level of the procedure; levels are ordered COMMUNE < DISTRICT "
+    @Schema(description = "A level of the procedure; levels are ordered COMMUNE < DISTRICT "
             + "< PROVINCIAL < CENTRAL and a forwarded product goes to the next one the procedure has")
-    public record Level(
+    public record ProcedureLevelView(
             @NotNull @Schema(examples = "PROVINCIAL") EvaluationLevel level,
             @NotNull @Schema(description = "Checks the producer's dossier", examples = "true") Boolean checksDossier,
             @NotNull @Schema(description = "Rates the local-origin criteria (26/2026: the commune)",
@@ -42,21 +42,19 @@ public final class ProcedureDtos {
                     examples = "Hội đồng cấp tỉnh chấm điểm; Chủ tịch UBND tỉnh công nhận 3–4 sao.") String description) {
     }
 
-    @Schema(name = "ProcedureRequest")
     public record ProcedureRequest(
             @NotBlank @Size(max = 300) @Schema(
                     examples = "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg") String name,
             @Size(max = 2000) String description,
-            @NotEmpty @Size(max = 4) List<@NotNull @Valid Level> levels) {
+            @NotEmpty @Size(max = 4) List<@NotNull @Valid ProcedureLevelView> levels) {
     }
 
-    @Schema(name = "Procedure")
     public record ProcedureView(
             @Schema(examples = "3") Long id,
             @Schema(examples = "DECISION_26_2026") String legalBasisCode,
             @Schema(examples = "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg") String name,
             @Schema(nullable = true) String description,
-            List<Level> levels,
+            List<ProcedureLevelView> levels,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "system") String createdBy,

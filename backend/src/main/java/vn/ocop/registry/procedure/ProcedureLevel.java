@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 
 /** One level of a procedure: what it checks, whether it scores, what it recognises and when it forwards. */
 @Entity
@@ -58,8 +58,8 @@ public class ProcedureLevel extends PanacheEntityBase {
                 .sorted((a, b) -> a.level.compareTo(b.level)).toList();
     }
 
-    public Level rules() {
-        return new Level(level, checksDossier, ratesLocalOrigin, scores, forwardMinScore, minRecognisedStars,
+    public ProcedureLevelView rules() {
+        return new ProcedureLevelView(level, checksDossier, ratesLocalOrigin, scores, forwardMinScore, minRecognisedStars,
                 maxRecognisedStars, description);
     }
 }

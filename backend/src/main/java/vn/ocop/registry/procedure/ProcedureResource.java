@@ -64,7 +64,7 @@ public class ProcedureResource {
             summary = "Procedure history", description = "Who changed the procedure's levels and when. "
                     + "Oldest first unless sort=-at. Staff only (not integrators).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 
 /**
  * What a level does with a scored product, from the procedure's data: it forwards a product whose mean
@@ -23,7 +23,7 @@ public final class ProcedureRules {
      * @param stars the product's stars after the star minimums; null when it was eliminated
      * @throws IllegalArgumentException for a level that does not score
      */
-    public static LevelOutcome outcome(Level level, BigDecimal mean, Integer stars) {
+    public static LevelOutcome outcome(ProcedureLevelView level, BigDecimal mean, Integer stars) {
         if (!level.scores()) {
             throw new IllegalArgumentException(level.level() + " does not score products");
         }
@@ -40,12 +40,12 @@ public final class ProcedureRules {
     }
 
     /** Why a list of levels is not a usable procedure; empty when it is. */
-    public static List<Problem.FieldError> problems(List<Level> levels) {
+    public static List<Problem.FieldError> problems(List<ProcedureLevelView> levels) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<EvaluationLevel> seen = EnumSet.noneOf(EvaluationLevel.class);
-        EvaluationLevel top = levels.stream().map(Level::level).max(Enum::compareTo).orElseThrow();
+        EvaluationLevel top = levels.stream().map(ProcedureLevelView::level).max(Enum::compareTo).orElseThrow();
         for (int i = 0; i < levels.size(); i++) {
-            Level l = levels.get(i);
+            ProcedureLevelView l = levels.get(i);
             String field = "levels[" + i + "]";
             if (!seen.add(l.level())) {
                 errors.add(new Problem.FieldError(field + ".level", "appears twice"));
@@ -63,7 +63,7 @@ public final class ProcedureRules {
                 errors.add(new Problem.FieldError(field + ".forwardMinScore", "the highest level has nowhere to forward to"));
             }
         }
-        if (levels.stream().noneMatch(Level::scores)) {
+        if (levels.stream().noneMatch(ProcedureLevelView::scores)) {
             errors.add(new Problem.FieldError("levels", "at least one level must score products"));
         }
         return errors;

@@ -22,7 +22,7 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 import vn.ocop.registry.procedure.ProcedureDtos.ProcedureRequest;
 import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
 
@@ -48,7 +48,7 @@ public class ProcedureService {
         Where where = new Where().and("legalBasisCode = :basis", "basis", f.legalBasisCode());
         Page<EvaluationProcedure> rows = page.fetch(EvaluationProcedure.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
-        Map<Long, List<Level>> levels = levels(rows.items().stream().map(p -> p.id).toList());
+        Map<Long, List<ProcedureLevelView>> levels = levels(rows.items().stream().map(p -> p.id).toList());
         return rows.map(p -> view(p, levels));
     }
 
@@ -59,7 +59,7 @@ public class ProcedureService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         find(id);
         return audit.history(AUDIT_TYPE, id, page);
     }
@@ -76,12 +76,12 @@ public class ProcedureService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<Level> wanted = req.levels().stream().sorted((a, b) -> a.level().compareTo(b.level()))
-                .map(l -> new Level(l.level(), l.checksDossier(), l.ratesLocalOrigin(), l.scores(),
+        List<ProcedureLevelView> wanted = req.levels().stream().sorted((a, b) -> a.level().compareTo(b.level()))
+                .map(l -> new ProcedureLevelView(l.level(), l.checksDossier(), l.ratesLocalOrigin(), l.scores(),
                         l.forwardMinScore() == null ? null : l.forwardMinScore().setScale(2),
                         l.minRecognisedStars(), l.maxRecognisedStars(), Text.clean(l.description())))
                 .toList();
-        List<Level> current = levels(List.of(p.id)).getOrDefault(p.id, List.of());
+        List<ProcedureLevelView> current = levels(List.of(p.id)).getOrDefault(p.id, List.of());
         Map<String, Object> before = snapshot(p, current);
         p.name = Text.clean(req.name());
         p.description = Text.clean(req.description());
@@ -96,7 +96,7 @@ public class ProcedureService {
         return view(p, Map.of(p.id, wanted));
     }
 
-    private static void persist(long procedureId, Level l) {
+    private static void persist(long procedureId, ProcedureLevelView l) {
         ProcedureLevel row = new ProcedureLevel();
         row.procedureId = procedureId;
         row.level = l.level();
@@ -110,7 +110,7 @@ public class ProcedureService {
         row.persist();
     }
 
-    private static Map<String, Object> snapshot(EvaluationProcedure p, List<Level> levels) {
+    private static Map<String, Object> snapshot(EvaluationProcedure p, List<ProcedureLevelView> levels) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name);
         m.put("description", p.description);
@@ -118,8 +118,8 @@ public class ProcedureService {
         return m;
     }
 
-    private static Map<Long, List<Level>> levels(List<Long> procedureIds) {
-        Map<Long, List<Level>> out = new HashMap<>();
+    private static Map<Long, List<ProcedureLevelView>> levels(List<Long> procedureIds) {
+        Map<Long, List<ProcedureLevelView>> out = new HashMap<>();
         if (procedureIds.isEmpty()) {
             return out;
         }
@@ -129,7 +129,7 @@ public class ProcedureService {
         return out;
     }
 
-    private static ProcedureView view(EvaluationProcedure p, Map<Long, List<Level>> levels) {
+    private static ProcedureView view(EvaluationProcedure p, Map<Long, List<ProcedureLevelView>> levels) {
         return new ProcedureView(p.id, p.legalBasisCode, p.name, p.description, levels.getOrDefault(p.id, List.of()),
                 p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import vn.ocop.registry.adminunit.AdminUnitType;
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 
 /**
  * Whether a recognition decision lies within the powers its legal basis gives its level, from the procedure data:
@@ -30,7 +30,7 @@ public final class RecognitionPowers {
      * @return field errors naming {@code decidedOn}, {@code level}, {@code adminUnitCode} and
      *         {@code recognitions[i].stars}; empty when the decision is within the level's powers
      */
-    public static List<Problem.FieldError> problems(Basis basis, List<Level> levels, EvaluationLevel level,
+    public static List<Problem.FieldError> problems(Basis basis, List<ProcedureLevelView> levels, EvaluationLevel level,
             AdminUnitType unitType, LocalDate decidedOn, List<Integer> stars) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (decidedOn.isBefore(basis.effectiveFrom())) {
@@ -41,7 +41,7 @@ public final class RecognitionPowers {
             errors.add(new Problem.FieldError("adminUnitCode", "a " + unitType + " does not decide at " + level
                     + " level"));
         }
-        Level rules = levels.stream().filter(l -> l.level() == level).findFirst().orElse(null);
+        ProcedureLevelView rules = levels.stream().filter(l -> l.level() == level).findFirst().orElse(null);
         if (rules == null || rules.minRecognisedStars() == null) {
             errors.add(new Problem.FieldError("level", rules == null
                     ? "the procedure of " + basis.decisionNumber() + " has no " + level + " level"
@@ -61,20 +61,20 @@ public final class RecognitionPowers {
     }
 
     /** Which levels of the procedure recognise stars: "PROVINCIAL 3–4★, CENTRAL 5★". */
-    private static String recognising(List<Level> levels) {
+    private static String recognising(List<ProcedureLevelView> levels) {
         return String.join(", ", levels.stream().filter(l -> l.minRecognisedStars() != null)
-                .sorted(Comparator.comparing(Level::minRecognisedStars))
+                .sorted(Comparator.comparing(ProcedureLevelView::minRecognisedStars))
                 .map(l -> l.level() + " " + range(l)).toList());
     }
 
     /** "; 5★ is recognised at CENTRAL level", or nothing when no level of the procedure recognises them. */
-    private static String recognisedAt(List<Level> levels, int stars) {
+    private static String recognisedAt(List<ProcedureLevelView> levels, int stars) {
         return levels.stream().filter(l -> l.minRecognisedStars() != null && stars >= l.minRecognisedStars()
                 && stars <= l.maxRecognisedStars()).findFirst()
                 .map(l -> "; " + stars + "★ is recognised at " + l.level() + " level").orElse("");
     }
 
-    private static String range(Level l) {
+    private static String range(ProcedureLevelView l) {
         return l.minRecognisedStars().equals(l.maxRecognisedStars())
                 ? l.minRecognisedStars() + "★"
                 : l.minRecognisedStars() + "–" + l.maxRecognisedStars() + "★";

@@ -25,7 +25,6 @@ public final class ProducerDtos {
     private ProducerDtos() {
     }
 
-    @Schema(name = "ProducerRequest")
     public record ProducerRequest(
             @NotNull @Schema(examples = "COOPERATIVE") ProducerType type,
             @NotBlank @Size(max = 300) @Schema(examples = "Hợp tác xã Nông nghiệp Cầu Kè") String name,
@@ -41,7 +40,6 @@ public final class ProducerDtos {
                     examples = "29263") String communeCode) {
     }
 
-    @Schema(name = "Producer")
     public record ProducerView(
             @Schema(examples = "1") Long id,
             ProducerType type,

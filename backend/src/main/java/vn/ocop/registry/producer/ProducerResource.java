@@ -125,7 +125,7 @@ public class ProducerResource {
                     + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
                     + "Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their own district.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 }

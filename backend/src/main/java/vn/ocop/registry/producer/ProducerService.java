@@ -104,7 +104,7 @@ public class ProducerService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         scope.require(find(id).districtCode);
         return audit.history(Producer.AUDIT_TYPE, id, page);
     }

@@ -10,14 +10,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.Versioned;
 
 public final class ProductDtos {
     private ProductDtos() {
     }
 
-    @Schema(name = "ProductRequest")
     public record ProductRequest(
             @NotBlank @Size(max = 300) @Schema(examples = "Chả Hoa") String name,
             @Size(max = 4000) @Schema(examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
@@ -30,7 +28,6 @@ public final class ProductDtos {
             @NotNull @Schema(examples = "ACTIVE") ProductStatus status) {
     }
 
-    @Schema(name = "Product")
     public record ProductView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "Chả Hoa") String name,
@@ -59,7 +56,7 @@ public final class ProductDtos {
             @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "ProductPhoto", description = "A photo of a product; its format was checked from its content")
+    @Schema(description = "A photo of a product; its format was checked from its content")
     public record PhotoView(
             @Schema(examples = "3") Long id,
             @Schema(examples = "1") Long productId,

@@ -1,7 +1,5 @@
 package vn.ocop.registry.product;
 
-import vn.ocop.registry.certificate.CertificateStatus;
-
 /** The filters of the product list, parsed; null means "any". */
 public record ProductFilter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
         Integer year, ProductStatus status, CertifiedProducts.Condition certification, Integer stars,

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
 

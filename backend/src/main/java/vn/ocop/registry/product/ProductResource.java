@@ -131,7 +131,7 @@ public class ProductResource {
                     + "removed. Oldest first unless sort=-at. Staff only (not integrators); district-scoped users for their "
                     + "own district.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 }

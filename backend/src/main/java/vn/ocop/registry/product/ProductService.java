@@ -1,6 +1,5 @@
 package vn.ocop.registry.product;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnitService;
-import vn.ocop.registry.certificate.CertificateConditions;
-import vn.ocop.registry.certificate.CertificateService;
-import vn.ocop.registry.certificate.CurrentCertificate;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
@@ -23,7 +19,6 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
-import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
@@ -48,13 +43,12 @@ public class ProductService {
     private final AdminUnitService adminUnits;
     private final ProductGroupService productGroups;
     private final AuditLog audit;
-    private final CertificateService certificates;
+    private final CurrentCertificates certificates;
     private final CertifiedProducts certified;
-    private final ProvinceClock clock;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit,
-            CertificateService certificates, CertifiedProducts certified, ProvinceClock clock) {
+            CurrentCertificates certificates, CertifiedProducts certified) {
         this.certificates = certificates;
         this.certified = certified;
         this.em = em;
@@ -62,7 +56,6 @@ public class ProductService {
         this.adminUnits = adminUnits;
         this.productGroups = productGroups;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -80,23 +73,19 @@ public class ProductService {
             if (f.certification() != null) {
                 where.and(f.certification().hql(), f.certification().params());
             }
-            LocalDate today = clock.today();
             if (f.stars() != null) {
-                where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
-                        + String.format(CertificateConditions.LATEST, "oc") + " and " + CertificateConditions.live("oc")
-                        + " and oc.stars = :stars)", Map.of("stars", f.stars(), "today", today));
+                CertifiedProducts.Condition c = certificates.withStars(f.stars());
+                where.and(c.hql(), c.params());
             }
             if (f.certificateStatus() != null) {
-                String condition = CertificateConditions.status("oc", f.certificateStatus());
-                where.and("exists (select 1 from OcopCertificate oc where oc.product = p and "
-                        + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")",
-                        CertificateConditions.params(condition, today));
+                CertifiedProducts.Condition c = certificates.withStatus(f.certificateStatus());
+                where.and(c.hql(), c.params());
             }
             Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
                     Function.identity());
             Map<String, String> districts = adminUnits.names(rows.items().stream()
                     .map(p -> p.producer.districtCode).toList());
-            Map<Long, CurrentCertificate> current = certificates.current(rows.items().stream().map(p -> p.id).toList());
+            Map<Long, CurrentCertificate> current = certificates.of(rows.items().stream().map(p -> p.id).toList());
             return rows.map(p -> view(p, districts, current.get(p.id)));
         });
     }
@@ -149,7 +138,7 @@ public class ProductService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         requireAccessible(id);
         return audit.history(Product.AUDIT_TYPE, id, page);
     }
@@ -213,7 +202,7 @@ public class ProductService {
     }
 
     private ProductView view(Product p) {
-        return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.current(List.of(p.id)).get(p.id));
+        return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.of(List.of(p.id)).get(p.id));
     }
 
     private static ProductView view(Product p, Map<String, String> districtNames, CurrentCertificate current) {

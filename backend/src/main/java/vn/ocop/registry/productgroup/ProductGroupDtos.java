@@ -8,7 +8,7 @@ public final class ProductGroupDtos {
     private ProductGroupDtos() {
     }
 
-    @Schema(name = "LegalBasis", description = "A decision that defines the OCOP criteria, product groups and procedure")
+    @Schema(description = "A decision that defines the OCOP criteria, product groups and procedure")
     public record LegalBasisView(
             @Schema(examples = "DECISION_148_2023") String code,
             @Schema(examples = "148/QĐ-TTg") String decisionNumber,
@@ -22,8 +22,7 @@ public final class ProductGroupDtos {
         }
     }
 
-    @Schema(name = "ProductGroup",
-            description = "A product group (ngành) of one legal basis; the code is stable across decisions")
+    @Schema(description = "A product group (ngành) of one legal basis; the code is stable across decisions")
     public record ProductGroupView(
             @Schema(examples = "7") Long id,
             @Schema(examples = "DECISION_148_2023") String legalBasisCode,
@@ -38,7 +37,7 @@ public final class ProductGroupDtos {
         }
     }
 
-    @Schema(name = "ProductSet", description = "A product set (bộ sản phẩm): the unit that has its own score sheet")
+    @Schema(description = "A product set (bộ sản phẩm): the unit that has its own score sheet")
     public record ProductSetView(
             @Schema(examples = "35") Long id,
             @Schema(examples = "DECISION_148_2023") String legalBasisCode,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
+import vn.ocop.registry.rubric.RubricDtos.RubricEliminationConditionView;
 
 /**
  * Elimination (1048 "Bị loại": forged dossier, no food-safety certificate, no lab test report...): a product
@@ -21,8 +21,8 @@ public final class Elimination {
      *
      * @throws IllegalArgumentException for a condition id that is not on the sheet
      */
-    public static List<Long> met(List<EliminationCondition> sheetConditions, Collection<Long> reported) {
-        Set<Long> known = sheetConditions.stream().map(EliminationCondition::id).collect(Collectors.toSet());
+    public static List<Long> met(List<RubricEliminationConditionView> sheetConditions, Collection<Long> reported) {
+        Set<Long> known = sheetConditions.stream().map(RubricEliminationConditionView::id).collect(Collectors.toSet());
         Set<Long> met = new LinkedHashSet<>(reported);
         for (Long id : met) {
             if (!known.contains(id)) {

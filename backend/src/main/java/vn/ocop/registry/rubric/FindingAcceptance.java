@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
 
 /**
  * Publishing a version that carries ERROR findings is a deliberate act: the request names the code of every
@@ -21,10 +21,10 @@ final class FindingAcceptance {
     record Located(String where, String code, String message) {
     }
 
-    static final PublishRequest NONE = new PublishRequest(null, null);
+    static final RubricPublishRequest NONE = new RubricPublishRequest(null, null);
 
     /** The ERROR findings the request does not accept, as field errors; publishing waits until this is empty. */
-    static List<Problem.FieldError> unaccepted(List<Located> errors, PublishRequest req) {
+    static List<Problem.FieldError> unaccepted(List<Located> errors, RubricPublishRequest req) {
         Set<String> accepted = codes(req);
         return errors.stream().filter(f -> !accepted.contains(f.code()))
                 .map(f -> new Problem.FieldError(f.where(), f.message())).toList();
@@ -36,7 +36,7 @@ final class FindingAcceptance {
     }
 
     /** What is wrong with the acceptance itself: a code that no ERROR finding has, or no reason. */
-    static List<Problem.FieldError> requestProblems(List<Located> errors, PublishRequest req) {
+    static List<Problem.FieldError> requestProblems(List<Located> errors, RubricPublishRequest req) {
         List<Problem.FieldError> problems = new ArrayList<>();
         Set<String> present = errors.stream().map(Located::code).collect(Collectors.toSet());
         List<String> listed = req.acceptedFindings() == null ? List.of() : req.acceptedFindings();
@@ -52,7 +52,7 @@ final class FindingAcceptance {
         return problems;
     }
 
-    private static Set<String> codes(PublishRequest req) {
+    private static Set<String> codes(RubricPublishRequest req) {
         return req.acceptedFindings() == null
                 ? Set.of()
                 : req.acceptedFindings().stream().map(String::trim).collect(Collectors.toSet());

@@ -27,15 +27,15 @@ public final class RubricDtos {
     private RubricDtos() {
     }
 
-    @Schema(name = "RubricPartTotal", description = "An official part total of a version")
-    public record PartTotal(
+    @Schema(description = "An official part total of a version")
+    public record RubricPartTotal(
             @NotBlank @Pattern(regexp = "[A-Z]{1,5}",
                     message = "must be 1–5 capital letters") @Schema(examples = "A") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "Sản phẩm và sức mạnh của cộng đồng") String title,
             @NotNull @Min(0) @Max(100) @Schema(examples = "35") Integer maxPoints) {
     }
 
-    @Schema(name = "StarBand", description = "minScore ≤ mean < maxScoreExclusive; no maxScoreExclusive: up to 100 inclusive")
+    @Schema(description = "minScore ≤ mean < maxScoreExclusive; no maxScoreExclusive: up to 100 inclusive")
     public record StarBand(
             @NotNull @Min(1) @Max(5) @Schema(examples = "4") Integer stars,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3,
@@ -44,9 +44,9 @@ public final class RubricDtos {
                     examples = "90") BigDecimal maxScoreExclusive) {
     }
 
-    @Schema(name = "RubricFinding", description = "ERROR: found by the validator, blocks publishing unless accepted "
+    @Schema(description = "ERROR: found by the validator, blocks publishing unless accepted "
             + "deliberately (who, when, why are shown); WARNING: a note of the source")
-    public record Finding(
+    public record RubricFindingView(
             FindingSeverity severity,
             @Schema(examples = "PART_TOTAL") String code,
             @Schema(description = "Criterion code, part code, group name or 'version'", examples = "C") String subject,
@@ -57,51 +57,50 @@ public final class RubricDtos {
             @Schema(nullable = true,
                     examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg") String acceptanceReason) {
 
-        Finding(FindingSeverity severity, String code, String subject, String message) {
+        RubricFindingView(FindingSeverity severity, String code, String subject, String message) {
             this(severity, code, subject, message, false, null, null, null);
         }
 
-        static Finding error(String code, String subject, String message) {
-            return new Finding(FindingSeverity.ERROR, code, subject, message);
+        static RubricFindingView error(String code, String subject, String message) {
+            return new RubricFindingView(FindingSeverity.ERROR, code, subject, message);
         }
     }
 
-    @Schema(name = "RubricPublishRequest", description = "Optional. A version with ERROR findings is published only "
+    @Schema(description = "Optional. A version with ERROR findings is published only "
             + "deliberately: list the code of every ERROR finding it carries and say why it is published as it is")
-    public record PublishRequest(
+    public record RubricPublishRequest(
             @Size(max = 50) @Schema(examples = "[\"PART_TOTAL\", \"CRITERION_MAX\", \"SHEET_TOTAL\"]") List<@NotBlank @Size(
                     max = 40) String> acceptedFindings,
             @Size(max = 2000) @Schema(
                     examples = "Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg; chờ văn bản đính chính") String reason) {
     }
 
-    @Schema(name = "RubricVersionRequest", description = "A new DRAFT version (optionally a copy of another version "
+    @Schema(description = "A new DRAFT version (optionally a copy of another version "
             + "of the same legal basis, sheets included) or the edited header of a DRAFT")
-    public record VersionRequest(
+    public record RubricVersionRequest(
             @NotBlank @Size(max = 40) @Schema(examples = "DECISION_26_2026") String legalBasisCode,
             @NotBlank @Size(max = 300) @Schema(examples = "Bộ tiêu chí OCOP 26/2026 (bản sửa lỗi phiếu 7)") String name,
             @NotNull @Schema(examples = "2026-07-21") LocalDate effectiveFrom,
             @Schema(examples = "2029-12-31") LocalDate effectiveTo,
             @Schema(description = "Create only: copy part totals, star bands and every sheet of this version",
                     examples = "101") Long copyOfVersionId,
-            @Size(max = 10) @Schema(description = "Required unless copying") List<@NotNull @Valid PartTotal> parts,
+            @Size(max = 10) @Schema(description = "Required unless copying") List<@NotNull @Valid RubricPartTotal> parts,
             @Size(max = 10) @Schema(description = "Required unless copying") List<@NotNull @Valid StarBand> starBands) {
     }
 
-    @Schema(name = "RubricVersion")
-    public record VersionView(
+    public record RubricVersionView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
             @Schema(examples = "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP — Quyết định 1048/QĐ-TTg") String name,
             @Schema(examples = "PUBLISHED") RubricStatus status,
             @Schema(examples = "2019-08-21") LocalDate effectiveFrom,
             @Schema(nullable = true, examples = "2023-02-23") LocalDate effectiveTo,
-            List<PartTotal> parts,
+            List<RubricPartTotal> parts,
             List<StarBand> starBands,
             @Schema(examples = "3") long sheetCount,
             @Schema(description = "Sheets with ERROR findings", examples = "0") long invalidSheetCount,
             @Schema(description = "No ERROR finding in the version or any of its sheets") boolean valid,
-            @Schema(description = "Findings about the version itself (bands, part totals)") List<Finding> findings,
+            @Schema(description = "Findings about the version itself (bands, part totals)") List<RubricFindingView> findings,
             @Schema(nullable = true) Instant publishedAt,
             @Schema(nullable = true, examples = "office") String publishedBy,
             @Schema(examples = "1") long version,
@@ -111,8 +110,7 @@ public final class RubricDtos {
             @Schema(examples = "system") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "RubricSheetSummary")
-    public record SheetSummary(
+    public record RubricSheetSummary(
             @Schema(examples = "51") Long id,
             @Schema(examples = "1") Long rubricVersionId,
             @Schema(examples = "33") Long productSetId,
@@ -123,11 +121,11 @@ public final class RubricDtos {
             @Schema(examples = "32") long criterionCount,
             @Schema(description = "Sum of every criterion's best option", examples = "100") long totalPoints,
             boolean valid,
-            List<Finding> findings) {
+            List<RubricFindingView> findings) {
     }
 
-    @Schema(name = "RubricSheet", description = "A score sheet with its parts, criteria and options")
-    public record SheetView(
+    @Schema(description = "A score sheet with its parts, criteria and options")
+    public record RubricSheetView(
             @Schema(examples = "51") Long id,
             @Schema(examples = "1") Long rubricVersionId,
             @Schema(examples = "DECISION_148_2023") String legalBasisCode,
@@ -140,9 +138,9 @@ public final class RubricDtos {
             @Schema(nullable = true, examples = "Nông nghiệp và Phát triển nông thôn") String managingMinistry,
             @Schema(description = "Sum of every criterion's best option", examples = "99") int totalPoints,
             boolean valid,
-            List<Finding> findings,
-            List<EliminationCondition> eliminationConditions,
-            List<SheetPart> parts,
+            List<RubricFindingView> findings,
+            List<RubricEliminationConditionView> eliminationConditions,
+            List<RubricSheetPartView> parts,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "system") String createdBy,
@@ -150,27 +148,25 @@ public final class RubricDtos {
             @Schema(examples = "system") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "RubricEliminationCondition")
-    public record EliminationCondition(
+    public record RubricEliminationConditionView(
             @Schema(examples = "12") Long id,
             @Schema(examples = "Giả mạo hồ sơ") String text) {
     }
 
-    @Schema(name = "RubricSheetPart")
-    public record SheetPart(
+    public record RubricSheetPartView(
             @Schema(examples = "C") String code,
             @Schema(examples = "Chất lượng sản phẩm") String title,
             @Schema(description = "The maximum printed on the sheet", examples = "35") int maxPoints,
             @Schema(description = "Sum of the criteria's best options", examples = "34") int bestTotal,
-            List<Criterion> criteria) {
+            List<RubricCriterionView> criteria) {
 
-        static SheetPart of(String code, String title, int maxPoints, List<Criterion> criteria) {
-            return new SheetPart(code, title, maxPoints, criteria.stream().mapToInt(Criterion::bestPoints).sum(), criteria);
+        static RubricSheetPartView of(String code, String title, int maxPoints, List<RubricCriterionView> criteria) {
+            return new RubricSheetPartView(code, title, maxPoints,
+                    criteria.stream().mapToInt(RubricCriterionView::bestPoints).sum(), criteria);
         }
     }
 
-    @Schema(name = "RubricCriterion")
-    public record Criterion(
+    public record RubricCriterionView(
             @Schema(examples = "301") Long id,
             @Schema(examples = "A1.3") String code,
             @Schema(nullable = true, description = "Numbering in the source", examples = "c)") String sourceNumber,
@@ -181,16 +177,15 @@ public final class RubricDtos {
             @Schema(description = "Star level → points this criterion must reach for that ranking",
                     examples = "{\"4\": 2, \"5\": 3}") Map<Integer, Integer> starMinimums,
             List<String> notes,
-            List<Option> options) {
+            List<RubricOptionView> options) {
 
         /** The most an option of this criterion gives (options without points count as nothing). */
         int bestPoints() {
-            return options.stream().filter(o -> o.points() != null).mapToInt(Option::points).max().orElse(0);
+            return options.stream().filter(o -> o.points() != null).mapToInt(RubricOptionView::points).max().orElse(0);
         }
     }
 
-    @Schema(name = "RubricOption")
-    public record Option(
+    public record RubricOptionView(
             @Schema(examples = "1201") Long id,
             @Schema(examples = "Có năng lực, quy mô sản xuất trung bình") String text,
             @Schema(nullable = true, description = "Null where the source printed no points (see findings)",
@@ -202,14 +197,14 @@ public final class RubricDtos {
             @Schema(nullable = true) String note) {
     }
 
-    @Schema(name = "ScorePreviewRequest", description = "One chosen option per criterion, and the elimination "
+    @Schema(description = "One chosen option per criterion, and the elimination "
             + "conditions the product meets (if any)")
     public record ScorePreviewRequest(
             @NotNull @Size(max = 200) @Schema(examples = "[1201, 1205]") List<@NotNull Long> optionIds,
             @Size(max = 20) List<@NotNull Long> eliminationConditionIds) {
     }
 
-    @Schema(name = "ScorePreview", description = "What a complete sheet with these options scores and ranks")
+    @Schema(description = "What a complete sheet with these options scores and ranks")
     public record ScorePreview(
             @Schema(examples = "72") int total,
             @Schema(description = "Part code → points",
@@ -217,7 +212,7 @@ public final class RubricDtos {
             @Schema(description = "Stars of the band the total falls in", examples = "4") int bandStars,
             @Schema(nullable = true, description = "Stars after the star minimums; null when eliminated",
                     examples = "3") Integer stars,
-            @Schema(description = "Criteria below the minimum of a star level up to bandStars") List<StarMinimums.Shortfall> shortfalls,
+            @Schema(description = "Criteria below the minimum of a star level up to bandStars") List<StarMinimums.StarShortfall> shortfalls,
             boolean eliminated,
             @Schema(description = "Elimination conditions met") List<Long> eliminatedBy) {
     }

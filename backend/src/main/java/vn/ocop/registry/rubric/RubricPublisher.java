@@ -16,7 +16,7 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProblemTypes;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
-import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
 
 /** Publication of a rubric version: revalidate, require the ERROR findings to be accepted, freeze. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ class RubricPublisher {
      * The one way a version becomes PUBLISHED, for the office and the seed alike: revalidate, require every ERROR
      * finding to be accepted, record who accepted which and why on the findings and in the audit trail, freeze.
      */
-    void publish(RubricVersion v, PublishRequest req, String actor) {
+    void publish(RubricVersion v, RubricPublishRequest req, String actor) {
         List<Long> sheetIds = content.sheetIds(v.id);
         content.revalidate(v, sheetIds);
         Map<Long, Integer> numbers = new HashMap<>();

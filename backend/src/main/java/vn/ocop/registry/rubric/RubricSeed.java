@@ -27,8 +27,8 @@ import io.quarkus.runtime.StartupEvent;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.productgroup.ProductSet;
-import vn.ocop.registry.rubric.RubricDtos.PartTotal;
-import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricPartTotal;
+import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 
 /**
@@ -48,7 +48,7 @@ public class RubricSeed {
     }
 
     record SeedVersion(String key, String legalBasisCode, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
-            List<PartTotal> parts, List<StarBand> starBands, List<Source> sources, PublishRequest accept) {
+            List<RubricPartTotal> parts, List<StarBand> starBands, List<Source> sources, RubricPublishRequest accept) {
     }
 
     /** A sheet file, or a collection of sheets of which only those marked parseReliable are taken. */
@@ -57,15 +57,17 @@ public class RubricSeed {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
     private final RubricPublisher publisher;
 
-    public RubricSeed(EntityManager em, RubricContent content, AuditLog audit, ObjectMapper json, Validator validator,
-            RubricPublisher publisher) {
+    public RubricSeed(EntityManager em, RubricContent content, RubricSheetWriter writer, AuditLog audit,
+            ObjectMapper json, Validator validator, RubricPublisher publisher) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
@@ -98,7 +100,7 @@ public class RubricSeed {
         content.writeHeader(v.id, sv.parts(), sv.starBands());
         Set<Integer> imported = new HashSet<>();
         for (Source source : sv.sources()) {
-            for (SheetDocument doc : documents(source)) {
+            for (RubricSheetDocument doc : documents(source)) {
                 if (imported.add(doc.sheet().number())) {
                     importSheet(v, doc, source.file());
                 }
@@ -118,7 +120,7 @@ public class RubricSeed {
         LOG.infof("Imported rubric version %s (%s) with %d sheets", v.id, sv.key(), imported.size());
     }
 
-    private void importSheet(RubricVersion v, SheetDocument doc, String file) {
+    private void importSheet(RubricVersion v, RubricSheetDocument doc, String file) {
         ProductSet set = ProductSet.find("legalBasisCode = ?1 and number = ?2", v.legalBasisCode, doc.sheet().number())
                 .firstResult();
         if (set == null) {
@@ -126,13 +128,13 @@ public class RubricSeed {
         }
         RubricSheet s = new RubricSheet();
         s.rubricVersionId = v.id;
-        RubricContent.applyInfo(s, set.id, doc.sheet());
+        RubricSheetWriter.applyInfo(s, set.id, doc.sheet());
         s.touch(ACTOR);
         s.persist();
-        content.write(s, doc);
+        writer.write(s, doc);
     }
 
-    private List<SheetDocument> documents(Source source) {
+    private List<RubricSheetDocument> documents(Source source) {
         JsonNode root = read(source.file(), JsonNode.class);
         List<JsonNode> nodes = new ArrayList<>();
         if (root.has("sheets")) {
@@ -144,10 +146,10 @@ public class RubricSeed {
         } else {
             nodes.add(root);
         }
-        List<SheetDocument> docs = new ArrayList<>();
+        List<RubricSheetDocument> docs = new ArrayList<>();
         for (JsonNode n : nodes) {
-            SheetDocument doc = json.convertValue(n, SheetDocument.class);
-            Set<ConstraintViolation<SheetDocument>> violations = validator.validate(doc);
+            RubricSheetDocument doc = json.convertValue(n, RubricSheetDocument.class);
+            Set<ConstraintViolation<RubricSheetDocument>> violations = validator.validate(doc);
             if (!violations.isEmpty() || !doc.problems().isEmpty()) {
                 throw new IllegalStateException(source.file() + ", sheet " + n.path("sheet").path("number") + ": "
                         + violations.stream().map(c -> c.getPropertyPath() + " " + c.getMessage()).toList() + doc.problems());

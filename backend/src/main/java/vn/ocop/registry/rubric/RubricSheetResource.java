@@ -26,9 +26,9 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetView;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
-import vn.ocop.registry.rubric.RubricDtos.SheetView;
 
 @Path("/api/v1/rubric-sheets")
 @Tag(name = "Rubrics")
@@ -47,7 +47,7 @@ public class RubricSheetResource {
     @Operation(operationId = "getRubricSheet",
             summary = "Get a score sheet", description = "Every signed-in role. Parts, criteria with their star "
                     + "minimums, options with their ids (what score sheets cite), elimination conditions and findings.")
-    public RestResponse<SheetView> get(@PathParam("id") long id) {
+    public RestResponse<RubricSheetView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
     }
 
@@ -58,7 +58,7 @@ public class RubricSheetResource {
             summary = "Score sheet history", description = "OCOP office only, like its rubric version's "
                     + "history. Creation and each replacement of the sheet. Oldest first unless sort=-at.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 
@@ -69,9 +69,9 @@ public class RubricSheetResource {
             summary = "Replace a draft score sheet", description = "OCOP office only; requires If-Match. The body "
                     + "has the shape of the official sheet files; criteria and options get new ids. 409 when the version "
                     + "is published.")
-    public RestResponse<SheetView> update(@PathParam("id") long id,
+    public RestResponse<RubricSheetView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull SheetDocument document) {
+            @Valid @NotNull RubricSheetDocument document) {
         return ETags.ok(service.update(id, ifMatch.expected(), document));
     }
 

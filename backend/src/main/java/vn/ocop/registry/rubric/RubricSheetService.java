@@ -20,14 +20,14 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.ProductSet;
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
-import vn.ocop.registry.rubric.RubricDtos.Finding;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricEliminationConditionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetSummary;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetView;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreview;
 import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
-import vn.ocop.registry.rubric.RubricDtos.SheetSummary;
-import vn.ocop.registry.rubric.RubricDtos.SheetView;
 
 /** The score sheets of a rubric version: read by everyone signed in, written by the OCOP office in drafts only. */
 @ApplicationScoped
@@ -37,24 +37,27 @@ public class RubricSheetService {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final DistrictScope scope;
     private final AuditLog audit;
 
-    public RubricSheetService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit) {
+    public RubricSheetService(EntityManager em, RubricContent content, RubricSheetWriter writer, DistrictScope scope,
+            AuditLog audit) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.scope = scope;
         this.audit = audit;
     }
 
     @Transactional
-    public Page<SheetSummary> list(long versionId, RubricSheetFilter filter, PageRequest page) {
+    public Page<RubricSheetSummary> list(long versionId, RubricSheetFilter filter, PageRequest page) {
         RubricVersionService.find(versionId);
         Where where = new Where().and("rubricVersionId = :v", "v", versionId).matches("name", "q", filter.q());
         Page<RubricSheet> rows = page.fetch(RubricSheet.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
         List<Long> ids = rows.items().stream().map(s -> s.id).toList();
-        Map<Long, List<Finding>> findings = content.sheetFindings(ids);
+        Map<Long, List<RubricFindingView>> findings = content.sheetFindings(ids);
         Map<Long, long[]> totals = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object row : em.createNativeQuery("""
@@ -69,26 +72,26 @@ public class RubricSheetService {
             }
         }
         return rows.map(s -> {
-            List<Finding> f = findings.getOrDefault(s.id, List.of());
+            List<RubricFindingView> f = findings.getOrDefault(s.id, List.of());
             long[] t = totals.getOrDefault(s.id, new long[2]);
-            return new SheetSummary(s.id, s.rubricVersionId, s.productSetId, s.number, s.name, s.industry, s.groupName,
+            return new RubricSheetSummary(s.id, s.rubricVersionId, s.productSetId, s.number, s.name, s.industry, s.groupName,
                     t[0], t[1], isValid(f), f);
         });
     }
 
     @Transactional
-    public SheetView get(long id) {
+    public RubricSheetView get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         find(id);
         return audit.history(AUDIT_TYPE, id, page);
     }
 
     @Transactional
-    public SheetView create(long versionId, SheetDocument doc) {
+    public RubricSheetView create(long versionId, RubricSheetDocument doc) {
         RubricVersion v = RubricVersionService.lockDraft(versionId);
         long productSetId = productSet(v, doc);
         if (RubricSheet.count("rubricVersionId = ?1 and number = ?2", v.id, doc.sheet().number()) > 0) {
@@ -98,10 +101,10 @@ public class RubricSheetService {
         String actor = scope.username();
         RubricSheet s = new RubricSheet();
         s.rubricVersionId = v.id;
-        RubricContent.applyInfo(s, productSetId, doc.sheet());
+        RubricSheetWriter.applyInfo(s, productSetId, doc.sheet());
         s.touch(actor);
         s.persist();
-        content.write(s, doc);
+        writer.write(s, doc);
         content.revalidate(v, List.of(s.id));
         audit.record(AUDIT_TYPE, s.id, "CREATED", null, "sheet " + s.number + " of rubric version " + v.id, actor);
         em.flush();
@@ -110,7 +113,7 @@ public class RubricSheetService {
 
     /** Replaces a draft sheet's content with the document; ids of its criteria and options change. */
     @Transactional
-    public SheetView update(long id, ExpectedVersion expected, SheetDocument doc) {
+    public RubricSheetView update(long id, ExpectedVersion expected, RubricSheetDocument doc) {
         RubricSheet s = find(id);
         RubricVersion v = RubricVersionService.lockDraft(s.rubricVersionId);
         expected.check(s.version);
@@ -119,10 +122,10 @@ public class RubricSheetService {
             throw ProblemException.conflict("Rubric version " + v.id + " already has another sheet for product set "
                     + doc.sheet().number());
         }
-        content.clear(s.id);
-        RubricContent.applyInfo(s, productSetId, doc.sheet());
+        writer.clear(s.id);
+        RubricSheetWriter.applyInfo(s, productSetId, doc.sheet());
         s.touch(scope.username());
-        content.write(s, doc);
+        writer.write(s, doc);
         content.revalidate(v, List.of(s.id));
         audit.record(AUDIT_TYPE, s.id, "REPLACED", null, "sheet " + s.number + " of rubric version " + v.id,
                 scope.username());
@@ -146,7 +149,7 @@ public class RubricSheetService {
     @Transactional
     public ScorePreview preview(long id, ScorePreviewRequest req) {
         RubricSheet s = find(id);
-        List<SheetPart> parts = content.parts(s.id);
+        List<RubricSheetPartView> parts = content.parts(s.id);
         SheetTotals.Result totals;
         try {
             totals = SheetTotals.compute(parts, req.optionIds());
@@ -171,14 +174,14 @@ public class RubricSheetService {
         }
         Map<Long, BigDecimal> points = new HashMap<>();
         totals.points().forEach((criterion, p) -> points.put(criterion, BigDecimal.valueOf(p)));
-        List<Criterion> criteria = parts.stream().flatMap(p -> p.criteria().stream()).toList();
+        List<RubricCriterionView> criteria = parts.stream().flatMap(p -> p.criteria().stream()).toList();
         StarMinimums.Result gate = StarMinimums.cap(bandStars, criteria, points);
         boolean eliminated = !eliminatedBy.isEmpty();
         return new ScorePreview(totals.total(), new LinkedHashMap<>(totals.parts()), bandStars,
                 eliminated ? null : gate.stars(), gate.shortfalls(), eliminated, eliminatedBy);
     }
 
-    private static long productSet(RubricVersion v, SheetDocument doc) {
+    private static long productSet(RubricVersion v, RubricSheetDocument doc) {
         List<Problem.FieldError> errors = doc.problems();
         ProductSet set = ProductSet.find("legalBasisCode = ?1 and number = ?2", v.legalBasisCode, doc.sheet().number())
                 .firstResult();
@@ -192,17 +195,19 @@ public class RubricSheetService {
         return set.id;
     }
 
-    private SheetView view(RubricSheet s) {
+    private RubricSheetView view(RubricSheet s) {
         RubricVersion v = RubricVersion.findById(s.rubricVersionId);
-        List<SheetPart> parts = content.parts(s.id);
-        List<Finding> findings = content.sheetFindings(List.of(s.id)).getOrDefault(s.id, List.of());
-        List<EliminationCondition> conditions = content.eliminationConditions(List.of(s.id)).getOrDefault(s.id, List.of());
-        return new SheetView(s.id, v.id, v.legalBasisCode, v.status, s.productSetId, s.number, s.name, s.industry,
-                s.groupName, s.managingMinistry, parts.stream().mapToInt(SheetPart::bestTotal).sum(), isValid(findings),
+        List<RubricSheetPartView> parts = content.parts(s.id);
+        List<RubricFindingView> findings = content.sheetFindings(List.of(s.id)).getOrDefault(s.id, List.of());
+        List<RubricEliminationConditionView> conditions = content.eliminationConditions(List.of(s.id)).getOrDefault(s.id,
+                List.of());
+        return new RubricSheetView(s.id, v.id, v.legalBasisCode, v.status, s.productSetId, s.number, s.name, s.industry,
+                s.groupName, s.managingMinistry, parts.stream().mapToInt(RubricSheetPartView::bestTotal).sum(),
+                isValid(findings),
                 findings, conditions, parts, s.version, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
     }
 
-    private static boolean isValid(List<Finding> findings) {
+    private static boolean isValid(List<RubricFindingView> findings) {
         return findings.stream().noneMatch(f -> f.severity() == FindingSeverity.ERROR);
     }
 

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Finding;
-import vn.ocop.registry.rubric.RubricDtos.Option;
-import vn.ocop.registry.rubric.RubricDtos.PartTotal;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricPartTotal;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 
 /**
@@ -33,23 +33,24 @@ public final class RubricValidator {
     }
 
     /** Findings about the version itself: part totals and star bands; an empty version cannot be published. */
-    public static List<Finding> validateVersion(List<PartTotal> parts, List<StarBand> bands, long sheetCount) {
-        List<Finding> findings = new ArrayList<>();
-        int sum = parts.stream().mapToInt(PartTotal::maxPoints).sum();
+    public static List<RubricFindingView> validateVersion(List<RubricPartTotal> parts, List<StarBand> bands, long sheetCount) {
+        List<RubricFindingView> findings = new ArrayList<>();
+        int sum = parts.stream().mapToInt(RubricPartTotal::maxPoints).sum();
         if (sum != 100) {
-            findings.add(Finding.error("PARTS_TOTAL", VERSION, "the official part totals sum to " + sum + ", not 100"));
+            findings.add(
+                    RubricFindingView.error("PARTS_TOTAL", VERSION, "the official part totals sum to " + sum + ", not 100"));
         }
         findings.addAll(validateBands(bands));
         if (sheetCount == 0) {
-            findings.add(Finding.error("NO_SHEETS", VERSION, "the version has no score sheet"));
+            findings.add(RubricFindingView.error("NO_SHEETS", VERSION, "the version has no score sheet"));
         }
         return findings;
     }
 
-    static List<Finding> validateBands(List<StarBand> bands) {
-        List<Finding> findings = new ArrayList<>();
+    static List<RubricFindingView> validateBands(List<StarBand> bands) {
+        List<RubricFindingView> findings = new ArrayList<>();
         if (bands.isEmpty()) {
-            findings.add(Finding.error("BANDS", BANDS, "no star bands"));
+            findings.add(RubricFindingView.error("BANDS", BANDS, "no star bands"));
             return findings;
         }
         List<StarBand> sorted = bands.stream().sorted(Comparator.comparing(StarBand::minScore)).toList();
@@ -58,20 +59,22 @@ public final class RubricValidator {
         for (StarBand b : sorted) {
             String name = b.stars() + "★";
             if (b.maxScoreExclusive() != null && b.maxScoreExclusive().compareTo(b.minScore()) <= 0) {
-                findings.add(Finding.error("BANDS", BANDS, name + " is empty: " + plain(b.minScore()) + " ≤ s < "
+                findings.add(RubricFindingView.error("BANDS", BANDS, name + " is empty: " + plain(b.minScore()) + " ≤ s < "
                         + plain(b.maxScoreExclusive())));
             }
             if (covered == null) {
-                findings.add(Finding.error("BANDS", BANDS, name + " overlaps " + previous.stars() + "★, which reaches 100"));
+                findings.add(RubricFindingView.error("BANDS", BANDS,
+                        name + " overlaps " + previous.stars() + "★, which reaches 100"));
             } else if (b.minScore().compareTo(covered) > 0) {
                 findings.add(
-                        Finding.error("BANDS", BANDS, "no band covers " + plain(covered) + " ≤ s < " + plain(b.minScore())));
+                        RubricFindingView.error("BANDS", BANDS,
+                                "no band covers " + plain(covered) + " ≤ s < " + plain(b.minScore())));
             } else if (b.minScore().compareTo(covered) < 0) {
-                findings.add(Finding.error("BANDS", BANDS, name + " overlaps " + previous.stars() + "★ between "
+                findings.add(RubricFindingView.error("BANDS", BANDS, name + " overlaps " + previous.stars() + "★ between "
                         + plain(b.minScore()) + " and " + plain(covered)));
             }
             if (previous != null && b.stars() <= previous.stars()) {
-                findings.add(Finding.error("BANDS", BANDS, "stars must rise with the score: " + name + " starts at "
+                findings.add(RubricFindingView.error("BANDS", BANDS, "stars must rise with the score: " + name + " starts at "
                         + plain(b.minScore()) + ", above " + previous.stars() + "★"));
             }
             if (covered != null && b.maxScoreExclusive() != null && b.maxScoreExclusive().compareTo(covered) > 0) {
@@ -82,89 +85,92 @@ public final class RubricValidator {
             previous = b;
         }
         if (covered != null) {
-            findings.add(Finding.error("BANDS", BANDS, "no band covers " + plain(covered) + " ≤ s ≤ 100"));
+            findings.add(RubricFindingView.error("BANDS", BANDS, "no band covers " + plain(covered) + " ≤ s ≤ 100"));
         }
         return findings;
     }
 
     /** Findings about one sheet against the version's official part totals. */
-    public static List<Finding> validateSheet(List<PartTotal> official, List<SheetPart> parts) {
-        List<Finding> findings = new ArrayList<>();
-        Map<String, SheetPart> byCode = parts.stream()
-                .collect(Collectors.toMap(SheetPart::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        for (PartTotal o : official) {
+    public static List<RubricFindingView> validateSheet(List<RubricPartTotal> official, List<RubricSheetPartView> parts) {
+        List<RubricFindingView> findings = new ArrayList<>();
+        Map<String, RubricSheetPartView> byCode = parts.stream()
+                .collect(Collectors.toMap(RubricSheetPartView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (RubricPartTotal o : official) {
             if (!byCode.containsKey(o.code())) {
-                findings.add(Finding.error("PART_MISSING", o.code(), "part " + o.code() + " (" + o.maxPoints()
+                findings.add(RubricFindingView.error("PART_MISSING", o.code(), "part " + o.code() + " (" + o.maxPoints()
                         + " points) is missing from the sheet"));
             }
         }
-        Map<String, Integer> officialMax = official.stream().collect(Collectors.toMap(PartTotal::code, PartTotal::maxPoints));
+        Map<String, Integer> officialMax = official.stream()
+                .collect(Collectors.toMap(RubricPartTotal::code, RubricPartTotal::maxPoints));
         int total = 0;
-        for (SheetPart p : parts) {
+        for (RubricSheetPartView p : parts) {
             Integer expected = officialMax.get(p.code());
             if (expected == null) {
-                findings.add(Finding.error("PART_UNKNOWN", p.code(), "part " + p.code() + " is not a part of this version"));
+                findings.add(RubricFindingView.error("PART_UNKNOWN", p.code(),
+                        "part " + p.code() + " is not a part of this version"));
             } else {
                 if (p.maxPoints() != expected) {
-                    findings.add(Finding.error("PART_DECLARED", p.code(), "part " + p.code() + ": the sheet declares "
+                    findings.add(RubricFindingView.error("PART_DECLARED", p.code(), "part " + p.code() + ": the sheet declares "
                             + p.maxPoints() + " points, official total " + expected));
                 }
                 if (p.bestTotal() != expected) {
-                    findings.add(Finding.error("PART_TOTAL", p.code(), "part " + p.code() + ": best options sum to "
+                    findings.add(RubricFindingView.error("PART_TOTAL", p.code(), "part " + p.code() + ": best options sum to "
                             + p.bestTotal() + ", official total " + expected));
                 }
             }
             total += p.bestTotal();
             validateGroups(p, findings);
-            for (Criterion c : p.criteria()) {
+            for (RubricCriterionView c : p.criteria()) {
                 validateCriterion(c, findings);
             }
         }
         if (total != 100) {
-            findings.add(Finding.error("SHEET_TOTAL", "sheet", "best options sum to " + total + ", not 100"));
+            findings.add(RubricFindingView.error("SHEET_TOTAL", "sheet", "best options sum to " + total + ", not 100"));
         }
         return findings;
     }
 
-    private static void validateGroups(SheetPart p, List<Finding> findings) {
-        Map<String, List<Criterion>> groups = p.criteria().stream().filter(c -> c.group() != null)
-                .collect(Collectors.groupingBy(Criterion::group, LinkedHashMap::new, Collectors.toList()));
+    private static void validateGroups(RubricSheetPartView p, List<RubricFindingView> findings) {
+        Map<String, List<RubricCriterionView>> groups = p.criteria().stream().filter(c -> c.group() != null)
+                .collect(Collectors.groupingBy(RubricCriterionView::group, LinkedHashMap::new, Collectors.toList()));
         groups.forEach((group, criteria) -> {
-            int best = criteria.stream().mapToInt(Criterion::bestPoints).sum();
-            criteria.stream().map(Criterion::groupMaxPoints).filter(Objects::nonNull).distinct().forEach(declared -> {
+            int best = criteria.stream().mapToInt(RubricCriterionView::bestPoints).sum();
+            criteria.stream().map(RubricCriterionView::groupMaxPoints).filter(Objects::nonNull).distinct().forEach(declared -> {
                 if (declared != best) {
-                    findings.add(Finding.error("GROUP_TOTAL", group, "group '" + group + "' in part " + p.code()
+                    findings.add(RubricFindingView.error("GROUP_TOTAL", group, "group '" + group + "' in part " + p.code()
                             + ": declared " + declared + " points, best options sum to " + best));
                 }
             });
         });
     }
 
-    private static void validateCriterion(Criterion c, List<Finding> findings) {
+    private static void validateCriterion(RubricCriterionView c, List<RubricFindingView> findings) {
         int best = c.bestPoints();
         if (c.maxPoints() != best) {
-            findings.add(Finding.error("CRITERION_MAX", c.code(), c.code() + ": declared " + c.maxPoints()
+            findings.add(RubricFindingView.error("CRITERION_MAX", c.code(), c.code() + ": declared " + c.maxPoints()
                     + " points, best option gives " + best));
         }
         for (int i = 0; i < c.options().size(); i++) {
-            Option o = c.options().get(i);
+            RubricOptionView o = c.options().get(i);
             if (o.points() == null) {
-                findings.add(Finding.error("OPTION_POINTS_MISSING", c.code(), c.code() + ": option " + (i + 1) + " '"
+                findings.add(RubricFindingView.error("OPTION_POINTS_MISSING", c.code(), c.code() + ": option " + (i + 1) + " '"
                         + abbreviate(o.text()) + "' has no points in the source; set them in a new version"));
             }
         }
         long withCase = c.options().stream().filter(o -> o.caseLabel() != null).count();
         if (withCase > 0 && withCase < c.options().size()) {
-            findings.add(Finding.error("CASES", c.code(), c.code() + ": some options belong to a case, others to none"));
+            findings.add(
+                    RubricFindingView.error("CASES", c.code(), c.code() + ": some options belong to a case, others to none"));
         }
         Integer previous = null;
         for (Map.Entry<Integer, Integer> min : new TreeMap<>(c.starMinimums()).entrySet()) {
             if (min.getValue() > best) {
-                findings.add(Finding.error("STAR_MINIMUM", c.code(), c.code() + ": the " + min.getKey() + "★ minimum "
+                findings.add(RubricFindingView.error("STAR_MINIMUM", c.code(), c.code() + ": the " + min.getKey() + "★ minimum "
                         + min.getValue() + " exceeds the best option (" + best + ")"));
             }
             if (previous != null && min.getValue() < previous) {
-                findings.add(Finding.error("STAR_MINIMUM", c.code(), c.code() + ": the " + min.getKey()
+                findings.add(RubricFindingView.error("STAR_MINIMUM", c.code(), c.code() + ": the " + min.getKey()
                         + "★ minimum is below that of a lower star level"));
             }
             previous = min.getValue();

@@ -31,11 +31,11 @@ import vn.ocop.registry.common.OptionalIfMatch;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
-import vn.ocop.registry.rubric.RubricDtos.SheetSummary;
-import vn.ocop.registry.rubric.RubricDtos.SheetView;
-import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
-import vn.ocop.registry.rubric.RubricDtos.VersionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetSummary;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetView;
+import vn.ocop.registry.rubric.RubricDtos.RubricVersionRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricVersionView;
 
 @Path("/api/v1/rubric-versions")
 @Tag(name = "Rubrics", description = "Versioned OCOP criteria (bộ tiêu chí) and score sheets of each legal basis")
@@ -59,7 +59,7 @@ public class RubricVersionResource {
                     + "the date on which a version must be in effect; `q` matches names without regard to diacritics.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, name, legalBasisCode, status, effectiveFrom, createdAt"))
-    public Page<VersionView> list(@BeanParam RubricVersionListParams filters, @BeanParam PageParams paging) {
+    public Page<RubricVersionView> list(@BeanParam RubricVersionListParams filters, @BeanParam PageParams paging) {
         return versions.list(filters.parse(), paging.resolve(RubricVersionService.SORTABLE, "effectiveFrom"));
     }
 
@@ -69,7 +69,7 @@ public class RubricVersionResource {
     @Operation(operationId = "getRubricVersion",
             summary = "Get a rubric version", description = "Every signed-in role. Part totals, star bands, "
                     + "validity and the version's own findings; the ETag is needed to edit a draft.")
-    public RestResponse<VersionView> get(@PathParam("id") long id) {
+    public RestResponse<RubricVersionView> get(@PathParam("id") long id) {
         return ETags.ok(versions.get(id));
     }
 
@@ -79,11 +79,11 @@ public class RubricVersionResource {
             summary = "Create a draft rubric version", description = "OCOP office only. Either give part totals and "
                     + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
                     + "override what changes. Accepts an Idempotency-Key.")
-    public RestResponse<VersionView> create(
+    public RestResponse<RubricVersionView> create(
             @Parameter(
                     description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull VersionRequest request) {
-        return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions", request, VersionView.class,
+            @Valid @NotNull RubricVersionRequest request) {
+        return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions", request, RubricVersionView.class,
                 () -> versions.create(request), view -> "/api/v1/rubric-versions/" + view.id());
     }
 
@@ -93,9 +93,9 @@ public class RubricVersionResource {
     @Operation(operationId = "updateRubricVersion",
             summary = "Edit a draft rubric version", description = "OCOP office only; requires If-Match. Name, "
                     + "dates, part totals and star bands; the legal basis stays. 409 for a published version.")
-    public RestResponse<VersionView> update(@PathParam("id") long id,
+    public RestResponse<RubricVersionView> update(@PathParam("id") long id,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull VersionRequest request) {
+            @Valid @NotNull RubricVersionRequest request) {
         return ETags.ok(versions.update(id, ifMatch.expected(), request));
     }
 
@@ -120,10 +120,10 @@ public class RubricVersionResource {
                     + "accepted it, when and why, and the audit trail records it. 409 listing the findings not accepted; "
                     + "400 for an acceptance without a reason or naming a code the version does not have. An If-Match, "
                     + "when sent, must name the current version.")
-    public RestResponse<VersionView> publish(@PathParam("id") long id,
+    public RestResponse<RubricVersionView> publish(@PathParam("id") long id,
             @BeanParam OptionalIfMatch ifMatch,
             @RequestBody(required = false,
-                    description = "Only for a version with ERROR findings") @Valid PublishRequest request) {
+                    description = "Only for a version with ERROR findings") @Valid RubricPublishRequest request) {
         return ETags.ok(versions.publish(id, ifMatch.expected(), request));
     }
 
@@ -134,7 +134,7 @@ public class RubricVersionResource {
             summary = "History of a rubric version", description = "OCOP office only. Creation, edits, publication "
                     + "and the ERROR findings accepted with it (who, when, which, why).",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return versions.history(id, AuditLog.order(paging));
     }
 
@@ -145,7 +145,7 @@ public class RubricVersionResource {
             summary = "List the score sheets of a rubric version", description = "Every signed-in role. One sheet "
                     + "per product set, with its total of best options and validity; the full sheet is at /rubric-sheets/{id}.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, number, name"))
-    public Page<SheetSummary> sheets(@PathParam("id") long id, @BeanParam RubricSheetListParams filters,
+    public Page<RubricSheetSummary> sheets(@PathParam("id") long id, @BeanParam RubricSheetListParams filters,
             @BeanParam PageParams paging) {
         return sheets.list(id, filters.parse(), paging.resolve(RubricSheetService.SORTABLE, "number"));
     }
@@ -158,11 +158,11 @@ public class RubricVersionResource {
                     + "of the official sheet files (sheet, parts → criteria → options, disqualifiedWhen); extra fields are "
                     + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
                     + "for that product set. Accepts an Idempotency-Key.")
-    public RestResponse<SheetView> createSheet(@PathParam("id") long id,
+    public RestResponse<RubricSheetView> createSheet(@PathParam("id") long id,
             @Parameter(
                     description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull SheetDocument document) {
+            @Valid @NotNull RubricSheetDocument document) {
         return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions/" + id + "/sheets", document,
-                SheetView.class, () -> sheets.create(id, document), view -> "/api/v1/rubric-sheets/" + view.id());
+                RubricSheetView.class, () -> sheets.create(id, document), view -> "/api/v1/rubric-sheets/" + view.id());
     }
 }

@@ -25,12 +25,12 @@ import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.LegalBasis;
-import vn.ocop.registry.rubric.RubricDtos.Finding;
-import vn.ocop.registry.rubric.RubricDtos.PartTotal;
-import vn.ocop.registry.rubric.RubricDtos.PublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
+import vn.ocop.registry.rubric.RubricDtos.RubricPartTotal;
+import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricVersionRequest;
+import vn.ocop.registry.rubric.RubricDtos.RubricVersionView;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
-import vn.ocop.registry.rubric.RubricDtos.VersionRequest;
-import vn.ocop.registry.rubric.RubricDtos.VersionView;
 
 /** Rubric versions: drafts the OCOP office edits, publication (through {@link RubricPublisher}), and the read views. */
 @ApplicationScoped
@@ -41,15 +41,17 @@ public class RubricVersionService {
 
     private final EntityManager em;
     private final RubricContent content;
+    private final RubricSheetWriter writer;
     private final DistrictScope scope;
     private final AuditLog audit;
     private final ProvinceClock clock;
     private final RubricPublisher publisher;
 
-    public RubricVersionService(EntityManager em, RubricContent content, DistrictScope scope, AuditLog audit,
-            ProvinceClock clock, RubricPublisher publisher) {
+    public RubricVersionService(EntityManager em, RubricContent content, RubricSheetWriter writer,
+            DistrictScope scope, AuditLog audit, ProvinceClock clock, RubricPublisher publisher) {
         this.em = em;
         this.content = content;
+        this.writer = writer;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -57,7 +59,7 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public Page<VersionView> list(RubricVersionFilter f, PageRequest page) {
+    public Page<RubricVersionView> list(RubricVersionFilter f, PageRequest page) {
         Where where = new Where()
                 .and("legalBasisCode = :basis", "basis", f.legalBasisCode())
                 .and("status = :status", "status", f.status())
@@ -65,17 +67,17 @@ public class RubricVersionService {
                 .matches("name", "q", f.q());
         Page<RubricVersion> rows = page.fetch(RubricVersion.find(where.hql(), page.toSort("id"), where.params()),
                 Function.identity());
-        Map<Long, VersionView> views = views(rows.items());
+        Map<Long, RubricVersionView> views = views(rows.items());
         return rows.map(v -> views.get(v.id));
     }
 
     @Transactional
-    public VersionView get(long id) {
+    public RubricVersionView get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    public VersionView create(VersionRequest req) {
+    public RubricVersionView create(RubricVersionRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (LegalBasis.findById(req.legalBasisCode()) == null) {
             errors.add(new Problem.FieldError("legalBasisCode", "is not a known legal basis"));
@@ -90,7 +92,7 @@ public class RubricVersionService {
                         + "; copy only within one legal basis (product sets differ between decisions)"));
             }
         }
-        List<PartTotal> parts = req.parts() != null ? req.parts() : source != null ? content.partTotals(source.id) : null;
+        List<RubricPartTotal> parts = req.parts() != null ? req.parts() : source != null ? content.partTotals(source.id) : null;
         List<StarBand> bands = req.starBands() != null ? req.starBands() : source != null ? content.starBands(source.id) : null;
         checkHeader(req, parts, bands, errors);
         String actor = scope.username();
@@ -102,7 +104,7 @@ public class RubricVersionService {
         v.persist();
         content.writeHeader(v.id, parts, bands);
         if (source != null) {
-            content.copySheets(source.id, v, actor);
+            writer.copySheets(source.id, v, actor);
         }
         content.revalidate(v, content.sheetIds(v.id));
         audit.record(AUDIT_TYPE, v.id, "CREATED", AuditLog.diff(null, snapshot(v)),
@@ -112,7 +114,7 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public VersionView update(long id, ExpectedVersion expected, VersionRequest req) {
+    public RubricVersionView update(long id, ExpectedVersion expected, RubricVersionRequest req) {
         RubricVersion v = lockDraft(id);
         expected.check(v.version);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -147,7 +149,7 @@ public class RubricVersionService {
      * the findings the request does not accept, 400 for an acceptance without a reason or naming no finding.
      */
     @Transactional
-    public VersionView publish(long id, ExpectedVersion expected, PublishRequest req) {
+    public RubricVersionView publish(long id, ExpectedVersion expected, RubricPublishRequest req) {
         RubricVersion v = lockDraft(id);
         expected.checkIfSent(v.version);
         publisher.publish(v, req == null ? FindingAcceptance.NONE : req, scope.username());
@@ -155,7 +157,7 @@ public class RubricVersionService {
     }
 
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         find(id);
         return audit.history(AUDIT_TYPE, id, page);
     }
@@ -173,7 +175,7 @@ public class RubricVersionService {
         return v;
     }
 
-    private static void checkHeader(VersionRequest req, List<PartTotal> parts, List<StarBand> bands,
+    private static void checkHeader(RubricVersionRequest req, List<RubricPartTotal> parts, List<StarBand> bands,
             List<Problem.FieldError> errors) {
         if (parts == null) {
             errors.add(new Problem.FieldError("parts", "is required unless copying a version"));
@@ -203,7 +205,7 @@ public class RubricVersionService {
         }
     }
 
-    private static void applyHeader(RubricVersion v, VersionRequest req) {
+    private static void applyHeader(RubricVersion v, RubricVersionRequest req) {
         v.name = Text.clean(req.name());
         v.effectiveFrom = req.effectiveFrom();
         v.effectiveTo = req.effectiveTo();
@@ -217,29 +219,29 @@ public class RubricVersionService {
         return m;
     }
 
-    private VersionView view(RubricVersion v) {
+    private RubricVersionView view(RubricVersion v) {
         return views(List.of(v)).get(v.id);
     }
 
-    private Map<Long, VersionView> views(List<RubricVersion> versions) {
+    private Map<Long, RubricVersionView> views(List<RubricVersion> versions) {
         List<Long> ids = versions.stream().map(v -> v.id).toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<PartTotal>> parts = content.partTotals(ids);
+        Map<Long, List<RubricPartTotal>> parts = content.partTotals(ids);
         Map<Long, List<StarBand>> bands = content.starBands(ids);
-        Map<Long, List<Finding>> findings = content.versionFindings(ids);
+        Map<Long, List<RubricFindingView>> findings = content.versionFindings(ids);
         Map<Long, Long> sheetCounts = counts("select s.rubricVersionId, count(s) from RubricSheet s "
                 + "where s.rubricVersionId in :ids group by s.rubricVersionId", ids);
         Map<Long, Long> invalidCounts = counts("select f.rubricVersionId, count(distinct f.rubricSheetId) from RubricFinding f "
                 + "where f.rubricVersionId in :ids and f.rubricSheetId is not null and f.severity = vn.ocop.registry.rubric.FindingSeverity.ERROR "
                 + "group by f.rubricVersionId", ids);
-        Map<Long, VersionView> out = new HashMap<>();
+        Map<Long, RubricVersionView> out = new HashMap<>();
         for (RubricVersion v : versions) {
-            List<Finding> own = findings.getOrDefault(v.id, List.of());
+            List<RubricFindingView> own = findings.getOrDefault(v.id, List.of());
             long invalid = invalidCounts.getOrDefault(v.id, 0L);
             boolean valid = invalid == 0 && own.stream().noneMatch(f -> f.severity() == FindingSeverity.ERROR);
-            out.put(v.id, new VersionView(v.id, v.legalBasisCode, v.name, v.status, v.effectiveFrom, v.effectiveTo,
+            out.put(v.id, new RubricVersionView(v.id, v.legalBasisCode, v.name, v.status, v.effectiveFrom, v.effectiveTo,
                     parts.getOrDefault(v.id, List.of()), bands.getOrDefault(v.id, List.of()),
                     sheetCounts.getOrDefault(v.id, 0L), invalid, valid, own, v.publishedAt, v.publishedBy, v.version,
                     v.createdAt, v.createdBy, v.updatedAt, v.updatedBy));

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Option;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 
 /**
  * The total of one filled-in sheet from the chosen option ids: one option per criterion (so within 1048's
@@ -45,12 +45,36 @@ public final class SheetTotals {
     }
 
     /** @throws InvalidChoice for unknown or repeated options, two options of one criterion, or options without points */
-    public static Result compute(List<SheetPart> sheet, Collection<Long> optionIds) {
-        Map<Long, Criterion> criterionOf = new HashMap<>();
-        Map<Long, Option> optionById = new HashMap<>();
-        for (SheetPart p : sheet) {
-            for (Criterion c : p.criteria()) {
-                for (Option o : c.options()) {
+    public static Result compute(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
+        Map<Long, RubricOptionView> chosen = chosen(sheet, optionIds);
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        Map<Long, Integer> points = new LinkedHashMap<>();
+        List<String> unanswered = new ArrayList<>();
+        int total = 0;
+        for (RubricSheetPartView p : sheet) {
+            int partPoints = 0;
+            for (RubricCriterionView c : p.criteria()) {
+                RubricOptionView o = chosen.get(c.id());
+                if (o == null) {
+                    unanswered.add(c.code());
+                } else {
+                    points.put(c.id(), o.points());
+                    partPoints += o.points();
+                }
+            }
+            parts.put(p.code(), partPoints);
+            total += partPoints;
+        }
+        return new Result(total, parts, points, unanswered);
+    }
+
+    /** The option chosen for each criterion, by criterion id; InvalidChoice listing every choice that cannot stand. */
+    private static Map<Long, RubricOptionView> chosen(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
+        Map<Long, RubricCriterionView> criterionOf = new HashMap<>();
+        Map<Long, RubricOptionView> optionById = new HashMap<>();
+        for (RubricSheetPartView p : sheet) {
+            for (RubricCriterionView c : p.criteria()) {
+                for (RubricOptionView o : c.options()) {
                     criterionOf.put(o.id(), c);
                     optionById.put(o.id(), o);
                 }
@@ -58,16 +82,16 @@ public final class SheetTotals {
         }
         List<String> problems = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Map<Long, Option> chosen = new HashMap<>();
+        Map<Long, RubricOptionView> chosen = new HashMap<>();
         for (Long id : optionIds) {
-            Criterion c = criterionOf.get(id);
+            RubricCriterionView c = criterionOf.get(id);
             if (!seen.add(id)) {
                 problems.add("option " + id + " is chosen twice");
             } else if (c == null) {
                 problems.add("option " + id + " is not on this sheet");
             } else if (chosen.containsKey(c.id())) {
-                Option first = chosen.get(c.id());
-                Option second = optionById.get(id);
+                RubricOptionView first = chosen.get(c.id());
+                RubricOptionView second = optionById.get(id);
                 problems.add(Objects.equals(first.caseLabel(), second.caseLabel())
                         ? c.code() + ": choose one option, not several"
                         : c.code() + ": options of two cases are chosen; score within the one case that applies");
@@ -81,24 +105,6 @@ public final class SheetTotals {
         if (!problems.isEmpty()) {
             throw new InvalidChoice(problems);
         }
-        Map<String, Integer> parts = new LinkedHashMap<>();
-        Map<Long, Integer> points = new LinkedHashMap<>();
-        List<String> unanswered = new ArrayList<>();
-        int total = 0;
-        for (SheetPart p : sheet) {
-            int partPoints = 0;
-            for (Criterion c : p.criteria()) {
-                Option o = chosen.get(c.id());
-                if (o == null) {
-                    unanswered.add(c.code());
-                } else {
-                    points.put(c.id(), o.points());
-                    partPoints += o.points();
-                }
-            }
-            parts.put(p.code(), partPoints);
-            total += partPoints;
-        }
-        return new Result(total, parts, points, unanswered);
+        return chosen;
     }
 }

@@ -17,7 +17,7 @@ public final class SupportRequestDtos {
     private SupportRequestDtos() {
     }
 
-    @Schema(name = "SupportRequestInput", description = "What a producer asks for; the status is changed by actions only")
+    @Schema(description = "What a producer asks for; the status is changed by actions only")
     public record SupportRequestInput(
             @NotNull @Schema(description = "The producer asking; the request belongs to its district",
                     examples = "1") Long producerId,
@@ -28,21 +28,20 @@ public final class SupportRequestDtos {
                     examples = "2019-06-15") LocalDate requestedOn) {
     }
 
-    @Schema(name = "SupportRequestStepInput", description = "The note that goes with a workflow step")
-    public record StepInput(
+    @Schema(description = "The note that goes with a workflow step")
+    public record SupportRequestStepInput(
             @Size(max = 2000) @Schema(description = "Required to reject",
                     examples = "Đã thống nhất mẫu bao bì với cơ sở") String note) {
     }
 
-    @Schema(name = "SupportRequestStep", description = "One entry of the timeline")
-    public record StepView(
+    @Schema(description = "One entry of the timeline")
+    public record SupportRequestStepView(
             @Schema(examples = "APPROVED") SupportStatus status,
             @Schema(nullable = true, examples = "Đồng ý hỗ trợ 50% chi phí thiết kế") String note,
             @Schema(examples = "office") String actor,
             Instant at) {
     }
 
-    @Schema(name = "SupportRequest")
     public record SupportRequestView(
             @Schema(examples = "1") Long id,
             @Schema(examples = "1") Long producerId,
@@ -53,7 +52,7 @@ public final class SupportRequestDtos {
             @Schema(examples = "Hỗ trợ thiết kế bao bì, nhãn mác cho sản phẩm Chả hoa") String description,
             @Schema(examples = "2019-06-15") LocalDate requestedOn,
             @Schema(readOnly = true, examples = "REQUESTED") SupportStatus status,
-            @Schema(description = "The timeline, oldest first") List<StepView> steps,
+            @Schema(description = "The timeline, oldest first") List<SupportRequestStepView> steps,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,
@@ -61,7 +60,7 @@ public final class SupportRequestDtos {
             @Schema(examples = "do-travinh") String updatedBy) implements Versioned {
     }
 
-    @Schema(name = "SupportSummary", description = "Counts of support requests, computed in the database")
+    @Schema(description = "Counts of support requests, computed in the database")
     public record SupportSummary(
             @Schema(nullable = true, description = "Year the requests were made; null for all years",
                     examples = "2019") Integer year,
@@ -69,11 +68,10 @@ public final class SupportRequestDtos {
                     examples = "842") String districtCode,
             @Schema(description = "Number of requests", examples = "30") long requests,
             @Schema(description = "Number of distinct producers that asked", examples = "24") long producers,
-            @Schema(description = "One entry per type, every type listed") List<TypeCounts> byType) {
+            @Schema(description = "One entry per type, every type listed") List<SupportTypeCounts> byType) {
     }
 
-    @Schema(name = "SupportTypeCounts")
-    public record TypeCounts(
+    public record SupportTypeCounts(
             @Schema(examples = "PACKAGING_DESIGN") SupportType type,
             @Schema(examples = "8") long requests,
             @Schema(description = "Distinct producers that asked for this type", examples = "7") long producers,

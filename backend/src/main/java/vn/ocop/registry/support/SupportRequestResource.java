@@ -29,8 +29,8 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
-import vn.ocop.registry.support.SupportRequestDtos.StepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
+import vn.ocop.registry.support.SupportRequestDtos.SupportRequestStepInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestView;
 import vn.ocop.registry.support.SupportRequestDtos.SupportSummary;
 import vn.ocop.registry.support.SupportWorkflow.Action;
@@ -92,7 +92,7 @@ public class SupportRequestResource {
                     + "and each step with its note. Oldest first unless sort=-at. Staff only (not integrators); "
                     + "district-scoped users for their own district.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = AuditLog.SORT_FIELDS))
-    public Page<AuditLog.Entry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+    public Page<AuditLog.AuditEntry> history(@PathParam("id") long id, @BeanParam PageParams paging) {
         return service.history(id, AuditLog.order(paging));
     }
 
@@ -127,7 +127,7 @@ public class SupportRequestResource {
     @Operation(operationId = "approveSupportRequest",
             summary = "Approve a support request", description = "REQUESTED → APPROVED. OCOP office only.")
     public RestResponse<SupportRequestView> approve(@PathParam("id") long id,
-            @RequestBody(required = false) @Valid StepInput step) {
+            @RequestBody(required = false) @Valid SupportRequestStepInput step) {
         return act(id, Action.APPROVE, step);
     }
 
@@ -138,7 +138,7 @@ public class SupportRequestResource {
             summary = "Start the support", description = "APPROVED → IN_PROGRESS. OCOP office, or district "
                     + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> start(@PathParam("id") long id,
-            @RequestBody(required = false) @Valid StepInput step) {
+            @RequestBody(required = false) @Valid SupportRequestStepInput step) {
         return act(id, Action.START, step);
     }
 
@@ -149,7 +149,7 @@ public class SupportRequestResource {
             summary = "Complete the support", description = "IN_PROGRESS → DONE. OCOP office, or district "
                     + "officers for their own district's producers.")
     public RestResponse<SupportRequestView> complete(@PathParam("id") long id,
-            @RequestBody(required = false) @Valid StepInput step) {
+            @RequestBody(required = false) @Valid SupportRequestStepInput step) {
         return act(id, Action.COMPLETE, step);
     }
 
@@ -159,11 +159,11 @@ public class SupportRequestResource {
     @Operation(operationId = "rejectSupportRequest",
             summary = "Reject a support request", description = "REQUESTED or APPROVED → REJECTED; the note "
                     + "(the reason) is required. OCOP office only.")
-    public RestResponse<SupportRequestView> reject(@PathParam("id") long id, @Valid StepInput step) {
+    public RestResponse<SupportRequestView> reject(@PathParam("id") long id, @Valid SupportRequestStepInput step) {
         return act(id, Action.REJECT, step);
     }
 
-    private RestResponse<SupportRequestView> act(long id, Action action, StepInput step) {
+    private RestResponse<SupportRequestView> act(long id, Action action, SupportRequestStepInput step) {
         return ETags.ok(service.act(id, action, step == null ? null : step.note()));
     }
 

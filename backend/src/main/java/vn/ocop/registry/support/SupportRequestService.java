@@ -28,11 +28,11 @@ import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
-import vn.ocop.registry.support.SupportRequestDtos.StepView;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
+import vn.ocop.registry.support.SupportRequestDtos.SupportRequestStepView;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestView;
 import vn.ocop.registry.support.SupportRequestDtos.SupportSummary;
-import vn.ocop.registry.support.SupportRequestDtos.TypeCounts;
+import vn.ocop.registry.support.SupportRequestDtos.SupportTypeCounts;
 
 @ApplicationScoped
 public class SupportRequestService {
@@ -80,7 +80,7 @@ public class SupportRequestService {
 
     /** The request's trail (creation, edits, each step), to those who may read the request. */
     @Transactional
-    public Page<AuditLog.Entry> history(long id, PageRequest page) {
+    public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
         scope.require(find(id, LockModeType.NONE).producer.districtCode);
         return audit.history(AUDIT_TYPE, id, page);
     }
@@ -183,14 +183,14 @@ public class SupportRequestService {
                         .put(SupportStatus.valueOf((String) row[1]), count);
             }
         }
-        List<TypeCounts> byType = new ArrayList<>();
+        List<SupportTypeCounts> byType = new ArrayList<>();
         for (SupportType type : SupportType.values()) {
             long[] totals = typeTotals.getOrDefault(type, new long[2]);
             Map<SupportStatus, Long> byStatus = new LinkedHashMap<>();
             for (SupportStatus status : SupportStatus.values()) {
                 byStatus.put(status, cells.getOrDefault(type, Map.of()).getOrDefault(status, 0L));
             }
-            byType.add(new TypeCounts(type, totals[0], totals[1], byStatus));
+            byType.add(new SupportTypeCounts(type, totals[0], totals[1], byStatus));
         }
         return new SupportSummary(year, districtCode, requests, producers, byType);
     }
@@ -252,10 +252,13 @@ public class SupportRequestService {
                 + "AdminUnit u where u.code = p.districtCode and p.id in :ids", Object[].class)
                 .setParameter("ids", producerIds).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
-        Map<Long, List<StepView>> steps = SupportRequestStep.<SupportRequestStep>list("requestId in ?1", Sort.by("id"),
-                requests.stream().map(r -> r.id).toList()).stream()
+        Map<Long, List<SupportRequestStepView>> steps = SupportRequestStep
+                .<SupportRequestStep>list("requestId in ?1", Sort.by("id"),
+                        requests.stream().map(r -> r.id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(s -> s.requestId,
-                        Collectors.mapping(s -> new StepView(s.status, s.note, s.actor, s.at), Collectors.toList())));
+                        Collectors.mapping(s -> new SupportRequestStepView(s.status, s.note, s.actor, s.at),
+                                Collectors.toList())));
         Map<Long, SupportRequestView> views = new HashMap<>();
         for (SupportRequest r : requests) {
             Object[] p = producers.get(r.producer.id);

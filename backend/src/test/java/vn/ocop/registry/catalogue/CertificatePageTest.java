@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
-import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.RevocationReason;
+import vn.ocop.registry.product.CertificateStatus;
 
 /** The page shows what people typed as text, never as markup, and nothing for a missing value. */
 @QuarkusTest

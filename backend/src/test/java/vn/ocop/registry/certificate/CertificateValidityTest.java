@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.ocop.registry.product.CertificateStatus;
+
 class CertificateValidityTest {
     private static final LocalDate ISSUED = LocalDate.of(2019, 12, 20);
 

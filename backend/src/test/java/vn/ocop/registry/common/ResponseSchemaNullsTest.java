@@ -40,8 +40,8 @@ class ResponseSchemaNullsTest {
         JsonNode producer = read(as(OFFICE).get("/api/v1/producers/" + id).then().statusCode(200).extract().asString());
         assertTrue(producer.has("communeCode") && producer.get("communeCode").isNull(), producer.toString());
         assertFalse(producer.has("email"), "an unknown e-mail is omitted: " + producer);
-        assertConforms("Producer", producer);
-        assertConforms("PageEntry", read(as(OFFICE).get("/api/v1/producers/" + id + "/history").then()
+        assertConforms("ProducerView", producer);
+        assertConforms("PageAuditEntry", read(as(OFFICE).get("/api/v1/producers/" + id + "/history").then()
                 .statusCode(200).extract().asString()));
     }
 
@@ -52,10 +52,10 @@ class ResponseSchemaNullsTest {
         long id = as(OFFICE).body(body).post("/api/v1/partners").then().statusCode(201).extract().jsonPath().getLong("id");
         JsonNode partner = read(as(INTEGRATOR).get("/api/v1/partners/" + id).then().statusCode(200).extract().asString());
         assertFalse(partner.has("contactPerson"), "hidden from integrators, so left out: " + partner);
-        assertConforms("Partner", partner);
+        assertConforms("PartnerView", partner);
         JsonNode staffView = read(as(OFFICE).get("/api/v1/partners/" + id).then().statusCode(200).extract().asString());
         assertEquals("Nguyễn Thị Thu Hà", staffView.path("contactPerson").asText());
-        assertConforms("Partner", staffView);
+        assertConforms("PartnerView", staffView);
     }
 
     @Test
@@ -66,13 +66,13 @@ class ResponseSchemaNullsTest {
 
     @Test
     void theContractSaysWhatIsRequiredNullableAndOmitted() {
-        assertTrue(required("Producer").containsAll(List.of("id", "name", "communeCode", "version")));
-        assertFalse(required("Producer").contains("email"), "omitted for integrators, so not required");
-        assertFalse(allowsNull("Producer", "email"), "omitted, never null");
+        assertTrue(required("ProducerView").containsAll(List.of("id", "name", "communeCode", "version")));
+        assertFalse(required("ProducerView").contains("email"), "omitted for integrators, so not required");
+        assertFalse(allowsNull("ProducerView", "email"), "omitted, never null");
         assertEquals(List.of("type", "title", "status"), required("Problem"));
-        assertTrue(allowsNull("OcopCertificate", "revocationReason"));
-        assertTrue(allowsNull("EvaluationEntry", "dossierCheck"));
-        assertTrue(allowsNull("Certification", "evidence"));
+        assertTrue(allowsNull("CertificateView", "revocationReason"));
+        assertTrue(allowsNull("EntryView", "dossierCheck"));
+        assertTrue(allowsNull("CertificationView", "evidence"));
         assertFalse(required("ProducerRequest").contains("email"), "request schemas keep Bean Validation's required");
         assertTrue(required("ProducerRequest").contains("name"));
         assertTrue(CONTRACT.violations(property("CertificationRequest", "expiresOn"), JSON.nullNode(), false).isEmpty(),

@@ -17,9 +17,9 @@ import vn.ocop.registry.evaluation.EntryResultCalculator.Council;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Result;
 import vn.ocop.registry.evaluation.EntryResultCalculator.Scores;
 import vn.ocop.registry.procedure.EvaluationLevel;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Option;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 import vn.ocop.registry.rubric.StarRating;
 
@@ -30,7 +30,7 @@ class EntryResultCalculatorTest {
     private static final BigDecimal TEN = BigDecimal.TEN;
 
     /** The levels as seeded for each legal basis (V51). */
-    private static final Map<String, Level> LEVELS = Map.of(
+    private static final Map<String, ProcedureLevelView> LEVELS = Map.of(
             "1048_DISTRICT", level(EvaluationLevel.DISTRICT, "50", null, null),
             "1048_PROVINCIAL", level(EvaluationLevel.PROVINCIAL, "90", 3, 4),
             "1048_CENTRAL", level(EvaluationLevel.CENTRAL, null, 5, 5),
@@ -42,8 +42,9 @@ class EntryResultCalculatorTest {
         return new StarBand(stars, new BigDecimal(min), max == null ? null : new BigDecimal(max));
     }
 
-    private static Level level(EvaluationLevel level, String forward, Integer min, Integer max) {
-        return new Level(level, false, false, true, forward == null ? null : new BigDecimal(forward), min, max, null);
+    private static ProcedureLevelView level(EvaluationLevel level, String forward, Integer min, Integer max) {
+        return new ProcedureLevelView(level, false, false, true, forward == null ? null : new BigDecimal(forward), min, max,
+                null);
     }
 
     /** 100 sheets whose totals add up to mean × 100, so that the mean is exactly the given two-decimal score. */
@@ -169,8 +170,9 @@ class EntryResultCalculatorTest {
     @Test
     void theStarMinimumsApplyToTheCriterionMeans() {
         // A 148 criterion that must reach 3 points for 4★; the council's mean on it is 2.67
-        Criterion packaging = new Criterion(7L, "A2.2", null, null, null, "Đóng gói", 3, Map.of(4, 3), List.of(),
-                List.of(new Option(70L, "Tốt", 3, 4, null, null)));
+        RubricCriterionView packaging = new RubricCriterionView(7L, "A2.2", null, null, null, "Đóng gói", 3, Map.of(4, 3),
+                List.of(),
+                List.of(new RubricOptionView(70L, "Tốt", 3, 4, null, null)));
         Scores scores = new Scores(3, true, 225, 74, 76, Map.of(7L, 8L));
         Result r = EntryResultCalculator.scored(LEVELS.get("148_DISTRICT"), BANDS, List.of(packaging), council(3), scores,
                 List.of());
@@ -196,7 +198,7 @@ class EntryResultCalculatorTest {
 
     @Test
     void oneAndTwoStarsAreNeverRecognisedEvenIfALevelWereConfiguredSo() {
-        Level generous = new Level(EvaluationLevel.PROVINCIAL, false, false, true, null, 1, 4, null);
+        ProcedureLevelView generous = new ProcedureLevelView(EvaluationLevel.PROVINCIAL, false, false, true, null, 1, 4, null);
         Result r = EntryResultCalculator.scored(generous, BANDS, List.of(), council(3),
                 new Scores(3, true, 120, 40, 40, Map.of()), List.of());
         assertEquals(2, r.stars());

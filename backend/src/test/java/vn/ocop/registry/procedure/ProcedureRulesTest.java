@@ -17,11 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 
 /** Forwarding and recognition at the thresholds of each legal basis (the levels as seeded in V51). */
 class ProcedureRulesTest {
-    static final Map<String, Map<EvaluationLevel, Level>> SEEDED = Map.of(
+    static final Map<String, Map<EvaluationLevel, ProcedureLevelView>> SEEDED = Map.of(
             "1048", Map.of(
                     DISTRICT, level(DISTRICT, true, "50", null, null),
                     PROVINCIAL, level(PROVINCIAL, true, "90", 3, 4),
@@ -35,8 +35,9 @@ class ProcedureRulesTest {
                     PROVINCIAL, level(PROVINCIAL, true, "90", 3, 4),
                     CENTRAL, level(CENTRAL, true, null, 5, 5)));
 
-    static Level level(EvaluationLevel level, boolean scores, String forward, Integer min, Integer max) {
-        return new Level(level, true, level == COMMUNE, scores, forward == null ? null : new BigDecimal(forward), min, max,
+    static ProcedureLevelView level(EvaluationLevel level, boolean scores, String forward, Integer min, Integer max) {
+        return new ProcedureLevelView(level, true, level == COMMUNE, scores, forward == null ? null : new BigDecimal(forward),
+                min, max,
                 null);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.ocop.registry.adminunit.AdminUnitType;
 import vn.ocop.registry.common.Problem;
-import vn.ocop.registry.procedure.ProcedureDtos.Level;
+import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 
 /** Who may recognise which stars, under which decision, from which date — on the procedures as seeded in V51. */
 class RecognitionPowersTest {
@@ -25,7 +25,7 @@ class RecognitionPowersTest {
             "26/2026", new RecognitionPowers.Basis("26/2026/QĐ-TTg", LocalDate.of(2026, 7, 21)));
 
     static List<Problem.FieldError> check(String basis, String level, AdminUnitType unit, String on, Integer... stars) {
-        List<Level> levels = List.copyOf(ProcedureRulesTest.SEEDED.get(basis).values());
+        List<ProcedureLevelView> levels = List.copyOf(ProcedureRulesTest.SEEDED.get(basis).values());
         return RecognitionPowers.problems(BASES.get(basis), levels, EvaluationLevel.valueOf(level), unit,
                 LocalDate.parse(on), List.of(stars));
     }

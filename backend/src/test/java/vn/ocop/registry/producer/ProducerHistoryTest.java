@@ -59,9 +59,9 @@ class ProducerHistoryTest {
 
         as(OFFICE).header("If-Match", etag).delete("/api/v1/producers/" + id).then().statusCode(204);
         as(OFFICE).get(history).then().statusCode(404);
-        List<AuditLog.Entry> trail = audit.history(Producer.AUDIT_TYPE, id, new PageRequest(0, 10, List.of())).items();
-        assertEquals(List.of("CREATED", "UPDATED", "DELETED"), trail.stream().map(AuditLog.Entry::action).toList());
-        AuditLog.Entry deleted = trail.get(2);
+        List<AuditLog.AuditEntry> trail = audit.history(Producer.AUDIT_TYPE, id, new PageRequest(0, 10, List.of())).items();
+        assertEquals(List.of("CREATED", "UPDATED", "DELETED"), trail.stream().map(AuditLog.AuditEntry::action).toList());
+        AuditLog.AuditEntry deleted = trail.get(2);
         assertEquals("office", deleted.actor());
         assertEquals(Map.of("from", "HTX Lịch Sử Mới"), withoutNulls(deleted.changes().get("name")));
     }

@@ -10,16 +10,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ocop.registry.rubric.RubricDtos.EliminationCondition;
+import vn.ocop.registry.rubric.RubricDtos.RubricEliminationConditionView;
 
 /** 1048's elimination conditions ("Bị loại"), read from the real sheets. */
 class EliminationTest {
 
-    private static List<EliminationCondition> conditions(String file) {
+    private static List<RubricEliminationConditionView> conditions(String file) {
         List<String> texts = RubricFixtures.document(file).conditions();
-        List<EliminationCondition> out = new ArrayList<>();
+        List<RubricEliminationConditionView> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new EliminationCondition((long) i + 1, texts.get(i)));
+            out.add(new RubricEliminationConditionView((long) i + 1, texts.get(i)));
         }
         return out;
     }
@@ -27,7 +27,7 @@ class EliminationTest {
     @Test
     void theFoodSheetsListForgeryFoodSafetyCertificateLabTestAndDossier() {
         for (String file : List.of("sheet-1048-food.json", "sheet-1048-food-processed.json")) {
-            List<String> texts = conditions(file).stream().map(EliminationCondition::text).toList();
+            List<String> texts = conditions(file).stream().map(RubricEliminationConditionView::text).toList();
             assertEquals(4, texts.size(), texts.toString());
             assertEquals("Giả mạo hồ sơ", texts.get(0));
             assertTrue(texts.get(1).startsWith("không có giấy chứng nhận đủ điều kiện"), texts.get(1));
@@ -39,14 +39,15 @@ class EliminationTest {
 
     @Test
     void theHandicraftSheetHasNoFoodSafetyCondition() {
-        List<String> texts = conditions("sheet-1048-handicraft.json").stream().map(EliminationCondition::text).toList();
+        List<String> texts = conditions("sheet-1048-handicraft.json").stream().map(RubricEliminationConditionView::text)
+                .toList();
         assertEquals(3, texts.size(), texts.toString());
         assertTrue(texts.stream().noneMatch(t -> t.contains("ATTP")));
     }
 
     @Test
     void aProductMeetingAnyConditionIsEliminated() {
-        List<EliminationCondition> sheet = conditions("sheet-1048-food.json");
+        List<RubricEliminationConditionView> sheet = conditions("sheet-1048-food.json");
         assertTrue(Elimination.met(sheet, Set.of()).isEmpty());
         assertEquals(List.of(3L), Elimination.met(sheet, List.of(3L)));
         assertEquals(List.of(1L, 2L), Elimination.met(sheet, List.of(1L, 2L, 1L)));

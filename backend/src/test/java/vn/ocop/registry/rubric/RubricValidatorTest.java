@@ -11,20 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Finding;
-import vn.ocop.registry.rubric.RubricDtos.Option;
-import vn.ocop.registry.rubric.RubricDtos.PartTotal;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricPartTotal;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 import vn.ocop.registry.rubric.RubricDtos.StarBand;
 
 class RubricValidatorTest {
 
-    private static List<String> messages(List<Finding> findings) {
-        return findings.stream().map(Finding::message).toList();
+    private static List<String> messages(List<RubricFindingView> findings) {
+        return findings.stream().map(RubricFindingView::message).toList();
     }
 
-    private static List<Finding> validate(String file, List<PartTotal> official) {
+    private static List<RubricFindingView> validate(String file, List<RubricPartTotal> official) {
         return RubricValidator.validateSheet(official, RubricFixtures.sheet(file));
     }
 
@@ -43,7 +43,7 @@ class RubricValidatorTest {
 
     @Test
     void the148ProcessedFoodAnomalyIsReportedAsFound() {
-        List<Finding> findings = validate("sheet-148-food-processed.json", RubricFixtures.PARTS_148);
+        List<RubricFindingView> findings = validate("sheet-148-food-processed.json", RubricFixtures.PARTS_148);
         assertEquals(List.of(
                 "group '6. CHỈ TIÊU CẢM QUAN' in part C: declared 16 points, best options sum to 15",
                 "C6.4: declared 4 points, best option gives 3",
@@ -53,15 +53,15 @@ class RubricValidatorTest {
     }
 
     /** Findings in a fixed order (GROUP_TOTAL, CRITERION_MAX, PART_TOTAL, SHEET_TOTAL) whatever the loop order. */
-    private static List<String> sortedByCode(List<Finding> findings) {
+    private static List<String> sortedByCode(List<RubricFindingView> findings) {
         List<String> order = List.of("GROUP_TOTAL", "CRITERION_MAX", "PART_TOTAL", "SHEET_TOTAL");
         return findings.stream().sorted((a, b) -> order.indexOf(a.code()) - order.indexOf(b.code()))
-                .map(Finding::message).toList();
+                .map(RubricFindingView::message).toList();
     }
 
     @Test
     void anOptionWithoutPointsIsAnError() {
-        List<Finding> findings = validate("sheet-2026-food-processed.json", RubricFixtures.PARTS_148);
+        List<RubricFindingView> findings = validate("sheet-2026-food-processed.json", RubricFixtures.PARTS_148);
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("OPTION_POINTS_MISSING", findings.get(0).code());
         assertEquals("A1.2", findings.get(0).subject());
@@ -81,34 +81,36 @@ class RubricValidatorTest {
         assertEquals(List.of("sheets-148-all.json#18", "sheets-2026-all.json#7"), invalid);
     }
 
-    private static List<Finding> validate(String file, SheetDocument doc) {
+    private static List<RubricFindingView> validate(String file, RubricSheetDocument doc) {
         return RubricValidator.validateSheet(RubricFixtures.PARTS_148, RubricFixtures.sheet(doc));
     }
 
     @Test
     void aSheetAgainstTheWrongOfficialTotalsIsFlaggedPerPart() {
-        List<Finding> findings = validate("sheet-1048-food.json", RubricFixtures.PARTS_148);
+        List<RubricFindingView> findings = validate("sheet-1048-food.json", RubricFixtures.PARTS_148);
         assertTrue(messages(findings).contains("part A: the sheet declares 35 points, official total 40"), findings.toString());
         assertTrue(messages(findings).contains("part C: best options sum to 40, official total 35"), findings.toString());
     }
 
     @Test
     void missingAndUnknownParts() {
-        List<SheetPart> sheet = RubricFixtures.sheet("sheet-148-food.json");
-        List<SheetPart> renamed = List.of(sheet.get(0), sheet.get(1),
-                SheetPart.of("D", "Khác", 35, sheet.get(2).criteria()));
+        List<RubricSheetPartView> sheet = RubricFixtures.sheet("sheet-148-food.json");
+        List<RubricSheetPartView> renamed = List.of(sheet.get(0), sheet.get(1),
+                RubricSheetPartView.of("D", "Khác", 35, sheet.get(2).criteria()));
         List<String> codes = RubricValidator.validateSheet(RubricFixtures.PARTS_148, renamed).stream()
-                .map(Finding::code).toList();
+                .map(RubricFindingView::code).toList();
         assertEquals(List.of("PART_MISSING", "PART_UNKNOWN"), codes);
     }
 
     @Test
     void criterionLevelChecks() {
-        Criterion mixedCases = new Criterion(1L, "A9.1", null, null, null, "Thử", 2, Map.of(3, 1, 4, 3, 5, 2),
-                List.of(), List.of(new Option(10L, "x", 0, null, "Trường hợp 1", null),
-                        new Option(11L, "y", 2, null, null, null)));
-        List<String> codes = RubricValidator.validateSheet(List.of(new PartTotal("A", "A", 2)),
-                List.of(SheetPart.of("A", "A", 2, List.of(mixedCases)))).stream().map(Finding::code).toList();
+        RubricCriterionView mixedCases = new RubricCriterionView(1L, "A9.1", null, null, null, "Thử", 2,
+                Map.of(3, 1, 4, 3, 5, 2),
+                List.of(), List.of(new RubricOptionView(10L, "x", 0, null, "Trường hợp 1", null),
+                        new RubricOptionView(11L, "y", 2, null, null, null)));
+        List<String> codes = RubricValidator.validateSheet(List.of(new RubricPartTotal("A", "A", 2)),
+                List.of(RubricSheetPartView.of("A", "A", 2, List.of(mixedCases)))).stream().map(RubricFindingView::code)
+                .toList();
         assertEquals(List.of("CASES", "STAR_MINIMUM", "STAR_MINIMUM", "SHEET_TOTAL"), codes);
     }
 
@@ -120,7 +122,7 @@ class RubricValidatorTest {
     @Test
     void partTotalsMustSumToHundredAndAVersionNeedsSheets() {
         List<String> codes = RubricValidator.validateVersion(RubricFixtures.parts(35, 25, 35), RubricFixtures.BANDS, 0)
-                .stream().map(Finding::code).toList();
+                .stream().map(RubricFindingView::code).toList();
         assertEquals(List.of("PARTS_TOTAL", "NO_SHEETS"), codes);
     }
 

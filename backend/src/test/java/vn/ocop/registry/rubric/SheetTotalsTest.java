@@ -10,23 +10,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.Option;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 
 /** A filled-in sheet's total from the chosen option ids, on the real 1048 fresh-food sheet. */
 class SheetTotalsTest {
-    private static final List<SheetPart> SHEET = RubricFixtures.sheet("sheet-1048-food.json");
-    private static final Criterion COMMUNITY = RubricFixtures.criterion(SHEET, "A3.2");
+    private static final List<RubricSheetPartView> SHEET = RubricFixtures.sheet("sheet-1048-food.json");
+    private static final RubricCriterionView COMMUNITY = RubricFixtures.criterion(SHEET, "A3.2");
 
     private static List<Long> bestExcept(String code) {
         List<Long> ids = new ArrayList<>(RubricFixtures.choose(SHEET, Map.of()));
-        Criterion c = RubricFixtures.criterion(SHEET, code);
+        RubricCriterionView c = RubricFixtures.criterion(SHEET, code);
         ids.removeIf(id -> c.options().stream().anyMatch(o -> o.id().equals(id)));
         return ids;
     }
 
-    private static Option option(String caseStart, int points) {
+    private static RubricOptionView option(String caseStart, int points) {
         return COMMUNITY.options().stream().filter(o -> o.caseLabel().startsWith(caseStart) && o.points() == points)
                 .findFirst().orElseThrow();
     }
@@ -60,7 +60,7 @@ class SheetTotalsTest {
     @Test
     void twoOptionsOfOneCriterionAreRefused() {
         List<Long> ids = bestExcept("A1.1");
-        Criterion c = RubricFixtures.criterion(SHEET, "A1.1");
+        RubricCriterionView c = RubricFixtures.criterion(SHEET, "A1.1");
         ids.add(c.options().get(0).id());
         ids.add(c.options().get(1).id());
         SheetTotals.InvalidChoice e = assertThrows(SheetTotals.InvalidChoice.class, () -> SheetTotals.compute(SHEET, ids));
@@ -87,8 +87,8 @@ class SheetTotalsTest {
 
     @Test
     void anOptionWithoutPointsInTheSourceCannotBeScored() {
-        List<SheetPart> sheet = RubricFixtures.sheet("sheet-2026-food-processed.json");
-        Criterion c = RubricFixtures.criterion(sheet, "A1.2");
+        List<RubricSheetPartView> sheet = RubricFixtures.sheet("sheet-2026-food-processed.json");
+        RubricCriterionView c = RubricFixtures.criterion(sheet, "A1.2");
         List<Long> ids = new ArrayList<>(RubricFixtures.choose(sheet, Map.of()));
         ids.removeIf(id -> c.options().stream().anyMatch(o -> o.id().equals(id)));
         ids.add(c.options().get(0).id());

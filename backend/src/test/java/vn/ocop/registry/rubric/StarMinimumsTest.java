@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ocop.registry.rubric.RubricDtos.Criterion;
-import vn.ocop.registry.rubric.RubricDtos.SheetPart;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 
 /** The 148 / 26/2026 star-minimum gate on the real 148 fresh-food sheet (and its absence under 1048). */
 class StarMinimumsTest {
-    private static final List<SheetPart> SHEET = RubricFixtures.sheet("sheet-148-food.json");
+    private static final List<RubricSheetPartView> SHEET = RubricFixtures.sheet("sheet-148-food.json");
     private static final StarRating BANDS = new StarRating(RubricFixtures.BANDS);
     /** Lowers criteria without minimums by 26 points: 74, a 4★ total that meets every minimum. */
     private static final Map<String, Integer> FOUR_STAR = Map.of("A1.1", 1, "B4.2", 0, "B4.3", 0, "B5.1", 0,
@@ -24,12 +24,12 @@ class StarMinimumsTest {
     private record Rated(int total, int bandStars, StarMinimums.Result gate) {
     }
 
-    private static Rated rate(List<SheetPart> sheet, Map<String, Integer> choices) {
+    private static Rated rate(List<RubricSheetPartView> sheet, Map<String, Integer> choices) {
         SheetTotals.Result totals = SheetTotals.compute(sheet, RubricFixtures.choose(sheet, choices));
         int band = BANDS.starsFor(BigDecimal.valueOf(totals.total()));
         Map<Long, BigDecimal> points = new HashMap<>();
         totals.points().forEach((id, p) -> points.put(id, BigDecimal.valueOf(p)));
-        List<Criterion> criteria = sheet.stream().flatMap(p -> p.criteria().stream()).toList();
+        List<RubricCriterionView> criteria = sheet.stream().flatMap(p -> p.criteria().stream()).toList();
         return new Rated(totals.total(), band, StarMinimums.cap(band, criteria, points));
     }
 
@@ -53,7 +53,7 @@ class StarMinimumsTest {
         assertEquals(99, r.total());
         assertEquals(5, r.bandStars());
         assertEquals(4, r.gate().stars());
-        assertEquals(List.of(new StarMinimums.Shortfall("A1.3", 5, 3, BigDecimal.valueOf(2))), r.gate().shortfalls());
+        assertEquals(List.of(new StarMinimums.StarShortfall("A1.3", 5, 3, BigDecimal.valueOf(2))), r.gate().shortfalls());
     }
 
     @Test
@@ -98,7 +98,7 @@ class StarMinimumsTest {
 
     @Test
     void the1048SheetsHaveNoMinimums() {
-        List<SheetPart> sheet = RubricFixtures.sheet("sheet-1048-food.json");
+        List<RubricSheetPartView> sheet = RubricFixtures.sheet("sheet-1048-food.json");
         Rated r = rate(sheet, Map.of("A1.1", 1, "A1.2", 0));
         assertEquals(95, r.total());
         assertEquals(5, r.gate().stars());
@@ -106,7 +106,7 @@ class StarMinimumsTest {
 
     @Test
     void aCouncilMeanBelowTheMinimumCounts() {
-        Criterion c = RubricFixtures.criterion(SHEET, "C9.1");
+        RubricCriterionView c = RubricFixtures.criterion(SHEET, "C9.1");
         assertEquals(Map.of(3, 2, 4, 2, 5, 2), c.starMinimums());
         assertEquals(2, StarMinimums.cap(3, List.of(c), Map.of(c.id(), new BigDecimal("1.67"))).stars());
         assertEquals(3, StarMinimums.cap(3, List.of(c), Map.of(c.id(), new BigDecimal("2.00"))).stars());

@@ -78,9 +78,9 @@ class SupportRequestApiTest {
 
         var trail = audit.history(SupportRequestService.AUDIT_TYPE, id, new PageRequest(0, 20, List.of())).items();
         assertEquals(List.of("CREATED", "APPROVED", "IN_PROGRESS", "DONE"),
-                trail.stream().map(AuditLog.Entry::action).toList());
+                trail.stream().map(AuditLog.AuditEntry::action).toList());
         assertEquals(List.of("do-travinh", "office", "do-travinh", "office"),
-                trail.stream().map(AuditLog.Entry::actor).toList());
+                trail.stream().map(AuditLog.AuditEntry::actor).toList());
         assertEquals(Map.of("from", "IN_PROGRESS", "to", "DONE"), trail.get(3).changes().get("status"));
         assertEquals("Đã bàn giao mẫu bao bì", trail.get(3).note());
     }

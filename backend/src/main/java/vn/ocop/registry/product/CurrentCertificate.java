@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.product;
 
 /**
  * What a product's latest certificate says today: its stars count only while it may carry the OCOP

@@ -1,6 +1,9 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.product;
 
-/** What a shopper or an officer needs to know about an OCOP certificate today. */
+/**
+ * What a shopper or an officer needs to know about an OCOP certificate today. It lives with the product, whose view
+ * and list filters show it, because certificates refer to products and not the other way round.
+ */
 public enum CertificateStatus {
     VALID("Còn hiệu lực"), EXPIRING("Sắp hết hạn"), EXPIRED("Hết hạn"), REVOKED("Đã thu hồi");
 

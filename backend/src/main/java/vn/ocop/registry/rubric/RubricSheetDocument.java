@@ -28,22 +28,21 @@ import vn.ocop.registry.common.Text;
  * imported from it and the OCOP office uploads sheets in it. Fields of those files that are not listed
  * here (sources, confidence, validation...) are ignored.
  */
-@Schema(name = "RubricSheetDocument", description = "A score sheet in the shape of the official sheet files")
-public record SheetDocument(
-        @NotNull @Valid Info sheet,
+@Schema(description = "A score sheet in the shape of the official sheet files")
+public record RubricSheetDocument(
+        @NotNull @Valid RubricSheetDocumentInfo sheet,
         @Size(max = 2000) @Schema(description = "Elimination conditions as printed, joined by 'hoặc' (1048)",
                 examples = "Giả mạo hồ sơ hoặc không có phiếu kiểm nghiệm các chỉ tiêu ATTP") String disqualifiedWhen,
         @Size(max = 20) @Schema(
                 description = "Elimination conditions one by one; takes precedence over disqualifiedWhen") List<@NotBlank @Size(
                         max = 1000) String> eliminationConditions,
-        @NotEmpty @Size(max = 10) List<@NotNull @Valid Part> parts) {
+        @NotEmpty @Size(max = 10) List<@NotNull @Valid RubricSheetDocumentPart> parts) {
 
     /** Splits "A hoặc không B hoặc tương đương hoặc không C" before each "không"/"Giả mạo", not inside a condition. */
     private static final int MAX_NOTES = 4000;
     private static final Pattern CONDITION_SEPARATOR = Pattern.compile("\\s+hoặc\\s+(?=không\\b|Giả mạo\\b)");
 
-    @Schema(name = "RubricSheetDocumentInfo")
-    public record Info(
+    public record RubricSheetDocumentInfo(
             @NotNull @Min(1) @Max(99) @Schema(description = "Product set number within the legal basis",
                     examples = "7") Integer number,
             @NotBlank @Size(max = 300) @JsonAlias("sheetName") @Schema(examples = "Chế biến từ rau, củ, quả, hạt") String name,
@@ -52,16 +51,14 @@ public record SheetDocument(
             @Size(max = 300) @Schema(examples = "Nông nghiệp và Phát triển nông thôn") String managingMinistry) {
     }
 
-    @Schema(name = "RubricSheetDocumentPart")
-    public record Part(
+    public record RubricSheetDocumentPart(
             @NotBlank @Size(max = 5) @Schema(examples = "C") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "Chất lượng sản phẩm") String title,
             @NotNull @Min(0) @Max(100) @Schema(examples = "35") Integer maxPoints,
-            @NotEmpty @Size(max = 100) List<@NotNull @Valid Criterion> criteria) {
+            @NotEmpty @Size(max = 100) List<@NotNull @Valid RubricSheetDocumentCriterion> criteria) {
     }
 
-    @Schema(name = "RubricSheetDocumentCriterion")
-    public record Criterion(
+    public record RubricSheetDocumentCriterion(
             @NotBlank @Size(max = 20) @Schema(examples = "C6.4") String code,
             @Size(max = 20) @Schema(examples = "d)") String sourceNumber,
             @Size(max = 300) @Schema(examples = "6. CHỈ TIÊU CẢM QUAN") String group,
@@ -74,11 +71,10 @@ public record SheetDocument(
             @Size(max = 10) @Schema(
                     description = "Notes about the source's reliability; kept as WARNING findings") List<@NotBlank @Size(
                             max = 1000) String> issues,
-            @NotEmpty @Size(max = 20) List<@NotNull @Valid Option> options) {
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid RubricSheetDocumentOption> options) {
     }
 
-    @Schema(name = "RubricSheetDocumentOption")
-    public record Option(
+    public record RubricSheetDocumentOption(
             @NotBlank @Size(max = 2000) @Schema(examples = "Có mùi đặc trưng của sản phẩm") String text,
             @Min(0) @Max(100) @Schema(description = "Null where the source printed none (an ERROR finding)",
                     examples = "3") Integer points,
@@ -111,12 +107,12 @@ public record SheetDocument(
         Set<String> partCodes = new HashSet<>();
         Set<String> criterionCodes = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
+            RubricSheetDocumentPart p = parts.get(i);
             if (!partCodes.add(p.code())) {
                 errors.add(new Problem.FieldError("parts[" + i + "].code", "appears twice in the sheet"));
             }
             for (int j = 0; j < p.criteria().size(); j++) {
-                Criterion c = p.criteria().get(j);
+                RubricSheetDocumentCriterion c = p.criteria().get(j);
                 String field = "parts[" + i + "].criteria[" + j + "]";
                 if (!criterionCodes.add(c.code())) {
                     errors.add(new Problem.FieldError(field + ".code", "appears twice in the sheet"));
@@ -131,13 +127,17 @@ public record SheetDocument(
     }
 
     /** A stored sheet as a document, to copy it into another version. */
-    static SheetDocument of(RubricSheet s, List<RubricDtos.SheetPart> parts, List<RubricDtos.EliminationCondition> conditions) {
-        return new SheetDocument(new Info(s.number, s.name, s.industry, s.groupName, s.managingMinistry), null,
-                conditions.stream().map(RubricDtos.EliminationCondition::text).toList(),
-                parts.stream().map(p -> new Part(p.code(), p.title(), p.maxPoints(), p.criteria().stream()
-                        .map(c -> new Criterion(c.code(), c.sourceNumber(), c.group(), c.groupMaxPoints(), c.text(),
+    static RubricSheetDocument of(RubricSheet s, List<RubricDtos.RubricSheetPartView> parts,
+            List<RubricDtos.RubricEliminationConditionView> conditions) {
+        return new RubricSheetDocument(
+                new RubricSheetDocumentInfo(s.number, s.name, s.industry, s.groupName, s.managingMinistry), null,
+                conditions.stream().map(RubricDtos.RubricEliminationConditionView::text).toList(),
+                parts.stream().map(p -> new RubricSheetDocumentPart(p.code(), p.title(), p.maxPoints(), p.criteria().stream()
+                        .map(c -> new RubricSheetDocumentCriterion(c.code(), c.sourceNumber(), c.group(), c.groupMaxPoints(),
+                                c.text(),
                                 c.maxPoints(), c.starMinimums(), c.notes(), null, c.options().stream()
-                                        .map(o -> new Option(o.text(), o.points(), o.requiredForStars(), o.caseLabel(),
+                                        .map(o -> new RubricSheetDocumentOption(o.text(), o.points(), o.requiredForStars(),
+                                                o.caseLabel(),
                                                 o.note(), null))
                                         .toList()))
                         .toList())).toList());

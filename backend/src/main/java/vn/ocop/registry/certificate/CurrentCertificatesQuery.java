@@ -1,0 +1,53 @@
+package vn.ocop.registry.certificate;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.ocop.registry.common.InBatches;
+import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.CertifiedProducts.Condition;
+import vn.ocop.registry.product.CurrentCertificate;
+import vn.ocop.registry.product.CurrentCertificates;
+
+/** Products' current stars and certificate status: the product list's filters and the product view. */
+@ApplicationScoped
+public class CurrentCertificatesQuery implements CurrentCertificates {
+    private final ProvinceClock clock;
+
+    public CurrentCertificatesQuery(ProvinceClock clock) {
+        this.clock = clock;
+    }
+
+    /** In one query (a few for a large export). */
+    @Override
+    @Transactional
+    public Map<Long, CurrentCertificate> of(Collection<Long> productIds) {
+        LocalDate today = clock.today();
+        return InBatches.list(productIds, ids -> OcopCertificate.<OcopCertificate>list("from OcopCertificate c where "
+                + "c.product.id in ?1 and " + String.format(CertificateConditions.LATEST, "c"), ids)).stream()
+                .collect(Collectors.toMap(c -> c.product.id, c -> CurrentCertificate.of(c.stars, c.statusOn(today))));
+    }
+
+    @Override
+    public Condition withStars(int stars) {
+        return latest(CertificateConditions.live("oc") + " and oc.stars = :stars",
+                Map.of("stars", stars, "today", clock.today()));
+    }
+
+    @Override
+    public Condition withStatus(CertificateStatus status) {
+        String condition = CertificateConditions.status("oc", status);
+        return latest(condition, CertificateConditions.params(condition, clock.today()));
+    }
+
+    private static Condition latest(String condition, Map<String, Object> params) {
+        return new Condition("exists (select 1 from OcopCertificate oc where oc.product = p and "
+                + String.format(CertificateConditions.LATEST, "oc") + " and " + condition + ")", params);
+    }
+}
