@@ -97,7 +97,7 @@ class ArchitectureTest {
     @Test
     void entitiesReferByIdOutsideTheCatalogueCore() {
         noFields().that().areDeclaredInClassesThat().resideOutsideOfPackages("vn.ocop.registry.producer..",
-                "vn.ocop.registry.productgroup..", "vn.ocop.registry.product..", "vn.ocop.registry.certificate..",
+                "vn.ocop.registry.productgroup..", "vn.ocop.registry.product..", "vn.ocop.registry.recognition..",
                 "vn.ocop.registry.certification..", "vn.ocop.registry.support..")
                 .should().beAnnotatedWith(ManyToOne.class).check(CLASSES);
         noFields().should().beAnnotatedWith(OneToMany.class).orShould().beAnnotatedWith(ManyToMany.class)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.registry.certificate.RevocationReason;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
+import vn.ocop.registry.recognition.RevocationReason;
 
 /** What the public may see: no phone, e-mail, tax code or representative. */
 public final class CatalogueDtos {
@@ -22,7 +22,7 @@ public final class CatalogueDtos {
             @Schema(examples = "FOOD") String groupCode,
             @Schema(examples = "Thực phẩm") String groupName,
             @Schema(examples = "4") int stars,
-            @Schema(description = "Status of the product's latest certificate") CertificateStatus certificateStatus,
+            @Schema(description = "Status of the product's latest certificate") OcopCertificateStatus certificateStatus,
             LocalDate validUntil,
             @Schema(examples = "K7M2Q9XW4T") String publicCode) {
     }
@@ -30,7 +30,7 @@ public final class CatalogueDtos {
     @Schema(description = "The public status of one OCOP certificate")
     public record PublicCertificate(
             @Schema(examples = "K7M2Q9XW4T") String publicCode,
-            CertificateStatus status,
+            OcopCertificateStatus status,
             @Schema(examples = "Còn hiệu lực") String statusText,
             @Schema(examples = "Chả Hoa") String productName,
             @Schema(examples = "Cơ sở Chả Hoa Tâm Tâm") String producerName,

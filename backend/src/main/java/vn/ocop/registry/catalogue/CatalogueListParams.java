@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import vn.ocop.registry.common.QueryValues;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 
 /**
  * The query filters of the public catalogue list; {@link #parse} turns them into the typed filter, a bad value being a 400
@@ -32,11 +32,11 @@ public class CatalogueListParams {
 
     @QueryParam("status")
     @Parameter(description = "VALID: only products that may carry the OCOP logo today",
-            schema = @Schema(implementation = CertificateStatus.class))
+            schema = @Schema(implementation = OcopCertificateStatus.class))
     public String status;
 
     CatalogueFilter parse() {
         return new CatalogueFilter(q, districtCode, groupCode, QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("status", status, CertificateStatus.class));
+                QueryValues.enumValue("status", status, OcopCertificateStatus.class));
     }
 }

@@ -11,14 +11,14 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
-import vn.ocop.registry.certificate.CertificateConditions;
-import vn.ocop.registry.certificate.OcopCertificate;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Where;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
+import vn.ocop.registry.recognition.OcopCertificate;
+import vn.ocop.registry.recognition.OcopCertificateConditions;
 
 /** The public catalogue: certified products and certificate lookup, with no personal data. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class CatalogueService {
             "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");
 
     /** A product's latest certificate tells whether it may carry the OCOP logo today. */
-    private static final String LATEST = String.format(CertificateConditions.LATEST, "c");
+    private static final String LATEST = String.format(OcopCertificateConditions.LATEST, "c");
 
     @Transactional
     public Page<PublicProduct> products(CatalogueFilter f, PageRequest page) {
@@ -45,9 +45,9 @@ public class CatalogueService {
                 .and("g.code = :group", "group", f.groupCode())
                 .and("c.stars = :stars", "stars", f.stars())
                 .matches("p.name", "q", f.q());
-        if (f.status() == CertificateStatus.VALID) {
+        if (f.status() == OcopCertificateStatus.VALID) {
             // "Valid" for a shopper: may carry the logo today, expiring soon included.
-            where.and(CertificateConditions.live("c"), "today", today);
+            where.and(OcopCertificateConditions.live("c"), "today", today);
         } else if (f.status() != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }
@@ -70,7 +70,7 @@ public class CatalogueService {
         if (c == null) {
             throw ProblemException.notFound("OCOP certificate", publicCode);
         }
-        CertificateStatus status = c.statusOn(clock.today());
+        OcopCertificateStatus status = c.statusOn(clock.today());
         String district = adminUnits.names(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
         return new PublicCertificate(c.publicCode, status, statusText(status), c.product.name, c.product.producer.name,
                 district, c.stars, c.productCode, c.issuedOn, c.validUntil, c.decision.number, c.decision.decidedOn,
@@ -82,7 +82,7 @@ public class CatalogueService {
         return code == null ? "" : code.strip().toUpperCase();
     }
 
-    static String statusText(CertificateStatus status) {
+    static String statusText(OcopCertificateStatus status) {
         return switch (status) {
             case VALID -> "Còn hiệu lực";
             case EXPIRING -> "Còn hiệu lực, sắp hết hạn";

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 
 /** The certificate lookup as a small, self-contained Vietnamese page (what a phone shows after a scan). */
 final class CertificatePage {
@@ -47,7 +47,7 @@ final class CertificatePage {
     }
 
     static String render(PublicCertificate c) {
-        boolean valid = c.status() == CertificateStatus.VALID || c.status() == CertificateStatus.EXPIRING;
+        boolean valid = c.status() == OcopCertificateStatus.VALID || c.status() == OcopCertificateStatus.EXPIRING;
         List<Row> rows = new ArrayList<>(List.of(new Row("Chủ thể", c.producerName()),
                 new Row("Địa bàn", c.districtName()), new Row("Hạng", c.stars() + " sao"),
                 new Row("Mã sản phẩm OCOP", c.productCode()),

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
@@ -40,6 +39,7 @@ import vn.ocop.registry.evaluation.RoundDtos.EvaluationRoundRequest;
 import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 import vn.ocop.registry.evaluation.RoundDtos.RoundDecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
+import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
 
 @Path("/api/v1/evaluation-rounds")
 @Tag(name = "Evaluations", description = "Evaluation rounds, their councils, entered products, score sheets, "

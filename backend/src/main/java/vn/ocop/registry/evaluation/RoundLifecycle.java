@@ -8,16 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import vn.ocop.registry.certificate.CertificateDtos;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
-import vn.ocop.registry.certificate.CertificateService;
-import vn.ocop.registry.certificate.DecisionLevel;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.evaluation.RoundDtos.RoundDecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
+import vn.ocop.registry.recognition.DecisionLevel;
+import vn.ocop.registry.recognition.RecognitionDtos;
+import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
+import vn.ocop.registry.recognition.RecognitionService;
 
 /**
  * A round's way through its statuses, one action each: OPEN → SCORING → CLOSED (results computed) → FINALIZED,
@@ -33,12 +33,12 @@ public class RoundLifecycle {
     private final EvaluationAccess access;
     private final AuditLog audit;
     private final RoundCloser closer;
-    private final CertificateService certificates;
+    private final RecognitionService certificates;
     private final RoundViews views;
     private final ProvinceClock clock;
 
     public RoundLifecycle(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
-            CertificateService certificates, RoundViews views, ProvinceClock clock) {
+            RecognitionService certificates, RoundViews views, ProvinceClock clock) {
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -85,9 +85,9 @@ public class RoundLifecycle {
     public DecisionView decide(long id, RoundDecisionRequest req) {
         EvaluationRound r = RoundService.find(id, LockModeType.PESSIMISTIC_WRITE);
         List<Recognised> recognised = requireDecidable(r);
-        DecisionView decision = certificates.recordDecision(new CertificateDtos.RecognitionDecisionRequest(req.number(),
+        DecisionView decision = certificates.recordDecision(new RecognitionDtos.RecognitionDecisionRequest(req.number(),
                 req.decidedOn(), req.signer(), DecisionLevel.valueOf(r.level.name()), r.adminUnitCode, r.legalBasisCode,
-                recognised.stream().map(e -> new CertificateDtos.Recognition(e.productId(), e.stars())).toList()),
+                recognised.stream().map(e -> new RecognitionDtos.Recognition(e.productId(), e.stars())).toList()),
                 r.id);
         String actor = access.username();
         audit.record(RoundService.AUDIT_ROUND, r.id, "DECISION_RECORDED", null, decision.number() + " of "

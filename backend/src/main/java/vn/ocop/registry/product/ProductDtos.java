@@ -48,7 +48,7 @@ public final class ProductDtos {
                     + "latest OCOP certificate while it is VALID or EXPIRING; null without a live certificate. Derived, "
                     + "never set by clients.") Integer currentStars,
             @Schema(readOnly = true, nullable = true, description = "Status of the product's latest OCOP certificate "
-                    + "(VALID, EXPIRING, EXPIRED, REVOKED); null when it has none. Derived, never set by clients.") CertificateStatus certificateStatus,
+                    + "(VALID, EXPIRING, EXPIRED, REVOKED); null when it has none. Derived, never set by clients.") OcopCertificateStatus certificateStatus,
             @Schema(examples = "0") long version,
             Instant createdAt,
             @Schema(examples = "do-travinh") String createdBy,

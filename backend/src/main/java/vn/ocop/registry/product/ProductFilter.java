@@ -3,5 +3,5 @@ package vn.ocop.registry.product;
 /** The filters of the product list, parsed; null means "any". */
 public record ProductFilter(String q, String districtCode, String groupCode, Long productSetId, Long producerId,
         Integer year, ProductStatus status, CertifiedProducts.Condition certification, Integer stars,
-        CertificateStatus certificateStatus) {
+        OcopCertificateStatus certificateStatus) {
 }

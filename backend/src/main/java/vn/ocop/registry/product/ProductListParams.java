@@ -55,7 +55,7 @@ public class ProductListParams {
 
     @QueryParam("certificateStatus")
     @Parameter(description = "Status of the product's latest OCOP certificate",
-            schema = @Schema(implementation = CertificateStatus.class))
+            schema = @Schema(implementation = OcopCertificateStatus.class))
     public String certificateStatus;
 
     ProductFilter parse(CertifiedProducts certified) {
@@ -64,6 +64,6 @@ public class ProductListParams {
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
                 certified.holding(certificationType),
                 QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.class));
+                QueryValues.enumValue("certificateStatus", certificateStatus, OcopCertificateStatus.class));
     }
 }

@@ -43,12 +43,12 @@ public class ProductService {
     private final AdminUnitService adminUnits;
     private final ProductGroupService productGroups;
     private final AuditLog audit;
-    private final CurrentCertificates certificates;
+    private final CurrentOcopCertificates certificates;
     private final CertifiedProducts certified;
 
     public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
             ProductGroupService productGroups, AuditLog audit,
-            CurrentCertificates certificates, CertifiedProducts certified) {
+            CurrentOcopCertificates certificates, CertifiedProducts certified) {
         this.certificates = certificates;
         this.certified = certified;
         this.em = em;
@@ -85,7 +85,7 @@ public class ProductService {
                     Function.identity());
             Map<String, String> districts = adminUnits.names(rows.items().stream()
                     .map(p -> p.producer.districtCode).toList());
-            Map<Long, CurrentCertificate> current = certificates.of(rows.items().stream().map(p -> p.id).toList());
+            Map<Long, CurrentOcopCertificate> current = certificates.of(rows.items().stream().map(p -> p.id).toList());
             return rows.map(p -> view(p, districts, current.get(p.id)));
         });
     }
@@ -205,7 +205,7 @@ public class ProductService {
         return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.of(List.of(p.id)).get(p.id));
     }
 
-    private static ProductView view(Product p, Map<String, String> districtNames, CurrentCertificate current) {
+    private static ProductView view(Product p, Map<String, String> districtNames, CurrentOcopCertificate current) {
         Producer pr = p.producer;
         ProductSet s = p.productSet;
         return new ProductView(p.id, p.name, p.description, pr.id, pr.name, pr.districtCode,

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.catalogue.CatalogueDtos.PublicCertificate;
-import vn.ocop.registry.certificate.RevocationReason;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
+import vn.ocop.registry.recognition.RevocationReason;
 
 /** The page shows what people typed as text, never as markup, and nothing for a missing value. */
 @QuarkusTest
 class CertificatePageTest {
     @Test
     void namesAreEscaped() {
-        PublicCertificate c = new PublicCertificate("K7M2Q9XW4T", CertificateStatus.REVOKED, "Đã thu hồi",
+        PublicCertificate c = new PublicCertificate("K7M2Q9XW4T", OcopCertificateStatus.REVOKED, "Đã thu hồi",
                 "Chả <script>alert(\"x\")</script>", "Cơ sở A & B", null, 3, "84-842-001-2019",
                 LocalDate.of(2019, 12, 5), LocalDate.of(2022, 12, 5), "2680/QĐ-UBND", LocalDate.of(2019, 12, 4),
                 LocalDate.of(2020, 1, 2), RevocationReason.LAW_VIOLATION);

@@ -70,7 +70,7 @@ class ResponseSchemaNullsTest {
         assertFalse(required("ProducerView").contains("email"), "omitted for integrators, so not required");
         assertFalse(allowsNull("ProducerView", "email"), "omitted, never null");
         assertEquals(List.of("type", "title", "status"), required("Problem"));
-        assertTrue(allowsNull("CertificateView", "revocationReason"));
+        assertTrue(allowsNull("OcopCertificateView", "revocationReason"));
         assertTrue(allowsNull("EntryView", "dossierCheck"));
         assertTrue(allowsNull("CertificationView", "evidence"));
         assertFalse(required("ProducerRequest").contains("email"), "request schemas keep Bean Validation's required");

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 /** Who recognises: the district, the provincial or the central (ministry) People's Committee/council. */
 public enum DecisionLevel {

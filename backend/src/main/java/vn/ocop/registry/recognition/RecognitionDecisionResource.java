@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
-import vn.ocop.registry.certificate.CertificateDtos.RecognitionDecisionRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
@@ -28,16 +26,18 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
+import vn.ocop.registry.recognition.RecognitionDtos.RecognitionDecisionRequest;
 
 @Path("/api/v1/recognition-decisions")
 @Tag(name = "OCOP certificates", description = "Recognition decisions and the star certificates they issue")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecognitionDecisionResource {
-    private final CertificateService service;
+    private final RecognitionService service;
     private final Idempotency idempotency;
 
-    public RecognitionDecisionResource(CertificateService service, Idempotency idempotency) {
+    public RecognitionDecisionResource(RecognitionService service, Idempotency idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
@@ -49,7 +49,7 @@ public class RecognitionDecisionResource {
             description = "Public administrative acts: every staff role and integrators.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "id, decidedOn, number"))
     public Page<DecisionView> list(@BeanParam DecisionListParams filters, @BeanParam PageParams paging) {
-        return service.decisions(filters.parse(), paging.resolve(CertificateService.DECISION_SORTABLE, "-decidedOn"));
+        return service.decisions(filters.parse(), paging.resolve(RecognitionService.DECISION_SORTABLE, "-decidedOn"));
     }
 
     @GET

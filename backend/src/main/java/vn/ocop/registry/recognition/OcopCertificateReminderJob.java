@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,11 +9,11 @@ import vn.ocop.registry.common.ProvinceClock;
 
 /** Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice). */
 @ApplicationScoped
-public class CertificateReminderJob {
-    private static final Logger LOG = Logger.getLogger(CertificateReminderJob.class);
-    private final CertificateService service;
+public class OcopCertificateReminderJob {
+    private static final Logger LOG = Logger.getLogger(OcopCertificateReminderJob.class);
+    private final RecognitionService service;
 
-    public CertificateReminderJob(CertificateService service) {
+    public OcopCertificateReminderJob(RecognitionService service) {
         this.service = service;
     }
 

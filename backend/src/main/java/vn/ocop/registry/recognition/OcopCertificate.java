@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.time.LocalDate;
 
@@ -16,7 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.common.AuditedEntity;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 import vn.ocop.registry.product.Product;
 
 /** An OCOP star certificate of one product, issued by a recognition decision. */
@@ -64,7 +64,7 @@ public class OcopCertificate extends AuditedEntity {
     @Column(name = "revoked_by")
     public String revokedBy;
 
-    public CertificateStatus statusOn(LocalDate today) {
-        return CertificateValidity.status(validUntil, revokedOn, today);
+    public OcopCertificateStatus statusOn(LocalDate today) {
+        return OcopCertificateValidity.status(validUntil, revokedOn, today);
     }
 }

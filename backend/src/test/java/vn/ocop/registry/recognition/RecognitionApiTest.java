@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -34,7 +34,7 @@ import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
 
 @QuarkusTest
-class CertificateApiTest {
+class RecognitionApiTest {
     @Inject
     TestProducts products;
 

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -14,13 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnit;
-import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionSummary;
-import vn.ocop.registry.certificate.CertificateDtos.DecisionView;
-import vn.ocop.registry.certificate.CertificateDtos.Recognition;
-import vn.ocop.registry.certificate.CertificateDtos.RecognitionDecisionRequest;
-import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
-import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.Flush;
@@ -36,10 +29,17 @@ import vn.ocop.registry.procedure.ProcedureLevel;
 import vn.ocop.registry.procedure.RecognitionPowers;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.productgroup.LegalBasis;
+import vn.ocop.registry.recognition.RecognitionDtos.DecisionSummary;
+import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
+import vn.ocop.registry.recognition.RecognitionDtos.OcopCertificateView;
+import vn.ocop.registry.recognition.RecognitionDtos.Recognition;
+import vn.ocop.registry.recognition.RecognitionDtos.RecognitionDecisionRequest;
+import vn.ocop.registry.recognition.RecognitionDtos.ReminderView;
+import vn.ocop.registry.recognition.RecognitionDtos.RevokeRequest;
 
 /** Recognition decisions and the OCOP certificates they issue: numbering, validity, revocation, reminders. */
 @ApplicationScoped
-public class CertificateService {
+public class RecognitionService {
     public static final Map<String, String> SORTABLE = Map.of("id", "c.id", "issuedOn", "c.issuedOn",
             "validUntil", "c.validUntil", "stars", "c.stars", "productCode", "c.productCode", "productName", "p.name");
     public static final Map<String, String> DECISION_SORTABLE = Map.of("id", "id", "decidedOn", "decidedOn",
@@ -53,7 +53,7 @@ public class CertificateService {
     private final AuditLog audit;
     private final ProvinceClock clock;
 
-    public CertificateService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
+    public RecognitionService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
         this.em = em;
         this.scope = scope;
         this.audit = audit;
@@ -132,7 +132,7 @@ public class CertificateService {
         c.decision = d;
         c.stars = stars;
         c.issuedOn = d.decidedOn;
-        c.validUntil = CertificateValidity.validUntil(d.decidedOn);
+        c.validUntil = OcopCertificateValidity.validUntil(d.decidedOn);
         c.productCode = nextProductCode(p, basis, d.decidedOn.getYear());
         c.publicCode = publicCode();
         c.touch(scope.username());
@@ -193,7 +193,7 @@ public class CertificateService {
     }
 
     @Transactional
-    public Page<CertificateView> list(CertificateFilter f, PageRequest page) {
+    public Page<OcopCertificateView> list(OcopCertificateFilter f, PageRequest page) {
         return scope.listed(f.districtCode(), page, district -> {
             LocalDate today = clock.today();
             Where where = new Where()
@@ -205,8 +205,8 @@ public class CertificateService {
                     .and("year(c.issuedOn) = :year", "year", f.year())
                     .matches("p.name", "q", f.q());
             if (f.status() != null) {
-                String condition = CertificateConditions.status("c", f.status());
-                where.and(condition, CertificateConditions.params(condition, today));
+                String condition = OcopCertificateConditions.status("c", f.status());
+                where.and(condition, OcopCertificateConditions.params(condition, today));
             }
             var query = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
                     + "join fetch p.producer pr join fetch c.decision d where " + where.hql(), page.toSort("c.id"),
@@ -216,14 +216,14 @@ public class CertificateService {
     }
 
     @Transactional
-    public CertificateView get(long id) {
+    public OcopCertificateView get(long id) {
         OcopCertificate c = find(id);
         scope.require(c.product.producer.districtCode);
         return view(c, clock.today());
     }
 
     @Transactional
-    public CertificateView revoke(long id, RevokeRequest req) {
+    public OcopCertificateView revoke(long id, RevokeRequest req) {
         OcopCertificate c = find(id);
         if (c.revokedOn != null) {
             throw ProblemException.conflict("Certificate " + c.productCode + " was already revoked on " + c.revokedOn);
@@ -253,13 +253,13 @@ public class CertificateService {
                 WHERE revoked_on IS NULL AND valid_until BETWEEN :today AND :soon
                 ON CONFLICT (certificate_id, valid_until) DO NOTHING""")
                 .setParameter("today", today)
-                .setParameter("soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS))
+                .setParameter("soon", today.plusDays(OcopCertificateValidity.EXPIRING_WITHIN_DAYS))
                 .executeUpdate();
     }
 
     @Transactional
     public Page<ReminderView> reminders(PageRequest page) {
-        return page.fetch(CertificateReminder.<CertificateReminder>find("from CertificateReminder r "
+        return page.fetch(OcopCertificateReminder.<OcopCertificateReminder>find("from OcopCertificateReminder r "
                 + "join fetch r.certificate c join fetch c.product", page.toSort("r.id")),
                 r -> new ReminderView(r.certificate.id, r.certificate.product.name, r.certificate.productCode,
                         r.validUntil, r.recordedAt));
@@ -280,9 +280,9 @@ public class CertificateService {
                 d.evaluationRoundId, certificates, d.version);
     }
 
-    static CertificateView view(OcopCertificate c, LocalDate today) {
+    static OcopCertificateView view(OcopCertificate c, LocalDate today) {
         RecognitionDecision d = c.decision;
-        return new CertificateView(c.id, c.product.id, c.product.name, c.product.producer.id, c.product.producer.name,
+        return new OcopCertificateView(c.id, c.product.id, c.product.name, c.product.producer.id, c.product.producer.name,
                 c.product.producer.districtCode, c.stars, c.statusOn(today), c.issuedOn, c.validUntil, c.productCode,
                 c.publicCode, new DecisionSummary(d.id, d.number, d.decidedOn, d.signer, d.level), c.revokedOn,
                 c.revocationReason, c.revocationNote, c.revokedBy, c.version);

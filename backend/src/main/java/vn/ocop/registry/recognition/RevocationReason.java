@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 /** The grounds for revoking an OCOP certificate (Decision 26/2026/QĐ-TTg, Article 8). */
 public enum RevocationReason {

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.util.Map;
 
@@ -19,23 +19,23 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.ocop.registry.certificate.CertificateDtos.CertificateView;
-import vn.ocop.registry.certificate.CertificateDtos.ReminderView;
-import vn.ocop.registry.certificate.CertificateDtos.RevokeRequest;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.recognition.RecognitionDtos.OcopCertificateView;
+import vn.ocop.registry.recognition.RecognitionDtos.ReminderView;
+import vn.ocop.registry.recognition.RecognitionDtos.RevokeRequest;
 
 @Path("/api/v1/ocop-certificates")
 @Tag(name = "OCOP certificates", description = "Recognition decisions and the star certificates they issue")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OcopCertificateResource {
-    private final CertificateService service;
+    private final RecognitionService service;
 
-    public OcopCertificateResource(CertificateService service) {
+    public OcopCertificateResource(RecognitionService service) {
         this.service = service;
     }
 
@@ -46,8 +46,8 @@ public class OcopCertificateResource {
                     + "officers and district council members see only their own district's products.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, issuedOn, validUntil, stars, productCode, productName"))
-    public Page<CertificateView> list(@BeanParam CertificateListParams filters, @BeanParam PageParams paging) {
-        return service.list(filters.parse(), paging.resolve(CertificateService.SORTABLE, "-issuedOn"));
+    public Page<OcopCertificateView> list(@BeanParam OcopCertificateListParams filters, @BeanParam PageParams paging) {
+        return service.list(filters.parse(), paging.resolve(RecognitionService.SORTABLE, "-issuedOn"));
     }
 
     @GET
@@ -55,7 +55,7 @@ public class OcopCertificateResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getOcopCertificate",
             summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
-    public RestResponse<CertificateView> get(@PathParam("id") long id) {
+    public RestResponse<OcopCertificateView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
     }
 
@@ -65,7 +65,7 @@ public class OcopCertificateResource {
     @Operation(operationId = "revokeOcopCertificate",
             summary = "Revoke an OCOP certificate", description = "OCOP office only, with one of the legal "
                     + "reasons (Decision 26/2026 Art. 8) and a note. 409 when already revoked.")
-    public RestResponse<CertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
+    public RestResponse<OcopCertificateView> revoke(@PathParam("id") long id, @Valid @NotNull RevokeRequest request) {
         return ETags.ok(service.revoke(id, request));
     }
 

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 /**
  * The official OCOP product code: T-H-STT-year (province, district, sequence, year) under 1048

@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A reminder recorded for a certificate nearing its end date (inserted by the daily job in SQL). */
 @Entity
 @Table(name = "certificate_reminder")
-public class CertificateReminder extends PanacheEntityBase {
+public class OcopCertificateReminder extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

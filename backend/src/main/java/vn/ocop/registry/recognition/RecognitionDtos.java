@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +16,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.registry.common.Versioned;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 
-public final class CertificateDtos {
-    private CertificateDtos() {
+public final class RecognitionDtos {
+    private RecognitionDtos() {
     }
 
     @Schema(description = "One product recognised at a star level")
@@ -56,7 +56,7 @@ public final class CertificateDtos {
     public record DecisionSummary(Long id, String number, LocalDate decidedOn, String signer, DecisionLevel level) {
     }
 
-    public record CertificateView(
+    public record OcopCertificateView(
             Long id,
             Long productId,
             @Schema(examples = "Chả Hoa") String productName,
@@ -64,7 +64,7 @@ public final class CertificateDtos {
             @Schema(examples = "Cơ sở Chả Hoa Tâm Tâm") String producerName,
             @Schema(examples = "842") String districtCode,
             @Schema(examples = "4") int stars,
-            @Schema(description = "Derived from today's date: VALID, EXPIRING (≤ 30 days left), EXPIRED or REVOKED") CertificateStatus status,
+            @Schema(description = "Derived from today's date: VALID, EXPIRING (≤ 30 days left), EXPIRED or REVOKED") OcopCertificateStatus status,
             @Schema(examples = "2019-12-20") LocalDate issuedOn,
             @Schema(examples = "2022-12-19", description = "Last day of validity (36 months)") LocalDate validUntil,
             @Schema(examples = "84-842-001-2019") String productCode,

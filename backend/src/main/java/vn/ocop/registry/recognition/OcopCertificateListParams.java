@@ -1,4 +1,4 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.RecordId;
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 
 /**
  * The query filters of the OCOP certificate list; {@link #parse} turns them into the typed filter, a bad value being a 400
  * naming the parameter.
  */
-public class CertificateListParams {
+public class OcopCertificateListParams {
     @QueryParam("q")
     @Parameter(description = "Product name, accent-insensitive", example = "cha hoa")
     public String q;
@@ -41,7 +41,7 @@ public class CertificateListParams {
     public String stars;
 
     @QueryParam("status")
-    @Parameter(schema = @Schema(implementation = CertificateStatus.class))
+    @Parameter(schema = @Schema(implementation = OcopCertificateStatus.class))
     public String status;
 
     @QueryParam("year")
@@ -49,10 +49,10 @@ public class CertificateListParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
     public String year;
 
-    CertificateFilter parse() {
-        return new CertificateFilter(q, districtCode, QueryValues.id("productId", productId),
+    OcopCertificateFilter parse() {
+        return new OcopCertificateFilter(q, districtCode, QueryValues.id("productId", productId),
                 QueryValues.id("producerId", producerId), QueryValues.id("decisionId", decisionId),
-                QueryValues.integer("stars", stars, 3, 5), QueryValues.enumValue("status", status, CertificateStatus.class),
+                QueryValues.integer("stars", stars, 3, 5), QueryValues.enumValue("status", status, OcopCertificateStatus.class),
                 QueryValues.integer("year", year, 2000, 2100));
     }
 }

@@ -1,24 +1,24 @@
-package vn.ocop.registry.certificate;
+package vn.ocop.registry.recognition;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-import vn.ocop.registry.product.CertificateStatus;
+import vn.ocop.registry.product.OcopCertificateStatus;
 
 /**
  * Certificate status is derived from dates, so filters on it become date conditions evaluated in the
  * database (HQL over an OcopCertificate alias, with parameters :today and :soon). Shared by the
  * certificate list and the product list.
  */
-public final class CertificateConditions {
+public final class OcopCertificateConditions {
     /** The product's latest certificate: the one that decides its current stars. */
     public static final String LATEST = "%1$s.id = (select max(l.id) from OcopCertificate l where l.product = %1$s.product)";
 
-    private CertificateConditions() {
+    private OcopCertificateConditions() {
     }
 
     /** The condition that certificate {@code a} has {@code status}. */
-    public static String status(String a, CertificateStatus status) {
+    public static String status(String a, OcopCertificateStatus status) {
         String live = "(" + a + ".revokedOn is null or " + a + ".revokedOn > :today)";
         return switch (status) {
             case REVOKED -> a + ".revokedOn <= :today";
@@ -36,7 +36,7 @@ public final class CertificateConditions {
     /** The parameters {@code condition} uses. */
     public static Map<String, Object> params(String condition, LocalDate today) {
         return condition.contains(":soon")
-                ? Map.of("today", today, "soon", today.plusDays(CertificateValidity.EXPIRING_WITHIN_DAYS))
+                ? Map.of("today", today, "soon", today.plusDays(OcopCertificateValidity.EXPIRING_WITHIN_DAYS))
                 : Map.of("today", today);
     }
 }

@@ -1,0 +1,9 @@
+package vn.ocop.registry.recognition;
+
+import vn.ocop.registry.product.OcopCertificateStatus;
+
+/** The filters of the OCOP certificate list, parsed; null means "any". */
+public record OcopCertificateFilter(String q, String districtCode, Long productId, Long producerId, Long decisionId,
+        Integer stars,
+        OcopCertificateStatus status, Integer year) {
+}
