@@ -40,7 +40,7 @@ class ArchitectureTest {
      */
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
             + ".*Resource|.*Params"
-            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|PageParams|ExportParams|TableExport|ProblemMappers"
+            + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|IdempotencyKey|PageParams|ExportParams|TableExport|ProblemMappers"
             + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
             + ")(\\$.*)?").as("resources and HTTP infrastructure");
@@ -73,7 +73,7 @@ class ArchitectureTest {
     void httpInfrastructureIsForResources() {
         noClasses().that(not(HTTP_SIDE))
                 .should().dependOnClassesThat(nameMatching("vn\\.ocop\\.registry\\.(common\\.(ETags|IfMatch|OptionalIfMatch"
-                        + "|Idempotency)|files\\.FileHttp)(\\$.*)?"))
+                        + "|Idempotency|IdempotencyKey)|files\\.FileHttp)(\\$.*)?"))
                 .because("HTTP must not reach services through common's wrappers either: ETag headers, If-Match, "
                         + "Idempotency-Key and 201 answers are built by resources")
                 .check(CLASSES);

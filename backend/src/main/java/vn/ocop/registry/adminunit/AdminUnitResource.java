@@ -2,13 +2,13 @@ package vn.ocop.registry.adminunit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -28,6 +27,7 @@ import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -39,13 +39,10 @@ import vn.ocop.registry.common.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminUnitResource {
-    private final AdminUnitService service;
-    private final Idempotency idempotency;
-
-    public AdminUnitResource(AdminUnitService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    AdminUnitService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @PermitAll
@@ -82,8 +79,7 @@ public class AdminUnitResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "createAdminUnit", summary = "Create an admin unit", description = "OCOP office only.")
     public RestResponse<AdminUnitView> create(
-            @Parameter(
-                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull AdminUnitRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
                 () -> service.create(request), view -> "/api/v1/admin-units/" + view.code());

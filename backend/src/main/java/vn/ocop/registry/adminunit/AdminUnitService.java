@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -30,13 +31,10 @@ public class AdminUnitService {
     public static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name", "type", "type",
             "validFrom", "validFrom");
 
-    private final EntityManager em;
-    private final ProvinceClock clock;
-
-    public AdminUnitService(EntityManager em, ProvinceClock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public Page<AdminUnitView> list(AdminUnitFilter f, PageRequest page) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnitService;
@@ -23,13 +24,10 @@ import vn.ocop.registry.recognition.OcopCertificateConditions;
 /** The public catalogue: certified products and certificate lookup, with no personal data. */
 @ApplicationScoped
 public class CatalogueService {
-    private final AdminUnitService adminUnits;
-    private final ProvinceClock clock;
-
-    public CatalogueService(AdminUnitService adminUnits, ProvinceClock clock) {
-        this.adminUnits = adminUnits;
-        this.clock = clock;
-    }
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    ProvinceClock clock;
 
     public static final Map<String, String> SORTABLE = Map.of("productName", "p.name", "stars", "c.stars",
             "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");

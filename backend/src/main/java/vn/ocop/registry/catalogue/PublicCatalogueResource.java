@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,13 +38,10 @@ import vn.ocop.registry.common.PageParams;
 @Path("/api/v1/public")
 @Tag(name = "Public catalogue", description = "Certified products and certificate lookup for everyone, without login")
 public class PublicCatalogueResource {
-    private final CatalogueService service;
-    private final String publicUrl;
-
-    public PublicCatalogueResource(CatalogueService service, @ConfigProperty(name = "ocop.public-url") String publicUrl) {
-        this.service = service;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-    }
+    @Inject
+    CatalogueService service;
+    @ConfigProperty(name = "ocop.public-url")
+    String publicUrl;
 
     @GET
     @Path("/products")
@@ -127,7 +125,7 @@ public class PublicCatalogueResource {
     /** Only existing certificates get a QR code, so a label never points nowhere. */
     private Response qrCode(String code, String extension, Function<String, byte[]> image) {
         PublicCertificate certificate = service.certificate(code);
-        return Response.ok(image.apply(publicUrl + pagePath(certificate))).header("Content-Disposition",
+        return Response.ok(image.apply(publicUrl.replaceAll("/+$", "") + pagePath(certificate))).header("Content-Disposition",
                 "inline; filename=\"ocop-" + certificate.publicCode() + "." + extension + "\"").build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -23,15 +24,12 @@ import vn.ocop.registry.files.UploadedFile;
 public class CertificationEvidenceService {
     static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final CertificationService certifications;
-
-    public CertificationEvidenceService(EntityManager em, DistrictScope scope, CertificationService certifications) {
-        this.em = em;
-        this.scope = scope;
-        this.certifications = certifications;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    CertificationService certifications;
 
     @Transactional
     public CertificationView put(long id, ExpectedVersion expected, Upload upload) {

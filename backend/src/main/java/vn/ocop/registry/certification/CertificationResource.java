@@ -1,13 +1,13 @@
 package vn.ocop.registry.certification;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,6 +28,7 @@ import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -42,16 +42,12 @@ import vn.ocop.registry.files.FileHttp;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificationResource {
-    private final CertificationService service;
-    private final CertificationEvidenceService evidence;
-    private final Idempotency idempotency;
-
-    public CertificationResource(CertificationService service, CertificationEvidenceService evidence,
-            Idempotency idempotency) {
-        this.service = service;
-        this.evidence = evidence;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    CertificationService service;
+    @Inject
+    CertificationEvidenceService evidence;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -98,8 +94,7 @@ public class CertificationResource {
                     + "ones, of a producer (producerId). A BARCODE must be a valid GTIN, registered once. OCOP office anywhere; "
                     + "district officers for holders in their own district. A repeated Idempotency-Key returns the first result.")
     public RestResponse<CertificationView> create(
-            @Parameter(description = "Makes retries safe: a replay returns the first result",
-                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull CertificationRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/certifications", request, CertificationView.class,
                 () -> service.create(request), view -> "/api/v1/certifications/" + view.id());

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -49,20 +50,16 @@ public class CertificationService {
             + "left join c.producer cp left join fetch c.product fp left join fetch fp.producer "
             + "left join fetch c.producer where ";
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AdminUnitService adminUnits;
-    private final AuditLog audit;
-    private final ProvinceClock clock;
-
-    public CertificationService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit,
-            ProvinceClock clock) {
-        this.em = em;
-        this.scope = scope;
-        this.adminUnits = adminUnits;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public Page<CertificationView> list(CertificationFilter f, PageRequest page) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.ocop.registry.common.DistrictScope;
@@ -34,13 +35,10 @@ public class CommerceRefs {
         }
     }
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-
-    public CommerceRefs(EntityManager em, DistrictScope scope) {
-        this.em = em;
-        this.scope = scope;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
 
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
         Map<Long, ProducerRef> refs = new HashMap<>();

@@ -1,13 +1,13 @@
 package vn.ocop.registry.commerce;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -25,6 +24,7 @@ import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -37,13 +37,10 @@ import vn.ocop.registry.common.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerResource {
-    private final PartnerService service;
-    private final Idempotency idempotency;
-
-    public PartnerResource(PartnerService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    PartnerService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -71,8 +68,7 @@ public class PartnerResource {
             summary = "Add a partner", description = "OCOP office and district officers. 409 when the tax code is "
                     + "already in the directory. Accepts Idempotency-Key.")
     public RestResponse<PartnerView> create(
-            @Parameter(
-                    description = "Makes a retried create return the first result instead of a second partner") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull PartnerRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/partners", request, PartnerView.class,
                 () -> service.create(request), view -> "/api/v1/partners/" + view.id());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -34,15 +35,12 @@ public class PartnerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final SecurityIdentity identity;
-
-    public PartnerService(EntityManager em, DistrictScope scope, SecurityIdentity identity) {
-        this.em = em;
-        this.scope = scope;
-        this.identity = identity;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    SecurityIdentity identity;
 
     @Transactional
     public Page<PartnerView> list(PartnerFilter f, PageRequest page) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,17 +29,14 @@ public class PointOfSaleService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "kind", "kind",
             "adminUnitCode", "adminUnitCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final CommerceRefs refs;
-    private final AdminUnitService adminUnits;
-
-    public PointOfSaleService(EntityManager em, DistrictScope scope, CommerceRefs refs, AdminUnitService adminUnits) {
-        this.em = em;
-        this.scope = scope;
-        this.refs = refs;
-        this.adminUnits = adminUnits;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    CommerceRefs refs;
+    @Inject
+    AdminUnitService adminUnits;
 
     @Transactional
     public Page<PointOfSaleView> list(PointOfSaleFilter f, PageRequest page) {

@@ -1,13 +1,13 @@
 package vn.ocop.registry.commerce;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,6 +30,7 @@ import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.OptionalIfMatch;
@@ -48,13 +48,10 @@ public class SalesContractResource {
             + "of their own district's producers. Sending If-Match is optional here (412 when stale). The note goes to "
             + "the contract's history. 409 when the current status does not allow the step.";
 
-    private final SalesContractService service;
-    private final Idempotency idempotency;
-
-    public SalesContractResource(SalesContractService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    SalesContractService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -112,8 +109,7 @@ public class SalesContractResource {
                     + "district officers for producers of their own district. Every product must belong to the producer; "
                     + "totalValueVnd is computed when every line has a price. Accepts Idempotency-Key.")
     public RestResponse<SalesContractView> create(
-            @Parameter(
-                    description = "Makes a retried create return the first result instead of a second contract") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull SalesContractRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/sales-contracts", request, SalesContractView.class,
                 () -> service.create(request), view -> "/api/v1/sales-contracts/" + view.id());

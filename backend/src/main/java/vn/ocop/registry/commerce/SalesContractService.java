@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -38,17 +39,14 @@ public class SalesContractService {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String AUDIT_TYPE = "SalesContract";
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final CommerceRefs refs;
-    private final AuditLog audit;
-
-    public SalesContractService(EntityManager em, DistrictScope scope, CommerceRefs refs, AuditLog audit) {
-        this.em = em;
-        this.scope = scope;
-        this.refs = refs;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    CommerceRefs refs;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<SalesContractView> list(SalesContractFilter f, PageRequest page) {

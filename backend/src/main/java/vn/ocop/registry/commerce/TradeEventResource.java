@@ -1,13 +1,13 @@
 package vn.ocop.registry.commerce;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -27,6 +26,7 @@ import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -39,13 +39,10 @@ import vn.ocop.registry.common.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TradeEventResource {
-    private final TradeEventService service;
-    private final Idempotency idempotency;
-
-    public TradeEventResource(TradeEventService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    TradeEventService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -73,8 +70,7 @@ public class TradeEventResource {
     @Operation(operationId = "createTradeEvent",
             summary = "Record a trade event", description = "OCOP office only. Accepts Idempotency-Key.")
     public RestResponse<TradeEventView> create(
-            @Parameter(
-                    description = "Makes a retried create return the first result instead of a second event") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull TradeEventRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/trade-events", request, TradeEventView.class,
                 () -> service.create(request), view -> "/api/v1/trade-events/" + view.id());
@@ -134,8 +130,7 @@ public class TradeEventResource {
                     + "producer's). OCOP office for any producer, district officers for producers of their own district. 409 "
                     + "when the producer already takes part. Accepts Idempotency-Key.")
     public RestResponse<ParticipantView> addParticipant(@PathParam("id") long id,
-            @Parameter(
-                    description = "Makes a retried add return the first result instead of a conflict") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull TradeEventParticipantRequest request) {
         String participants = "/api/v1/trade-events/" + id + "/participants";
         return idempotency.created(idempotencyKey, "POST " + participants, request, ParticipantView.class,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -34,15 +35,12 @@ public class TradeEventService {
             "hostProvince", "hostProvince", "startsOn", "startsOn", "endsOn", "endsOn", "createdAt", "createdAt");
     public static final Map<String, String> PARTICIPANT_SORTABLE = Map.of("id", "id", "createdAt", "createdAt");
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final CommerceRefs refs;
-
-    public TradeEventService(EntityManager em, DistrictScope scope, CommerceRefs refs) {
-        this.em = em;
-        this.scope = scope;
-        this.refs = refs;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    CommerceRefs refs;
 
     @Transactional
     public Page<TradeEventView> list(TradeEventFilter f, PageRequest page) {

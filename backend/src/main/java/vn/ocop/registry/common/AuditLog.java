@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,11 +21,8 @@ public class AuditLog {
     public static final String SORT_FIELDS = "at";
     private static final Map<String, String> SORTABLE = Map.of("at", "at");
 
-    private final ProvinceClock clock;
-
-    public AuditLog(ProvinceClock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    ProvinceClock clock;
 
     @Schema(description = "One change: who did what, when, and which fields changed")
     public record AuditEntry(

@@ -26,7 +26,7 @@ public final class ETags {
     }
 
     /** 201 with Location and ETag; a replayed Idempotency-Key is marked with Idempotent-Replayed. */
-    public static <T> RestResponse<T> created(Idempotency.Created<T> c) {
+    static <T> RestResponse<T> created(Idempotency.Created<T> c) {
         RestResponse.ResponseBuilder<T> b = RestResponse.ResponseBuilder.<T>created(java.net.URI.create(c.location()))
                 .entity(c.body()).tag(of(c.version()));
         return (c.replayed() ? b.header("Idempotent-Replayed", "true") : b).build();

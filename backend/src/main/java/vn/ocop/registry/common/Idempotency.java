@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -24,24 +25,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class Idempotency {
-    private static final int MAX_KEY_LENGTH = 200;
+    static final int MAX_KEY_LENGTH = 200;
 
     /** What a creating operation produced; {@code replayed} when it came from an earlier request. */
-    public record Created<T>(T body, String location, long version, boolean replayed) {
+    record Created<T>(T body, String location, long version, boolean replayed) {
         public static <T> Created<T> of(T body, String location, long version) {
             return new Created<>(body, location, version, false);
         }
     }
 
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final DistrictScope scope;
-
-    public Idempotency(EntityManager em, ObjectMapper json, DistrictScope scope) {
-        this.em = em;
-        this.json = json;
-        this.scope = scope;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DistrictScope scope;
 
     /**
      * The 201 answer of a creating POST, the one way resources create: {@code create} runs once per (caller, key) in
@@ -52,16 +50,16 @@ public class Idempotency {
      * @param location where the created view can be read
      */
     @Transactional
-    public <T extends Versioned> RestResponse<T> created(String key, String operation, Object request, Class<T> type,
+    public <T extends Versioned> RestResponse<T> created(IdempotencyKey key, String operation, Object request, Class<T> type,
             Supplier<T> create, Function<T, String> location) {
         return created(key, operation, request, type, create, location, Versioned::version);
     }
 
     /** As above, for a view without a version of its own (an immutable photo): {@code version} names the ETag. */
     @Transactional
-    public <T> RestResponse<T> created(String key, String operation, Object request, Class<T> type, Supplier<T> create,
+    public <T> RestResponse<T> created(IdempotencyKey key, String operation, Object request, Class<T> type, Supplier<T> create,
             Function<T, String> location, ToLongFunction<T> version) {
-        return ETags.created(create(key, operation, request, type, () -> {
+        return ETags.created(create(key.value, operation, request, type, () -> {
             T view = create.get();
             return Created.of(view, location.apply(view), version.applyAsLong(view));
         }));
@@ -72,8 +70,7 @@ public class Idempotency {
      *
      * @param operation names the endpoint, e.g. "POST /api/v1/products", so a key is not reused across endpoints
      */
-    @Transactional
-    public <T> Created<T> create(String key, String operation, Object request, Class<T> type, Supplier<Created<T>> create) {
+    private <T> Created<T> create(String key, String operation, Object request, Class<T> type, Supplier<Created<T>> create) {
         if (key == null || key.isBlank()) {
             return create.get();
         }

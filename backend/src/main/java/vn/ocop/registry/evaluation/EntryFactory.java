@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
@@ -21,15 +22,12 @@ import vn.ocop.registry.rubric.RubricSheet;
  */
 @ApplicationScoped
 public class EntryFactory {
-    private final DossierSnapshots snapshots;
-    private final AuditLog audit;
-    private final EvaluationAccess access;
-
-    public EntryFactory(DossierSnapshots snapshots, AuditLog audit, EvaluationAccess access) {
-        this.snapshots = snapshots;
-        this.audit = audit;
-        this.access = access;
-    }
+    @Inject
+    DossierSnapshots snapshots;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EvaluationAccess access;
 
     EvaluationEntry enter(EvaluationRound round, Product product, Long rubricSheetId) {
         if (EvaluationEntry.count("roundId = ?1 and productId = ?2", round.id, product.id) > 0) {

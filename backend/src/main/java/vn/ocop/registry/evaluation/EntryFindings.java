@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,22 +32,18 @@ import vn.ocop.registry.rubric.RubricContent;
  */
 @ApplicationScoped
 public class EntryFindings {
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-    private final RubricContent content;
-    private final EntryViews views;
-    private final ProvinceClock clock;
-
-    public EntryFindings(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content,
-            EntryViews views, ProvinceClock clock) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-        this.content = content;
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RubricContent content;
+    @Inject
+    EntryViews views;
+    @Inject
+    ProvinceClock clock;
 
     /** The 1048 elimination findings: the conditions of the entry's sheet that the product meets. */
     @Transactional

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,22 +32,18 @@ public class EntryService {
     /** Events about sheets whose details stay hidden from other members until they may see the sheets. */
     private static final Set<String> SHEET_EVENTS = Set.of(SheetScoring.SCORE_CHANGED, SheetScoring.SUBMITTED);
 
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-    private final EntryFactory factory;
-    private final EntryViews views;
-    private final ProvinceClock clock;
-
-    public EntryService(EntityManager em, EvaluationAccess access, AuditLog audit, EntryFactory factory,
-            EntryViews views, ProvinceClock clock) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-        this.factory = factory;
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntryFactory factory;
+    @Inject
+    EntryViews views;
+    @Inject
+    ProvinceClock clock;
 
     /** Entries of a round or of a product across rounds, within the caller's district and without their recusals. */
     @Transactional

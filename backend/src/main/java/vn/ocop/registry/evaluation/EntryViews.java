@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.ocop.registry.evaluation.EntryDtos.DossierCheck;
@@ -18,11 +19,8 @@ public class EntryViews {
     record SubmittedSheets(long entryId, long sheets) {
     }
 
-    private final EntityManager em;
-
-    public EntryViews(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     EntryView of(EvaluationEntry e) {
         return of(List.of(e)).get(e.id);

@@ -3,6 +3,7 @@ package vn.ocop.registry.evaluation;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.ocop.registry.common.DistrictScope;
@@ -18,13 +19,10 @@ import vn.ocop.registry.procedure.EvaluationLevel;
  */
 @RequestScoped
 public class EvaluationAccess {
-    private final DistrictScope scope;
-    private final SecurityIdentity identity;
-
-    public EvaluationAccess(DistrictScope scope, SecurityIdentity identity) {
-        this.scope = scope;
-        this.identity = identity;
-    }
+    @Inject
+    DistrictScope scope;
+    @Inject
+    SecurityIdentity identity;
 
     public String username() {
         return scope.username();

@@ -3,6 +3,7 @@ package vn.ocop.registry.evaluation;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,15 +44,12 @@ import vn.ocop.registry.evaluation.RoundDtos.ResultView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationEntryResource {
-    private final EntryService entries;
-    private final EntryFindings findings;
-    private final ResultService results;
-
-    public EvaluationEntryResource(EntryService entries, EntryFindings findings, ResultService results) {
-        this.entries = entries;
-        this.findings = findings;
-        this.results = results;
-    }
+    @Inject
+    EntryService entries;
+    @Inject
+    EntryFindings findings;
+    @Inject
+    ResultService results;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)

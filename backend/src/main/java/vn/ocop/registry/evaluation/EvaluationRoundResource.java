@@ -1,12 +1,12 @@
 package vn.ocop.registry.evaluation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -49,22 +49,18 @@ import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
 public class EvaluationRoundResource {
     private static final String BASE = "/api/v1/evaluation-rounds";
 
-    private final RoundService rounds;
-    private final RoundCouncil councils;
-    private final RoundLifecycle lifecycle;
-    private final EntryService entries;
-    private final ResultService results;
-    private final Idempotency idempotency;
-
-    public EvaluationRoundResource(RoundService rounds, RoundCouncil councils, RoundLifecycle lifecycle,
-            EntryService entries, ResultService results, Idempotency idempotency) {
-        this.rounds = rounds;
-        this.councils = councils;
-        this.lifecycle = lifecycle;
-        this.entries = entries;
-        this.results = results;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    RoundService rounds;
+    @Inject
+    RoundCouncil councils;
+    @Inject
+    RoundLifecycle lifecycle;
+    @Inject
+    EntryService entries;
+    @Inject
+    ResultService results;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -86,8 +82,7 @@ public class EvaluationRoundResource {
                     + "for provincial and central rounds), on a PUBLISHED rubric version of that basis. Starts OPEN with a "
                     + "quorum of 75% and a spread limit of 10 points. Accepts Idempotency-Key.")
     public RestResponse<RoundView> create(
-            @Parameter(
-                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String key,
+            @BeanParam IdempotencyKey key,
             @Valid @NotNull EvaluationRoundRequest request) {
         return idempotency.created(key, "POST " + BASE, request, RoundView.class, () -> rounds.create(request),
                 view -> BASE + "/" + view.id());
@@ -185,7 +180,7 @@ public class EvaluationRoundResource {
                     + "to the same powers as a paper decision (400, e.g. dated before its legal basis took effect). Accepts "
                     + "Idempotency-Key.")
     public RestResponse<DecisionView> decide(@PathParam("id") long id,
-            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @BeanParam IdempotencyKey key,
             @Valid @NotNull RoundDecisionRequest request) {
         return idempotency.created(key, "POST " + BASE + "/" + id + "/decision", request, DecisionView.class,
                 () -> lifecycle.decide(id, request), view -> "/api/v1/recognition-decisions/" + view.id());
@@ -238,7 +233,7 @@ public class EvaluationRoundResource {
                     + "district officer of that district. Only while the round is OPEN, for a product whose producer lies "
                     + "in the round's unit. Takes a snapshot of the product's dossier. Accepts Idempotency-Key.")
     public RestResponse<EntryView> enter(@PathParam("id") long id,
-            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @BeanParam IdempotencyKey key,
             @Valid @NotNull EvaluationEntryRequest request) {
         return idempotency.created(key, "POST " + BASE + "/" + id + "/entries", request, EntryView.class,
                 () -> entries.create(id, request), view -> "/api/v1/evaluation-entries/" + view.id());

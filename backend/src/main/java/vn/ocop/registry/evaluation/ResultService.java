@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -23,11 +24,8 @@ public class ResultService {
     public static final Map<String, String> SORTABLE = Map.of("entryId", "res.entryId", "mean", "res.mean", "stars",
             "res.stars", "outcome", "res.outcome");
 
-    private final EvaluationAccess access;
-
-    public ResultService(EvaluationAccess access) {
-        this.access = access;
-    }
+    @Inject
+    EvaluationAccess access;
 
     @Transactional
     public Page<ResultView> list(long roundId, ResultFilter f, PageRequest page) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
@@ -48,22 +49,18 @@ public class RoundCloser {
     record Recusal(long entryId, String username) {
     }
 
-    private final EntityManager em;
-    private final RubricContent content;
-    private final EntryFactory entries;
-    private final AuditLog audit;
-    private final EvaluationAccess access;
-    private final ProvinceClock clock;
-
-    public RoundCloser(EntityManager em, RubricContent content, EntryFactory entries, AuditLog audit,
-            EvaluationAccess access, ProvinceClock clock) {
-        this.em = em;
-        this.content = content;
-        this.entries = entries;
-        this.audit = audit;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    RubricContent content;
+    @Inject
+    EntryFactory entries;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    ProvinceClock clock;
 
     /** Stores the results of the round's entries and forwards those going up; returns a summary for the audit. */
     String close(EvaluationRound round, Long forwardToRoundId) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,15 +30,12 @@ public class RoundCouncil {
     static final int DEFAULT_QUORUM_PERCENT = 75;
     static final BigDecimal DEFAULT_SPREAD_LIMIT = BigDecimal.TEN;
 
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-
-    public RoundCouncil(EntityManager em, EvaluationAccess access, AuditLog audit) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Council get(long roundId) {

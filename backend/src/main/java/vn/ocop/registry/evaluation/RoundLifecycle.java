@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,24 +30,20 @@ public class RoundLifecycle {
     record Recognised(long entryId, long productId, Integer stars) {
     }
 
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-    private final RoundCloser closer;
-    private final RecognitionService certificates;
-    private final RoundViews views;
-    private final ProvinceClock clock;
-
-    public RoundLifecycle(EntityManager em, EvaluationAccess access, AuditLog audit, RoundCloser closer,
-            RecognitionService certificates, RoundViews views, ProvinceClock clock) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-        this.closer = closer;
-        this.certificates = certificates;
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RoundCloser closer;
+    @Inject
+    RecognitionService certificates;
+    @Inject
+    RoundViews views;
+    @Inject
+    ProvinceClock clock;
 
     /** OPEN → SCORING; a round whose level scores needs its council first. */
     @Transactional

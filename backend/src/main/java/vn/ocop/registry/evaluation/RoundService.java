@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -41,17 +42,14 @@ public class RoundService {
             EvaluationLevel.DISTRICT, "cấp huyện", EvaluationLevel.PROVINCIAL, "cấp tỉnh", EvaluationLevel.CENTRAL,
             "cấp Trung ương");
 
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-    private final RoundViews views;
-
-    public RoundService(EntityManager em, EvaluationAccess access, AuditLog audit, RoundViews views) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-        this.views = views;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RoundViews views;
 
     @Transactional
     public Page<RoundView> list(RoundFilter f, PageRequest page) {

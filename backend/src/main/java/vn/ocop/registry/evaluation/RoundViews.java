@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.ocop.registry.adminunit.AdminUnitService;
@@ -31,13 +32,10 @@ public class RoundViews {
     record OutcomeCount(long roundId, EntryOutcome outcome, long entries) {
     }
 
-    private final EntityManager em;
-    private final AdminUnitService adminUnits;
-
-    public RoundViews(EntityManager em, AdminUnitService adminUnits) {
-        this.em = em;
-        this.adminUnits = adminUnits;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    AdminUnitService adminUnits;
 
     RoundView of(EvaluationRound r) {
         return of(List.of(r)).get(r.id);

@@ -1,12 +1,12 @@
 package vn.ocop.registry.evaluation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -39,15 +39,12 @@ import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 public class ScoreSheetResource {
     private static final String BASE = "/api/v1/score-sheets";
 
-    private final ScoreSheetService sheets;
-    private final SheetScoring scoring;
-    private final Idempotency idempotency;
-
-    public ScoreSheetResource(ScoreSheetService sheets, SheetScoring scoring, Idempotency idempotency) {
-        this.sheets = sheets;
-        this.scoring = scoring;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    ScoreSheetService sheets;
+    @Inject
+    SheetScoring scoring;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.OFFICE_AND_COUNCILS)
@@ -69,7 +66,7 @@ public class ScoreSheetResource {
                     + "council members for a provincial or central round; not after recusing. One sheet per member and "
                     + "entry (409 for a second). Accepts Idempotency-Key.")
     public RestResponse<ScoreSheetView> create(
-            @Parameter(description = "Makes a retry safe") @HeaderParam("Idempotency-Key") String key,
+            @BeanParam IdempotencyKey key,
             @Valid @NotNull ScoreSheetCreateRequest request) {
         return idempotency.created(key, "POST " + BASE, request, ScoreSheetView.class, () -> scoring.create(request.entryId()),
                 view -> BASE + "/" + view.id());

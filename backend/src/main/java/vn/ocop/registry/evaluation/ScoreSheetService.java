@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -24,13 +25,10 @@ public class ScoreSheetService {
     public static final Map<String, String> SORTABLE = Map.of("id", "s.id", "total", "s.total", "status", "s.status",
             "memberUsername", "s.memberUsername", "createdAt", "s.createdAt", "updatedAt", "s.updatedAt");
 
-    private final EvaluationAccess access;
-    private final SheetViews views;
-
-    public ScoreSheetService(EvaluationAccess access, SheetViews views) {
-        this.access = access;
-        this.views = views;
-    }
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    SheetViews views;
 
     /** The sheets the caller may see: all for the OCOP office, for members their own and those now visible. */
     @Transactional

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,22 +36,18 @@ public class SheetScoring {
     static final String SCORE_CHANGED = "SCORE_CHANGED";
     static final String SUBMITTED = "SHEET_SUBMITTED";
 
-    private final EntityManager em;
-    private final EvaluationAccess access;
-    private final AuditLog audit;
-    private final RubricContent content;
-    private final SheetViews views;
-    private final ProvinceClock clock;
-
-    public SheetScoring(EntityManager em, EvaluationAccess access, AuditLog audit, RubricContent content,
-            SheetViews views, ProvinceClock clock) {
-        this.em = em;
-        this.access = access;
-        this.audit = audit;
-        this.content = content;
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    EvaluationAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RubricContent content;
+    @Inject
+    SheetViews views;
+    @Inject
+    ProvinceClock clock;
 
     /** A member starts their sheet of an entry (empty, DRAFT). */
     @Transactional

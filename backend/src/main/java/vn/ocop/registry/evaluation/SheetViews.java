@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import vn.ocop.registry.evaluation.SheetDtos.ScoreChoiceView;
 import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
@@ -22,11 +23,8 @@ import vn.ocop.registry.rubric.SheetTotals;
 /** Views of score sheets: entries, choices, rubric content and recusals in one query each, whatever the page size. */
 @ApplicationScoped
 public class SheetViews {
-    private final RubricContent content;
-
-    public SheetViews(RubricContent content) {
-        this.content = content;
-    }
+    @Inject
+    RubricContent content;
 
     ScoreSheetView of(ScoreSheet s) {
         return of(List.of(s)).get(s.id);

@@ -1,6 +1,7 @@
 package vn.ocop.registry.procedure;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,11 +34,8 @@ import vn.ocop.registry.procedure.ProcedureDtos.ProcedureView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
-    private final ProcedureService service;
-
-    public ProcedureResource(ProcedureService service) {
-        this.service = service;
-    }
+    @Inject
+    ProcedureService service;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)

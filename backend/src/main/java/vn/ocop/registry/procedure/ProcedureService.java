@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -33,15 +34,12 @@ public class ProcedureService {
 
     static final String AUDIT_TYPE = "Procedure";
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-
-    public ProcedureService(EntityManager em, DistrictScope scope, AuditLog audit) {
-        this.em = em;
-        this.scope = scope;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<ProcedureView> list(ProcedureFilter f, PageRequest page) {

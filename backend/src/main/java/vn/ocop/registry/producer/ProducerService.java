@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -30,17 +31,14 @@ public class ProducerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
             "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AdminUnitService adminUnits;
-    private final AuditLog audit;
-
-    public ProducerService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits, AuditLog audit) {
-        this.em = em;
-        this.scope = scope;
-        this.adminUnits = adminUnits;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<ProducerView> list(ProducerFilter f, PageRequest page) {

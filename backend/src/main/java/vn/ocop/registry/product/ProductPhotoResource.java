@@ -1,11 +1,11 @@
 package vn.ocop.registry.product;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -33,13 +33,10 @@ import vn.ocop.registry.product.ProductDtos.PhotoView;
 @Path("/api/v1/products/{id}/photos")
 @Tag(name = "Products")
 public class ProductPhotoResource {
-    private final ProductPhotoService service;
-    private final Idempotency idempotency;
-
-    public ProductPhotoResource(ProductPhotoService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    ProductPhotoService service;
+    @Inject
+    Idempotency idempotency;
 
     /** What an Idempotency-Key replay must repeat: the same file for the same product. */
     record UploadKey(long productId, String sha256) {
@@ -66,8 +63,7 @@ public class ProductPhotoResource {
                     + "officers for their own district's products. A repeated Idempotency-Key with the same file returns the "
                     + "first result.")
     public RestResponse<PhotoView> add(@PathParam("id") long id,
-            @Parameter(description = "Makes retries safe: a replay returns the first result",
-                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @RestForm("file") FileUpload file) {
         UploadedFile photo = service.check(id, FileHttp.upload(file));
         return idempotency.created(idempotencyKey, "POST /api/v1/products/{id}/photos", new UploadKey(id, photo.sha256()),

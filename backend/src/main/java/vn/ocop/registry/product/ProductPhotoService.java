@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
@@ -24,15 +25,12 @@ public class ProductPhotoService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "uploadedAt", "uploadedAt");
     static final Set<FileType> ACCEPTED = Set.of(FileType.JPEG, FileType.PNG, FileType.WEBP);
 
-    private final ProductService products;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-
-    public ProductPhotoService(ProductService products, DistrictScope scope, AuditLog audit) {
-        this.products = products;
-        this.scope = scope;
-        this.audit = audit;
-    }
+    @Inject
+    ProductService products;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<PhotoView> list(long productId, PageRequest page) {

@@ -1,13 +1,13 @@
 package vn.ocop.registry.product;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -26,6 +25,7 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.ExportParams;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -39,15 +39,12 @@ import vn.ocop.registry.product.ProductDtos.ProductView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
-    private final ProductService service;
-    private final CertifiedProducts certified;
-    private final Idempotency idempotency;
-
-    public ProductResource(ProductService service, CertifiedProducts certified, Idempotency idempotency) {
-        this.service = service;
-        this.certified = certified;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    ProductService service;
+    @Inject
+    CertifiedProducts certified;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -92,8 +89,7 @@ public class ProductResource {
                     + "producers of their own district only. 409 when the producer already has a product of that name. "
                     + "A repeated Idempotency-Key returns the first result instead of a second product.")
     public RestResponse<ProductView> create(
-            @Parameter(description = "Makes retries safe: a replay returns the first result",
-                    example = "3f1c2a9e-6b7d-4e21-9a0b-5c8d7e6f1a2b") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull ProductRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/products", request, ProductView.class,
                 () -> service.create(request), view -> "/api/v1/products/" + view.id());

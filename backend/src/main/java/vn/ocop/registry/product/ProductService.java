@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -38,25 +39,20 @@ public class ProductService {
     private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "
             + "join fetch s.group g where ";
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AdminUnitService adminUnits;
-    private final ProductGroupService productGroups;
-    private final AuditLog audit;
-    private final CurrentOcopCertificates certificates;
-    private final CertifiedProducts certified;
-
-    public ProductService(EntityManager em, DistrictScope scope, AdminUnitService adminUnits,
-            ProductGroupService productGroups, AuditLog audit,
-            CurrentOcopCertificates certificates, CertifiedProducts certified) {
-        this.certificates = certificates;
-        this.certified = certified;
-        this.em = em;
-        this.scope = scope;
-        this.adminUnits = adminUnits;
-        this.productGroups = productGroups;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    ProductGroupService productGroups;
+    @Inject
+    AuditLog audit;
+    @Inject
+    CurrentOcopCertificates certificates;
+    @Inject
+    CertifiedProducts certified;
 
     @Transactional
     public Page<ProductView> list(ProductFilter f, PageRequest page) {

@@ -1,6 +1,7 @@
 package vn.ocop.registry.productgroup;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,8 @@ import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetView;
 @Tag(name = "Product groups", description = "Legal bases, product groups and product sets: versioned reference data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductGroupResource {
-    private final ProductGroupService service;
-
-    public ProductGroupResource(ProductGroupService service) {
-        this.service = service;
-    }
+    @Inject
+    ProductGroupService service;
 
     @GET
     @Path("/legal-bases")

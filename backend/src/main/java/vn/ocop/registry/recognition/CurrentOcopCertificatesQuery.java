@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.InBatches;
@@ -18,11 +19,8 @@ import vn.ocop.registry.product.OcopCertificateStatus;
 /** Products' current stars and certificate status: the product list's filters and the product view. */
 @ApplicationScoped
 public class CurrentOcopCertificatesQuery implements CurrentOcopCertificates {
-    private final ProvinceClock clock;
-
-    public CurrentOcopCertificatesQuery(ProvinceClock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    ProvinceClock clock;
 
     /** In one query (a few for a large export). */
     @Override

@@ -1,6 +1,7 @@
 package vn.ocop.registry.recognition;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -11,11 +12,8 @@ import vn.ocop.registry.common.ProvinceClock;
 @ApplicationScoped
 public class OcopCertificateReminderJob {
     private static final Logger LOG = Logger.getLogger(OcopCertificateReminderJob.class);
-    private final RecognitionService service;
-
-    public OcopCertificateReminderJob(RecognitionService service) {
-        this.service = service;
-    }
+    @Inject
+    RecognitionService service;
 
     @Scheduled(cron = "{ocop.reminders.cron}", timeZone = ProvinceClock.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -3,6 +3,7 @@ package vn.ocop.registry.recognition;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,11 +34,8 @@ import vn.ocop.registry.recognition.RecognitionDtos.RevokeRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OcopCertificateResource {
-    private final RecognitionService service;
-
-    public OcopCertificateResource(RecognitionService service) {
-        this.service = service;
-    }
+    @Inject
+    RecognitionService service;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)

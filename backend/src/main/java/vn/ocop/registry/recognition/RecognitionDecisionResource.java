@@ -1,12 +1,12 @@
 package vn.ocop.registry.recognition;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
@@ -34,13 +34,10 @@ import vn.ocop.registry.recognition.RecognitionDtos.RecognitionDecisionRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecognitionDecisionResource {
-    private final RecognitionService service;
-    private final Idempotency idempotency;
-
-    public RecognitionDecisionResource(RecognitionService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    RecognitionService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -82,7 +79,7 @@ public class RecognitionDecisionResource {
                     + "(1048: the district), stars outside the level's range (5★ is central), or a unit not of that level. "
                     + "Decisions on an evaluation round's results are recorded on the round. Accepts Idempotency-Key.")
     public RestResponse<DecisionView> create(
-            @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String key,
+            @BeanParam IdempotencyKey key,
             @Valid @NotNull RecognitionDecisionRequest request) {
         return idempotency.created(key, "POST /api/v1/recognition-decisions", request, DecisionView.class,
                 () -> service.recordDecision(request, null), view -> "/api/v1/recognition-decisions/" + view.id());

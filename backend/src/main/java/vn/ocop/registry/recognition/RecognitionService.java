@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -48,17 +49,14 @@ public class RecognitionService {
     private static final String PUBLIC_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-    private final ProvinceClock clock;
-
-    public RecognitionService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
-        this.em = em;
-        this.scope = scope;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ProvinceClock clock;
 
     /**
      * Records a decision and issues a certificate to each product it recognises; 400 for a decision beyond the

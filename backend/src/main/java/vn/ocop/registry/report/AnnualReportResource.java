@@ -1,6 +1,7 @@
 package vn.ocop.registry.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,8 @@ public class AnnualReportResource {
             + "(`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see "
             + "the province or the district they ask for.";
 
-    private final AnnualReportService service;
-
-    public AnnualReportResource(AnnualReportService service) {
-        this.service = service;
-    }
+    @Inject
+    AnnualReportService service;
 
     @GET
     @Path("/annual")

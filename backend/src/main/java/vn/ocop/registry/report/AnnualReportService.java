@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
@@ -80,13 +81,10 @@ public class AnnualReportService {
             )
             """;
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-
-    public AnnualReportService(EntityManager em, DistrictScope scope) {
-        this.em = em;
-        this.scope = scope;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
 
     @Transactional
     public AnnualReport annual(int year, String requestedUnit) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.panache.common.Sort;
@@ -30,11 +31,8 @@ import vn.ocop.registry.rubric.RubricDtos.StarBand;
  */
 @ApplicationScoped
 public class RubricContent {
-    private final EntityManager em;
-
-    public RubricContent(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     // ---- version header parts ----
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.panache.common.Sort;
@@ -21,17 +22,14 @@ import vn.ocop.registry.rubric.RubricDtos.RubricPublishRequest;
 /** Publication of a rubric version: revalidate, require the ERROR findings to be accepted, freeze. */
 @ApplicationScoped
 class RubricPublisher {
-    private final EntityManager em;
-    private final RubricContent content;
-    private final AuditLog audit;
-    private final ProvinceClock clock;
-
-    RubricPublisher(EntityManager em, RubricContent content, AuditLog audit, ProvinceClock clock) {
-        this.em = em;
-        this.content = content;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    RubricContent content;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ProvinceClock clock;
 
     /**
      * The one way a version becomes PUBLISHED, for the office and the seed alike: revalidate, require every ERROR

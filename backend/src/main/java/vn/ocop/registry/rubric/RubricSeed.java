@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -55,24 +56,20 @@ public class RubricSeed {
     record Source(String file, boolean reliableOnly) {
     }
 
-    private final EntityManager em;
-    private final RubricContent content;
-    private final RubricSheetWriter writer;
-    private final AuditLog audit;
-    private final ObjectMapper json;
-    private final Validator validator;
-    private final RubricPublisher publisher;
-
-    public RubricSeed(EntityManager em, RubricContent content, RubricSheetWriter writer, AuditLog audit,
-            ObjectMapper json, Validator validator, RubricPublisher publisher) {
-        this.em = em;
-        this.content = content;
-        this.writer = writer;
-        this.audit = audit;
-        this.json = json;
-        this.validator = validator;
-        this.publisher = publisher;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    RubricContent content;
+    @Inject
+    RubricSheetWriter writer;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Validator validator;
+    @Inject
+    RubricPublisher publisher;
 
     void onStart(@Observes StartupEvent event) {
         Manifest manifest = read("seed.json", Manifest.class);

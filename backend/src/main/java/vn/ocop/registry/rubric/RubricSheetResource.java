@@ -1,6 +1,7 @@
 package vn.ocop.registry.rubric;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,11 +36,8 @@ import vn.ocop.registry.rubric.RubricDtos.ScorePreviewRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RubricSheetResource {
-    private final RubricSheetService service;
-
-    public RubricSheetResource(RubricSheetService service) {
-        this.service = service;
-    }
+    @Inject
+    RubricSheetService service;
 
     @GET
     @Path("/{id}")

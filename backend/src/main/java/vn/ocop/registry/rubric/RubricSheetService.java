@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -35,20 +36,16 @@ public class RubricSheetService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "number", "number", "name", "name");
     private static final String AUDIT_TYPE = "RubricSheet";
 
-    private final EntityManager em;
-    private final RubricContent content;
-    private final RubricSheetWriter writer;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-
-    public RubricSheetService(EntityManager em, RubricContent content, RubricSheetWriter writer, DistrictScope scope,
-            AuditLog audit) {
-        this.em = em;
-        this.content = content;
-        this.writer = writer;
-        this.scope = scope;
-        this.audit = audit;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    RubricContent content;
+    @Inject
+    RubricSheetWriter writer;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<RubricSheetSummary> list(long versionId, RubricSheetFilter filter, PageRequest page) {

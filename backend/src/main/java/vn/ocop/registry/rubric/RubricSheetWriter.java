@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.Text;
@@ -21,11 +22,8 @@ import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 public class RubricSheetWriter {
     private static final String SOURCE_NOTE = "SOURCE_NOTE";
 
-    private final RubricContent content;
-
-    public RubricSheetWriter(RubricContent content) {
-        this.content = content;
-    }
+    @Inject
+    RubricContent content;
 
     /** Sets a sheet's header from a document (the caller has resolved the product set of its number). */
     public static void applyInfo(RubricSheet s, long productSetId, RubricSheetDocument.RubricSheetDocumentInfo info) {

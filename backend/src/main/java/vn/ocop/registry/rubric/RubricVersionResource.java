@@ -1,13 +1,13 @@
 package vn.ocop.registry.rubric;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.OptionalIfMatch;
@@ -42,15 +42,12 @@ import vn.ocop.registry.rubric.RubricDtos.RubricVersionView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RubricVersionResource {
-    private final RubricVersionService versions;
-    private final RubricSheetService sheets;
-    private final Idempotency idempotency;
-
-    public RubricVersionResource(RubricVersionService versions, RubricSheetService sheets, Idempotency idempotency) {
-        this.versions = versions;
-        this.sheets = sheets;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    RubricVersionService versions;
+    @Inject
+    RubricSheetService sheets;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -80,8 +77,7 @@ public class RubricVersionResource {
                     + "star bands, or copy another version of the same legal basis (`copyOfVersionId`, sheets included) and "
                     + "override what changes. Accepts an Idempotency-Key.")
     public RestResponse<RubricVersionView> create(
-            @Parameter(
-                    description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull RubricVersionRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions", request, RubricVersionView.class,
                 () -> versions.create(request), view -> "/api/v1/rubric-versions/" + view.id());
@@ -159,8 +155,7 @@ public class RubricVersionResource {
                     + "ignored. Inconsistencies become findings; 409 if the version is published or already has a sheet "
                     + "for that product set. Accepts an Idempotency-Key.")
     public RestResponse<RubricSheetView> createSheet(@PathParam("id") long id,
-            @Parameter(
-                    description = "Makes a retried request return the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull RubricSheetDocument document) {
         return idempotency.created(idempotencyKey, "POST /api/v1/rubric-versions/" + id + "/sheets", document,
                 RubricSheetView.class, () -> sheets.create(id, document), view -> "/api/v1/rubric-sheets/" + view.id());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -39,24 +40,20 @@ public class RubricVersionService {
             "legalBasisCode", "status", "status", "effectiveFrom", "effectiveFrom", "createdAt", "createdAt");
     static final String AUDIT_TYPE = "RubricVersion";
 
-    private final EntityManager em;
-    private final RubricContent content;
-    private final RubricSheetWriter writer;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-    private final ProvinceClock clock;
-    private final RubricPublisher publisher;
-
-    public RubricVersionService(EntityManager em, RubricContent content, RubricSheetWriter writer,
-            DistrictScope scope, AuditLog audit, ProvinceClock clock, RubricPublisher publisher) {
-        this.em = em;
-        this.content = content;
-        this.writer = writer;
-        this.scope = scope;
-        this.audit = audit;
-        this.clock = clock;
-        this.publisher = publisher;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    RubricContent content;
+    @Inject
+    RubricSheetWriter writer;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ProvinceClock clock;
+    @Inject
+    RubricPublisher publisher;
 
     @Transactional
     public Page<RubricVersionView> list(RubricVersionFilter f, PageRequest page) {

@@ -1,12 +1,12 @@
 package vn.ocop.registry.support;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
+import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.IfMatch;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
@@ -43,13 +43,10 @@ import vn.ocop.registry.support.SupportWorkflow.Action;
 public class SupportRequestResource {
     private static final String BASE = "/api/v1/support-requests";
 
-    private final SupportRequestService service;
-    private final Idempotency idempotency;
-
-    public SupportRequestResource(SupportRequestService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    SupportRequestService service;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -102,8 +99,7 @@ public class SupportRequestResource {
             summary = "Record a support request", description = "Starts as REQUESTED. OCOP office for any producer; "
                     + "district officers for their own district's producers only.")
     public RestResponse<SupportRequestView> create(
-            @Parameter(
-                    description = "Makes a retry safe: the same key with the same body returns the first result") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull SupportRequestInput request) {
         return idempotency.created(idempotencyKey, "POST " + BASE, request, SupportRequestView.class,
                 () -> service.create(request), view -> BASE + "/" + view.id());

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -42,17 +43,14 @@ public class SupportRequestService {
     /** The OCOP programme began in 2018 (Decision 490/QĐ-TTg); no request predates it. */
     static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
 
-    private final EntityManager em;
-    private final DistrictScope scope;
-    private final AuditLog audit;
-    private final ProvinceClock clock;
-
-    public SupportRequestService(EntityManager em, DistrictScope scope, AuditLog audit, ProvinceClock clock) {
-        this.em = em;
-        this.scope = scope;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DistrictScope scope;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public Page<SupportRequestView> list(SupportRequestFilter f, PageRequest page) {
