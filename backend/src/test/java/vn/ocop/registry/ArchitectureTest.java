@@ -8,6 +8,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
@@ -110,5 +117,23 @@ class ArchitectureTest {
                                 && a.get("fetch").map(f -> f.toString().endsWith("LAZY")).orElse(false);
                     }
                 }).check(CLASSES);
+    }
+
+    /**
+     * Query rows are read one way: native SQL through {@code SqlRow} (columns by alias), JPQL as records
+     * ({@code select new X(…)}); no {@code Object[]} rows read by position.
+     */
+    @Test
+    void queryRowsAreNotObjectArrays() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<Path> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("Object[]");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), offenders, "Object[] query rows; use SqlRow or a record");
+        }
     }
 }

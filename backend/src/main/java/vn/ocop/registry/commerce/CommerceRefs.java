@@ -35,6 +35,13 @@ public class CommerceRefs {
         }
     }
 
+    record PartnerName(long id, String name) {
+    }
+
+    /** One product listed by an owner (an order, a contract, …). */
+    record OwnedProduct(long ownerId, long productId) {
+    }
+
     @Inject
     EntityManager em;
     @Inject
@@ -42,31 +49,30 @@ public class CommerceRefs {
 
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
         Map<Long, ProducerRef> refs = new HashMap<>();
-        rows("select p.id, p.name, p.districtCode, u.name from Producer p "
-                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", ids)
-                .forEach(r -> refs.put((Long) r[0], new ProducerRef((Long) r[0], (String) r[1], (String) r[2], (String) r[3])));
+        rows("select new ProducerRef(p.id, p.name, p.districtCode, u.name) from Producer p "
+                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", ProducerRef.class, ids)
+                .forEach(r -> refs.put(r.id(), r));
         return refs;
     }
 
     public Map<Long, ProductRef> products(Collection<Long> ids) {
         Map<Long, ProductRef> refs = new HashMap<>();
-        rows("select p.id, p.name, pr.id, pr.name, pr.districtCode from Product p join p.producer pr "
-                + "where p.id in :ids", ids)
-                .forEach(r -> refs.put((Long) r[0],
-                        new ProductRef((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4])));
+        rows("select new ProductRef(p.id, p.name, pr.id, pr.name, pr.districtCode) from Product p join p.producer pr "
+                + "where p.id in :ids", ProductRef.class, ids)
+                .forEach(r -> refs.put(r.id(), r));
         return refs;
     }
 
     public Map<Long, String> partnerNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        rows("select p.id, p.name from Partner p where p.id in :ids", ids)
-                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        rows("select new PartnerName(p.id, p.name) from Partner p where p.id in :ids", PartnerName.class, ids)
+                .forEach(r -> names.put(r.id(), r.name()));
         return names;
     }
 
     /** The rows of {@code hql} for the distinct {@code ids} (its parameter {@code :ids}), in slices for long lists. */
-    private List<Object[]> rows(String hql, Collection<Long> ids) {
-        return InBatches.list(ids, slice -> em.createQuery(hql, Object[].class).setParameter("ids", slice).getResultList());
+    private <T> List<T> rows(String hql, Class<T> type, Collection<Long> ids) {
+        return InBatches.list(ids, slice -> em.createQuery(hql, type).setParameter("ids", slice).getResultList());
     }
 
     /**
@@ -78,11 +84,11 @@ public class CommerceRefs {
         if (ownerIds.isEmpty()) {
             return result;
         }
-        List<Object[]> pairs = rows("select o.id, pid from " + owner.getSimpleName()
-                + " o join o.productIds pid where o.id in :ids", ownerIds);
-        Map<Long, ProductRef> refs = products(pairs.stream().map(r -> (Long) r[1]).toList());
-        for (Object[] r : pairs) {
-            result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(refs.get((Long) r[1]).summary());
+        List<OwnedProduct> pairs = rows("select new OwnedProduct(o.id, pid) from " + owner.getSimpleName()
+                + " o join o.productIds pid where o.id in :ids", OwnedProduct.class, ownerIds);
+        Map<Long, ProductRef> refs = products(pairs.stream().map(OwnedProduct::productId).toList());
+        for (OwnedProduct r : pairs) {
+            result.computeIfAbsent(r.ownerId(), k -> new ArrayList<>()).add(refs.get(r.productId()).summary());
         }
         result.values().forEach(list -> list.sort(Comparator.comparing(ProductSummary::productName)
                 .thenComparing(ProductSummary::productId)));

@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -79,18 +80,18 @@ public class Idempotency {
         }
         String caller = scope.username();
         String hash = hash(request);
-        List<?> rows = em.createNativeQuery("SELECT operation, request_hash, location, body, version FROM idempotency_record "
-                + "WHERE caller = :caller AND idempotency_key = :key")
-                .setParameter("caller", caller).setParameter("key", key).getResultList();
+        List<SqlRow> rows = SqlRow.list(em.createNativeQuery("SELECT operation, request_hash, location, body, version "
+                + "FROM idempotency_record WHERE caller = :caller AND idempotency_key = :key", Tuple.class)
+                .setParameter("caller", caller).setParameter("key", key));
         if (!rows.isEmpty()) {
-            Object[] row = (Object[]) rows.get(0);
-            if (!operation.equals(row[0]) || !hash.equals(row[1])) {
+            SqlRow row = rows.get(0);
+            if (!operation.equals(row.text("operation")) || !hash.equals(row.text("request_hash"))) {
                 throw new ProblemException(422, ProblemTypes.CONFLICT, "Idempotency-Key reused",
                         "This Idempotency-Key was already used for a different request", null);
             }
             try {
-                T body = json.readValue((String) row[3], type);
-                return new Created<>(body, (String) row[2], ((Number) row[4]).longValue(), true);
+                T body = json.readValue(row.text("body"), type);
+                return new Created<>(body, row.text("location"), row.number("version"), true);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Stored idempotent response is unreadable", e);
             }

@@ -263,14 +263,17 @@ public class RecognitionService {
                         r.validUntil, r.recordedAt));
     }
 
+    record CertificateCount(long decisionId, long certificates) {
+    }
+
     private Map<Long, Long> certificateCounts(List<Long> decisionIds) {
         if (decisionIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select c.decision.id, count(c) from OcopCertificate c "
-                + "where c.decision.id in :ids group by c.decision.id", Object[].class)
-                .setParameter("ids", decisionIds).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("select new CertificateCount(c.decision.id, count(c)) from OcopCertificate c "
+                + "where c.decision.id in :ids group by c.decision.id", CertificateCount.class)
+                .setParameter("ids", decisionIds).getResultStream()
+                .collect(Collectors.toMap(CertificateCount::decisionId, CertificateCount::certificates));
     }
 
     private static DecisionView decisionView(RecognitionDecision d, long certificates) {

@@ -139,14 +139,21 @@ public class RubricContent {
                 f -> f.rubricSheetId);
     }
 
+    record SheetVersion(long sheetId, long versionId) {
+    }
+
+    record FindingCount(long sheetId, long findings) {
+    }
+
     /** Each sheet's findings and those of its version (part totals, bands), errors first: what scoring on it inherits. */
     public Map<Long, List<RubricFindingView>> sheetAndVersionFindings(Collection<Long> sheetIds) {
         if (sheetIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> versionOf = new HashMap<>();
-        em.createQuery("select s.id, s.rubricVersionId from RubricSheet s where s.id in :ids", Object[].class)
-                .setParameter("ids", sheetIds).getResultList().forEach(r -> versionOf.put((Long) r[0], (Long) r[1]));
+        em.createQuery("select new SheetVersion(s.id, s.rubricVersionId) from RubricSheet s where s.id in :ids",
+                SheetVersion.class).setParameter("ids", sheetIds).getResultList()
+                .forEach(r -> versionOf.put(r.sheetId(), r.versionId()));
         Map<Long, List<RubricFindingView>> own = sheetFindings(sheetIds);
         Map<Long, List<RubricFindingView>> ofVersion = versionFindings(Set.copyOf(versionOf.values()));
         Map<Long, List<RubricFindingView>> out = new HashMap<>();
@@ -178,9 +185,10 @@ public class RubricContent {
         }
         RubricFinding.delete("rubricSheetId in ?1 and severity = ?2", sheetIds, FindingSeverity.ERROR);
         Map<Long, Long> noteCounts = new HashMap<>();
-        em.createQuery("select f.rubricSheetId, count(f) from RubricFinding f where f.rubricSheetId in :ids "
-                + "group by f.rubricSheetId", Object[].class).setParameter("ids", sheetIds).getResultList()
-                .forEach(r -> noteCounts.put((Long) r[0], (Long) r[1]));
+        em.createQuery("select new FindingCount(f.rubricSheetId, count(f)) from RubricFinding f "
+                + "where f.rubricSheetId in :ids group by f.rubricSheetId", FindingCount.class)
+                .setParameter("ids", sheetIds).getResultList()
+                .forEach(r -> noteCounts.put(r.sheetId(), r.findings()));
         Map<Long, List<RubricSheetPartView>> parts = parts(sheetIds);
         for (Long sheetId : sheetIds) {
             List<RubricFindingView> errors = RubricValidator.validateSheet(official, parts.getOrDefault(sheetId, List.of()));

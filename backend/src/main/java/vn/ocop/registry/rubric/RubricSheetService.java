@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
@@ -19,6 +20,7 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.ProductSet;
 import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
@@ -57,15 +59,14 @@ public class RubricSheetService {
         Map<Long, List<RubricFindingView>> findings = content.sheetFindings(ids);
         Map<Long, long[]> totals = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object row : em.createNativeQuery("""
-                    SELECT c.rubric_sheet_id, count(*), coalesce(sum(b.best), 0)
+            for (SqlRow r : SqlRow.list(em.createNativeQuery("""
+                    SELECT c.rubric_sheet_id AS sheet, count(*) AS criteria, coalesce(sum(b.best), 0) AS best
                     FROM rubric_criterion c
                     LEFT JOIN (SELECT criterion_id, max(points) AS best FROM rubric_option
                                WHERE rubric_sheet_id IN (:ids) GROUP BY criterion_id) b ON b.criterion_id = c.id
                     WHERE c.rubric_sheet_id IN (:ids)
-                    GROUP BY c.rubric_sheet_id""").setParameter("ids", ids).getResultList()) {
-                Object[] r = (Object[]) row;
-                totals.put(((Number) r[0]).longValue(), new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+                    GROUP BY c.rubric_sheet_id""", Tuple.class).setParameter("ids", ids))) {
+                totals.put(r.number("sheet"), new long[]{r.number("criteria"), r.number("best")});
             }
         }
         return rows.map(s -> {

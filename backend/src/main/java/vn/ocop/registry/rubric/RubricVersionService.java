@@ -228,11 +228,13 @@ public class RubricVersionService {
         Map<Long, List<RubricPartTotal>> parts = content.partTotals(ids);
         Map<Long, List<StarBand>> bands = content.starBands(ids);
         Map<Long, List<RubricFindingView>> findings = content.versionFindings(ids);
-        Map<Long, Long> sheetCounts = counts("select s.rubricVersionId, count(s) from RubricSheet s "
+        Map<Long, Long> sheetCounts = counts("select new VersionCount(s.rubricVersionId, count(s)) from RubricSheet s "
                 + "where s.rubricVersionId in :ids group by s.rubricVersionId", ids);
-        Map<Long, Long> invalidCounts = counts("select f.rubricVersionId, count(distinct f.rubricSheetId) from RubricFinding f "
-                + "where f.rubricVersionId in :ids and f.rubricSheetId is not null and f.severity = vn.ocop.registry.rubric.FindingSeverity.ERROR "
-                + "group by f.rubricVersionId", ids);
+        Map<Long, Long> invalidCounts = counts(
+                "select new VersionCount(f.rubricVersionId, count(distinct f.rubricSheetId)) from RubricFinding f "
+                        + "where f.rubricVersionId in :ids and f.rubricSheetId is not null and f.severity = vn.ocop.registry.rubric.FindingSeverity.ERROR "
+                        + "group by f.rubricVersionId",
+                ids);
         Map<Long, RubricVersionView> out = new HashMap<>();
         for (RubricVersion v : versions) {
             List<RubricFindingView> own = findings.getOrDefault(v.id, List.of());
@@ -246,11 +248,15 @@ public class RubricVersionService {
         return out;
     }
 
+    /** Per-version counts of {@code hql}, which selects {@code new VersionCount(id, count)}. */
     private Map<Long, Long> counts(String hql, List<Long> ids) {
         Map<Long, Long> out = new HashMap<>();
-        em.createQuery(hql, Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        em.createQuery(hql, VersionCount.class).setParameter("ids", ids).getResultList()
+                .forEach(r -> out.put(r.versionId(), r.count()));
         return out;
+    }
+
+    record VersionCount(long versionId, long count) {
     }
 
     static RubricVersion find(long id) {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -26,6 +27,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
@@ -42,6 +44,10 @@ public class SupportRequestService {
     static final String AUDIT_TYPE = "SupportRequest";
     /** The OCOP programme began in 2018 (Decision 490/QĐ-TTg); no request predates it. */
     static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
+
+    /** A request's producer with its district's name, for the views. */
+    record RequestProducer(long id, String name, String districtCode, String districtName) {
+    }
 
     @Inject
     EntityManager em;
@@ -137,7 +143,8 @@ public class SupportRequestService {
     public SupportSummary summary(Integer year, String districtCode) {
         String own = scope.confinedTo().orElse(null);
         StringBuilder sql = new StringBuilder("""
-                SELECT r.type, r.status, GROUPING(r.type, r.status), count(*), count(DISTINCT r.producer_id)
+                SELECT r.type, r.status, GROUPING(r.type, r.status) AS grouped, count(*) AS requests,
+                       count(DISTINCT r.producer_id) AS producers
                 FROM support_request r JOIN producer p ON p.id = r.producer_id WHERE 1 = 1""");
         Map<String, Object> params = new HashMap<>();
         if (own != null) {
@@ -154,31 +161,29 @@ public class SupportRequestService {
             params.put("to", LocalDate.of(year + 1, 1, 1));
         }
         sql.append(" GROUP BY GROUPING SETS ((r.type, r.status), (r.type), ())");
-        Query query = em.createNativeQuery(sql.toString());
+        Query query = em.createNativeQuery(sql.toString(), Tuple.class);
         params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return summary(rows, year, districtCode != null ? districtCode : own);
+        return summary(SqlRow.list(query), year, districtCode != null ? districtCode : own);
     }
 
     /** Folds the grouping-set rows: grouping 3 is the grand total, 1 a type's total, 0 a type × status cell. */
-    private static SupportSummary summary(List<Object[]> rows, Integer year, String districtCode) {
+    private static SupportSummary summary(List<SqlRow> rows, Integer year, String districtCode) {
         long requests = 0;
         long producers = 0;
         Map<SupportType, long[]> typeTotals = new EnumMap<>(SupportType.class);
         Map<SupportType, Map<SupportStatus, Long>> cells = new EnumMap<>(SupportType.class);
-        for (Object[] row : rows) {
-            int grouping = ((Number) row[2]).intValue();
-            long count = ((Number) row[3]).longValue();
-            long distinct = ((Number) row[4]).longValue();
+        for (SqlRow row : rows) {
+            int grouping = row.integer("grouped");
+            long count = row.number("requests");
+            long distinct = row.number("producers");
             if (grouping == 3) {
                 requests = count;
                 producers = distinct;
             } else if (grouping == 1) {
-                typeTotals.put(SupportType.valueOf((String) row[0]), new long[]{count, distinct});
+                typeTotals.put(SupportType.valueOf(row.text("type")), new long[]{count, distinct});
             } else {
-                cells.computeIfAbsent(SupportType.valueOf((String) row[0]), t -> new EnumMap<>(SupportStatus.class))
-                        .put(SupportStatus.valueOf((String) row[1]), count);
+                cells.computeIfAbsent(SupportType.valueOf(row.text("type")), t -> new EnumMap<>(SupportStatus.class))
+                        .put(SupportStatus.valueOf(row.text("status")), count);
             }
         }
         List<SupportTypeCounts> byType = new ArrayList<>();
@@ -246,10 +251,11 @@ public class SupportRequestService {
             return Map.of();
         }
         List<Long> producerIds = requests.stream().map(r -> r.producer.id).distinct().toList();
-        Map<Long, Object[]> producers = em.createQuery("select p.id, p.name, p.districtCode, u.name from Producer p, "
-                + "AdminUnit u where u.code = p.districtCode and p.id in :ids", Object[].class)
+        Map<Long, RequestProducer> producers = em.createQuery("select new RequestProducer(p.id, p.name, p.districtCode, "
+                + "u.name) from Producer p, AdminUnit u where u.code = p.districtCode and p.id in :ids",
+                RequestProducer.class)
                 .setParameter("ids", producerIds).getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+                .collect(Collectors.toMap(RequestProducer::id, Function.identity()));
         Map<Long, List<SupportRequestStepView>> steps = SupportRequestStep
                 .<SupportRequestStep>list("requestId in ?1", Sort.by("id"),
                         requests.stream().map(r -> r.id).toList())
@@ -259,8 +265,8 @@ public class SupportRequestService {
                                 Collectors.toList())));
         Map<Long, SupportRequestView> views = new HashMap<>();
         for (SupportRequest r : requests) {
-            Object[] p = producers.get(r.producer.id);
-            views.put(r.id, new SupportRequestView(r.id, r.producer.id, (String) p[1], (String) p[2], (String) p[3],
+            RequestProducer p = producers.get(r.producer.id);
+            views.put(r.id, new SupportRequestView(r.id, r.producer.id, p.name(), p.districtCode(), p.districtName(),
                     r.type, r.description, r.requestedOn, r.status, steps.getOrDefault(r.id, List.of()), r.version,
                     r.createdAt, r.createdBy, r.updatedAt, r.updatedBy));
         }
