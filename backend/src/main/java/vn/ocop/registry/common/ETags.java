@@ -12,23 +12,19 @@ public final class ETags {
     private ETags() {
     }
 
-    public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
     /** 200 with the view's version as its ETag. */
     public static <T extends Versioned> RestResponse<T> ok(T view) {
-        return ok(view, view.version());
-    }
-
-    public static <T> RestResponse<T> ok(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(tag(view.version())).build();
     }
 
     /** 201 with Location and ETag; a replayed Idempotency-Key is marked with Idempotent-Replayed. */
     static <T> RestResponse<T> created(Idempotency.Created<T> c) {
         RestResponse.ResponseBuilder<T> b = RestResponse.ResponseBuilder.<T>created(java.net.URI.create(c.location()))
-                .entity(c.body()).tag(of(c.version()));
+                .entity(c.body()).tag(tag(c.version()));
         return (c.replayed() ? b.header("Idempotent-Replayed", "true") : b).build();
+    }
+
+    private static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }
