@@ -14,6 +14,7 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;
 import vn.ocop.registry.product.Product;
+import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.rubric.RubricSheet;
 
 /**
@@ -103,7 +104,11 @@ public class EntryFactory {
 
     /** The round version's sheet of the product's set; required only where the round's level scores. */
     private static Long defaultSheet(EvaluationRound round, DossierSnapshot snapshot) {
-        RubricSheet s = snapshot.legalBasisCode().equals(round.legalBasisCode)
+        // the sets of the basis whose sheets the round's basis uses (1489 uses 148's)
+        String sheetsOf = LegalBasis.<LegalBasis>findByIdOptional(round.legalBasisCode).map(b -> b.criteriaBasisCode)
+                .orElse(round.legalBasisCode);
+        boolean sameSets = snapshot.legalBasisCode().equals(sheetsOf);
+        RubricSheet s = sameSets
                 ? RubricSheet.<RubricSheet>find("rubricVersionId = ?1 and productSetId = ?2", round.rubricVersionId,
                         snapshot.productSetId()).firstResult()
                 : null;
@@ -113,7 +118,7 @@ public class EntryFactory {
         if (!ProcedureLevels.of(round).scores()) {
             return null;
         }
-        throw ProblemException.invalid("rubricSheetId", snapshot.legalBasisCode().equals(round.legalBasisCode)
+        throw ProblemException.invalid("rubricSheetId", sameSets
                 ? "rubric version " + round.rubricVersionId + " has no sheet for product set "
                         + snapshot.productSetNumber() + " (" + snapshot.productSetName() + "); name the sheet to score on"
                 : "the product's set belongs to " + snapshot.legalBasisCode() + "; name a sheet of rubric version "

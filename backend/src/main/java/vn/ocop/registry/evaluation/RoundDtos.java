@@ -39,8 +39,11 @@ public final class RoundDtos {
             @NotBlank @Size(max = 10) @Schema(description = "The commune (COMMUNE), district (DISTRICT) or province "
                     + "(PROVINCIAL, and CENTRAL for the province's products at the centre)",
                     examples = "845") String adminUnitCode,
-            @NotBlank @Size(max = 40) @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
-            @NotNull @Schema(description = "A PUBLISHED rubric version of the legal basis",
+            @Size(max = 40) @Schema(nullable = true, description = "The legal basis in force on opensOn "
+                    + "(GET /api/v1/legal-bases/in-force); taken when absent, another is refused",
+                    examples = "DECISION_1048_2019") String legalBasisCode,
+            @Schema(nullable = true, description = "A PUBLISHED rubric version, in effect on opensOn, of the basis "
+                    + "whose sheets the legal basis uses (its own; 148's for 1489); the latest such version when absent",
                     examples = "1") Long rubricVersionId,
             @NotNull @Schema(examples = "2019-09-01") LocalDate opensOn,
             @NotNull @Schema(examples = "2019-10-31") LocalDate closesOn) {

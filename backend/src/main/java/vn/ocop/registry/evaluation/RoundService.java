@@ -24,8 +24,8 @@ import vn.ocop.registry.common.Where;
 import vn.ocop.registry.evaluation.RoundDtos.EvaluationRoundRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
 import vn.ocop.registry.procedure.EvaluationLevel;
+import vn.ocop.registry.productgroup.LegalBases;
 import vn.ocop.registry.productgroup.LegalBasis;
-import vn.ocop.registry.rubric.RubricStatus;
 import vn.ocop.registry.rubric.RubricVersion;
 
 /**
@@ -50,6 +50,8 @@ public class RoundService {
     AuditLog audit;
     @Inject
     RoundViews views;
+    @Inject
+    LegalBases legalBases;
 
     @Transactional
     public Page<RoundView> list(RoundFilter f, PageRequest page) {
@@ -97,6 +99,7 @@ public class RoundService {
         apply(r, req);
         boolean setupChanged = !before.get("level").equals(r.level.name())
                 || !before.get("adminUnitCode").equals(r.adminUnitCode)
+                || !before.get("legalBasisCode").equals(r.legalBasisCode)
                 || !before.get("rubricVersionId").equals(r.rubricVersionId);
         if (setupChanged && EvaluationEntry.count("roundId", r.id) > 0) {
             throw ProblemException.conflict("Round " + id + " has entries; its level, unit, legal basis and rubric "
@@ -119,12 +122,16 @@ public class RoundService {
         return audit.history(AUDIT_ROUND, id, page);
     }
 
+    /**
+     * The round follows the legal basis in force on its opening day ({@link LegalBases}): naming another is a 400
+     * that names the one in force. It scores on a PUBLISHED rubric version of the basis whose sheets that basis uses
+     * (1489: 148's) in effect on that day, the latest such version when none is named.
+     */
     private void apply(EvaluationRound r, EvaluationRoundRequest req) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
-        if (basis == null) {
-            errors.add(new Problem.FieldError("legalBasisCode", "is not a known legal basis"));
-        } else if (ProcedureLevels.find(basis.code, req.level()).isEmpty()) {
+        LegalBasis basis = legalBases.governing(req.legalBasisCode(), req.opensOn(), "opensOn", "legalBasisCode",
+                "a round opened", errors);
+        if (basis != null && ProcedureLevels.find(basis.code, req.level()).isEmpty()) {
             errors.add(new Problem.FieldError("level", req.level() + " is not a level of the procedure of "
                     + basis.code));
         }
@@ -135,16 +142,10 @@ public class RoundService {
             errors.add(new Problem.FieldError("adminUnitCode", "a " + unit.type + " does not hold " + req.level()
                     + " rounds"));
         }
-        RubricVersion version = RubricVersion.findById(req.rubricVersionId());
-        if (version == null) {
-            errors.add(new Problem.FieldError("rubricVersionId", "no rubric version " + req.rubricVersionId()));
-        } else if (version.status != RubricStatus.PUBLISHED) {
-            errors.add(new Problem.FieldError("rubricVersionId", "rubric version " + version.id + " is a "
-                    + version.status + "; rounds score on PUBLISHED versions"));
-        } else if (!version.legalBasisCode.equals(req.legalBasisCode())) {
-            errors.add(new Problem.FieldError("rubricVersionId", "rubric version " + version.id + " belongs to "
-                    + version.legalBasisCode));
-        }
+        RubricVersion version = basis == null
+                ? null
+                : RoundRubrics.version(basis, req.rubricVersionId(), req.opensOn(),
+                        errors);
         if (req.closesOn().isBefore(req.opensOn())) {
             errors.add(new Problem.FieldError("closesOn", "must not be before opensOn"));
         }

@@ -15,10 +15,24 @@ public final class ProductGroupDtos {
             @Schema(examples = "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP") String title,
             @Schema(examples = "2023-02-24") LocalDate signedOn,
             @Schema(examples = "2023-02-24") LocalDate effectiveFrom,
-            @Schema(nullable = true, examples = "2026-07-20", description = "Null while in force") LocalDate effectiveTo) {
+            @Schema(nullable = true, examples = "2026-07-20",
+                    description = "Last day of the decision's legal effect; null while it has effect") LocalDate effectiveTo,
+            @Schema(examples = "2023-02-24", description = "First day on which it is the basis in force: the one new "
+                    + "rounds and paper decisions follow") LocalDate inForceFrom,
+            @Schema(nullable = true, examples = "2025-07-05", description = "Last day on which it is the basis in force "
+                    + "(148 as issued: 2025-07-05, then 148 as amended by 1489); null while in force") LocalDate inForceTo,
+            @Schema(nullable = true, examples = "DECISION_148_2023",
+                    description = "The basis it amends (1489 amends 148)") String amendsCode,
+            @Schema(examples = "DECISION_148_2023", description = "The basis whose product sets and score sheets it "
+                    + "uses: its own code, or for 1489 the 148 it amends") String criteriaBasisCode,
+            @Schema(examples = "PROVINCE_COMMUNE", enumeration = {
+                    "PROVINCE_DISTRICT", "PROVINCE_COMMUNE"},
+                    description = "How its product codes are numbered: PROVINCE_DISTRICT (T-H-STT-year, 1048 and 148) "
+                            + "or PROVINCE_COMMUNE (T-X-STT-year, 1489 and 26/2026)") String productCodeScheme){
 
         static LegalBasisView of(LegalBasis b) {
-            return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo);
+            return new LegalBasisView(b.code, b.decisionNumber, b.title, b.signedOn, b.effectiveFrom, b.effectiveTo,
+                    b.inForceFrom, b.inForceTo, b.amendsCode, b.criteriaBasisCode, b.productCodeScheme);
         }
     }
 

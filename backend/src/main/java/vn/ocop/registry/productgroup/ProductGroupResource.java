@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +35,27 @@ public class ProductGroupResource {
     @SecurityRequirements
     @Operation(operationId = "listLegalBases",
             summary = "List legal bases", description = "The decisions that define OCOP criteria (1048/2019, 148/2023, "
-                    + "26/2026), oldest first by default. Public reference data.",
-            extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, signedOn, effectiveFrom"))
+                    + "148 as amended by 1489/2025, 26/2026) with the period in which each is in force, oldest first "
+                    + "by default. Public reference data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                    value = "code, signedOn, effectiveFrom, inForceFrom"))
     public Page<LegalBasisView> legalBases(@BeanParam PageParams paging) {
-        return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "effectiveFrom"));
+        return service.legalBases(paging.resolve(ProductGroupService.LEGAL_BASIS_SORTABLE, "inForceFrom"));
+    }
+
+    @GET
+    @Path("/legal-bases/in-force")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(operationId = "getLegalBasisInForce",
+            summary = "The legal basis in force on a date", description = "The basis a round opened or a paper decision "
+                    + "made on that day follows (the province's calendar; today when `on` is absent): 1048 from "
+                    + "2019-08-21, 148 from 2023-02-24, 148 as amended by 1489 from 2025-07-06, 26/2026 from "
+                    + "2026-07-21. Public reference data.")
+    @APIResponse(responseCode = "200", description = "The legal basis in force on that day")
+    @APIResponse(responseCode = "404", description = "No legal basis was in force on that day (before 2019-08-21)")
+    public LegalBasisView inForce(@BeanParam LegalBasisInForceParams params) {
+        return service.inForce(params.on());
     }
 
     @GET

@@ -1,8 +1,10 @@
 package vn.ocop.registry.productgroup;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.Page;
@@ -16,8 +18,11 @@ import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetView;
 /** The read-only reference data of product classification: legal bases, groups and product sets (seeded). */
 @ApplicationScoped
 public class ProductGroupService {
+    @Inject
+    LegalBases legalBases;
+
     public static final Map<String, String> LEGAL_BASIS_SORTABLE = Map.of("code", "code", "signedOn", "signedOn",
-            "effectiveFrom", "effectiveFrom");
+            "effectiveFrom", "effectiveFrom", "inForceFrom", "inForceFrom");
     public static final Map<String, String> GROUP_SORTABLE = Map.of("id", "id", "code", "code", "name", "name",
             "position", "position", "legalBasisCode", "legalBasisCode");
     public static final Map<String, String> SET_SORTABLE = Map.of("id", "s.id", "number", "s.number", "name", "s.name",
@@ -26,6 +31,11 @@ public class ProductGroupService {
     @Transactional
     public Page<LegalBasisView> legalBases(PageRequest page) {
         return page.fetch(LegalBasis.findAll(page.toSort("code")), LegalBasisView::of);
+    }
+
+    @Transactional
+    public LegalBasisView inForce(LocalDate on) {
+        return LegalBasisView.of(legalBases.requireInForceOn(on));
     }
 
     @Transactional
@@ -62,14 +72,16 @@ public class ProductGroupService {
         return code.trim();
     }
 
+    /** The basis whose groups and sets a filter names: the basis itself, or the one it uses (1489: 148). */
     private static String requireLegalBasis(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (LegalBasis.findById(code.trim()) == null) {
+        LegalBasis basis = LegalBasis.findById(code.trim());
+        if (basis == null) {
             throw ProblemException.invalid("legalBasis", "unknown legal basis " + code.trim()
                     + "; GET /api/v1/legal-bases lists them");
         }
-        return code.trim();
+        return basis.criteriaBasisCode;
     }
 }

@@ -2,7 +2,8 @@ package vn.ocop.registry.recognition;
 
 /**
  * The official OCOP product code: T-H-STT-year (province, district, sequence, year) under 1048
- * and 148, T-X-STT-year (province, commune) under 26/2026.
+ * and 148, T-X-STT-year (province, commune of Decision 19/2025) under 1489 and 26/2026. Which scheme a decision
+ * follows is data on its legal basis ({@code productCodeScheme}); {@link ProductCodes} numbers them.
  */
 public final class ProductCode {
     public enum Scheme {

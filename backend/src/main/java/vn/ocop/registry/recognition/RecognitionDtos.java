@@ -35,7 +35,9 @@ public final class RecognitionDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "Phó Chủ tịch UBND tỉnh Lê Văn Hẳn") String signer,
             @NotNull @Schema(examples = "PROVINCIAL") DecisionLevel level,
             @NotBlank @Size(max = 10) @Schema(examples = "84") String adminUnitCode,
-            @NotBlank @Size(max = 40) @Schema(examples = "DECISION_1048_2019") String legalBasisCode,
+            @Size(max = 40) @Schema(nullable = true, description = "The legal basis in force on decidedOn "
+                    + "(GET /api/v1/legal-bases/in-force), whose procedure sets the level's powers; taken when absent, "
+                    + "another is refused", examples = "DECISION_1048_2019") String legalBasisCode,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull Recognition> recognitions) {
     }
 

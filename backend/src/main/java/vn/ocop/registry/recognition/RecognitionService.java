@@ -29,6 +29,7 @@ import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.procedure.ProcedureLevel;
 import vn.ocop.registry.procedure.RecognitionPowers;
 import vn.ocop.registry.product.Product;
+import vn.ocop.registry.productgroup.LegalBases;
 import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.recognition.RecognitionDtos.DecisionSummary;
 import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
@@ -57,14 +58,23 @@ public class RecognitionService {
     AuditLog audit;
     @Inject
     ProvinceClock clock;
+    @Inject
+    LegalBases legalBases;
+    @Inject
+    ProductCodes productCodes;
 
     /**
      * Records a decision and issues a certificate to each product it recognises; 400 for a decision beyond the
-     * powers its legal basis gives its level ({@link RecognitionPowers}), whether from paper or on a round.
+     * powers its legal basis gives its level ({@link RecognitionPowers}). A paper decision is made under the basis in
+     * force on its date (naming another is a 400 that names it); one on a round under the round's basis, since a
+     * round opened under a basis finishes under it.
      */
     @Transactional
     public DecisionView recordDecision(RecognitionDecisionRequest req, Long evaluationRoundId) {
-        LegalBasis basis = LegalBasis.findById(req.legalBasisCode());
+        LegalBasis basis = evaluationRoundId == null
+                ? legalBases.requireGoverning(req.legalBasisCode(), req.decidedOn(), "decidedOn", "legalBasisCode",
+                        "a decision made")
+                : LegalBasis.findById(req.legalBasisCode());
         if (basis == null) {
             throw ProblemException.invalid("legalBasisCode", "unknown legal basis " + req.legalBasisCode());
         }
@@ -131,29 +141,12 @@ public class RecognitionService {
         c.stars = stars;
         c.issuedOn = d.decidedOn;
         c.validUntil = OcopCertificateValidity.validUntil(d.decidedOn);
-        c.productCode = nextProductCode(p, basis, d.decidedOn.getYear());
+        c.productCode = productCodes.next(p, basis, d.decidedOn.getYear());
         c.publicCode = publicCode();
         c.touch(scope.username());
         c.persist();
         audit.record("Product", p.id, "CERTIFIED", null, stars + "★ by " + d.number + " (" + c.productCode + ")",
                 scope.username());
-    }
-
-    private String nextProductCode(Product p, LegalBasis basis, int year) {
-        AdminUnit district = AdminUnit.findById(p.producer.districtCode);
-        String unitCode;
-        if ("PROVINCE_COMMUNE".equals(basis.productCodeScheme)) {
-            if (p.producer.communeCode == null) {
-                throw ProblemException.conflict("Product " + p.id + " needs its producer's commune: "
-                        + basis.decisionNumber + " numbers products by commune (T-X-STT-year)");
-            }
-            unitCode = p.producer.communeCode;
-        } else {
-            unitCode = district.code;
-        }
-        String prefix = ProductCode.prefix(district.parentCode == null ? district.code : district.parentCode, unitCode);
-        long used = OcopCertificate.count("productCode like ?1", prefix + "-%-" + year);
-        return ProductCode.format(prefix, (int) used + 1, year);
     }
 
     private static String publicCode() {

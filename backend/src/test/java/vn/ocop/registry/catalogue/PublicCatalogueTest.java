@@ -35,8 +35,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.common.TestClock;
-import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
+import vn.ocop.registry.common.TestUnits;
 
 @QuarkusTest
 class PublicCatalogueTest {
@@ -45,15 +45,17 @@ class PublicCatalogueTest {
 
     /** A certified product; returns its certificate's public code. */
     private String certified(String name, LocalDate on) {
-        Map<String, Object> producer = new java.util.HashMap<>(TestData.producer(TRAVINH, "Cơ sở " + name));
+        // in a commune: today's decisions (26/2026) number products by commune (T-X-STT-year)
+        Map<String, Object> producer = TestUnits.producerInCommune(TRAVINH, "Cơ sở " + name);
         producer.put("phone", "0912 345 678");
         producer.put("email", "bi-mat@example.vn");
         long producerId = as(OFFICE).body(producer).post("/api/v1/producers").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         long productId = products.create(producerId, name, "DECISION_1048_2019", 3, 2019);
+        // under the legal basis in force on that day (1048 in 2019, 26/2026 today): the province recognises 4★
         long decision = as(OFFICE).body(Map.of("number", UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND",
                 "decidedOn", on.toString(), "signer", "Chủ tịch UBND tỉnh", "level", "PROVINCIAL", "adminUnitCode", "84",
-                "legalBasisCode", "DECISION_1048_2019", "recognitions", List.of(Map.of("productId", productId, "stars", 4))))
+                "recognitions", List.of(Map.of("productId", productId, "stars", 4))))
                 .post("/api/v1/recognition-decisions").then().statusCode(201).extract().jsonPath().getLong("id");
         return as(OFFICE).queryParam("decisionId", decision).get("/api/v1/ocop-certificates").jsonPath()
                 .getString("items[0].publicCode");

@@ -21,7 +21,15 @@ import vn.ocop.registry.common.TestProducts;
 final class EvaluationFixtures {
     static final String B1048 = "DECISION_1048_2019";
     static final String B148 = "DECISION_148_2023";
+    static final String B1489 = "DECISION_1489_2025";
     static final String B2026 = "DECISION_26_2026";
+    /**
+     * The day the fixtures open a round of each legal basis: a new round follows the basis in force on its opening
+     * day, so each opens within its basis's period in force (1048 to 2023-02-23, 148 to 2025-07-05, 1489 to
+     * 2026-07-20, 26/2026 from 2026-07-21).
+     */
+    static final Map<String, LocalDate> OPENS = Map.of(B1048, LocalDate.of(2022, 3, 1), B148, LocalDate.of(2024, 3, 1),
+            B1489, LocalDate.of(2025, 7, 10), B2026, LocalDate.of(2026, 8, 1));
     static final String PROVINCE = "84";
     static final List<String> CAUKE_COUNCIL = List.of("dc-cauke-1", "dc-cauke-2", "dc-cauke-3");
     static final List<String> PROVINCIAL_COUNCIL = List.of("pc1", "pc2", "pc3");
@@ -32,9 +40,9 @@ final class EvaluationFixtures {
     private EvaluationFixtures() {
     }
 
-    /** The published (seeded) rubric version of a legal basis. */
+    /** The published (seeded) rubric version of a legal basis; 1489 scores on 148's sheets. */
     static synchronized long version(String basis) {
-        return VERSIONS.computeIfAbsent(basis, b -> as(OFFICE).queryParam("legalBasisCode", b)
+        return VERSIONS.computeIfAbsent(B1489.equals(basis) ? B148 : basis, b -> as(OFFICE).queryParam("legalBasisCode", b)
                 .queryParam("status", "PUBLISHED").queryParam("sort", "id").get("/api/v1/rubric-versions")
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id"));
     }
@@ -50,7 +58,7 @@ final class EvaluationFixtures {
     }
 
     static long product(TestProducts products, String district, String basis, String name) {
-        return products.create(producer(district), name, basis, 1, 2022);
+        return products.create(producer(district), name, B1489.equals(basis) ? B148 : basis, 1, 2022);
     }
 
     static Map<String, Object> roundBody(String level, String unit, String basis, int year) {
@@ -60,13 +68,13 @@ final class EvaluationFixtures {
         body.put("adminUnitCode", unit);
         body.put("legalBasisCode", basis);
         body.put("rubricVersionId", version(basis));
-        body.put("opensOn", LocalDate.of(year, 3, 1).toString());
-        body.put("closesOn", LocalDate.of(year, 6, 30).toString());
+        body.put("opensOn", OPENS.get(basis).toString());
+        body.put("closesOn", OPENS.get(basis).plusMonths(4).toString());
         return body;
     }
 
     static long round(String level, String unit, String basis) {
-        return as(OFFICE).body(roundBody(level, unit, basis, 2022)).post("/api/v1/evaluation-rounds")
+        return as(OFFICE).body(roundBody(level, unit, basis, OPENS.get(basis).getYear())).post("/api/v1/evaluation-rounds")
                 .then().statusCode(201).body("status", equalTo("OPEN")).extract().jsonPath().getLong("id");
     }
 

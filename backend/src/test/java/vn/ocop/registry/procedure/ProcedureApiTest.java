@@ -37,7 +37,7 @@ class ProcedureApiTest {
 
     @Test
     void eachLegalBasisHasItsProcedure() {
-        as(OFFICE).get("/api/v1/procedures").then().statusCode(200).body("total", equalTo(3));
+        as(OFFICE).get("/api/v1/procedures").then().statusCode(200).body("total", equalTo(4));
         JsonPath p1048 = procedure("DECISION_1048_2019");
         assertEquals(List.of("DISTRICT", "PROVINCIAL", "CENTRAL"), p1048.getList("levels.level"));
         assertEquals(50.0f, p1048.getFloat("levels[0].forwardMinScore"));
@@ -51,6 +51,15 @@ class ProcedureApiTest {
                 List.of(p148.getInt("levels[0].minRecognisedStars"), p148.getInt("levels[0].maxRecognisedStars")));
         assertEquals(70.0f, p148.getFloat("levels[0].forwardMinScore"));
         assertEquals(4, p148.getInt("levels[1].maxRecognisedStars"));
+
+        // 148 as amended by 1489 (2025): no district level; the commune checks the dossier, the province 3–4★
+        JsonPath p1489 = procedure("DECISION_1489_2025");
+        assertEquals(List.of("COMMUNE", "PROVINCIAL", "CENTRAL"), p1489.getList("levels.level"));
+        assertEquals(true, p1489.getBoolean("levels[0].checksDossier"));
+        assertEquals(false, p1489.getBoolean("levels[0].scores"));
+        assertEquals(List.of(3, 4),
+                List.of(p1489.getInt("levels[1].minRecognisedStars"), p1489.getInt("levels[1].maxRecognisedStars")));
+        assertEquals(5, p1489.getInt("levels[2].minRecognisedStars"));
 
         JsonPath p2026 = procedure("DECISION_26_2026");
         assertEquals(List.of("COMMUNE", "PROVINCIAL", "CENTRAL"), p2026.getList("levels.level"));

@@ -23,10 +23,11 @@ class ProductGroupApiTest {
     @Test
     void legalBasesOldestFirst() {
         as(ANONYMOUS).get("/api/v1/legal-bases").then().statusCode(200)
-                .body("total", equalTo(3))
-                .body("items.code", contains("DECISION_1048_2019", "DECISION_148_2023", "DECISION_26_2026"))
+                .body("total", equalTo(4))
+                .body("items.code", contains("DECISION_1048_2019", "DECISION_148_2023", "DECISION_1489_2025",
+                        "DECISION_26_2026"))
                 .body("items[1].decisionNumber", equalTo("148/QĐ-TTg"))
-                .body("items[2].effectiveTo", equalTo(null));
+                .body("items[3].effectiveTo", equalTo(null));
     }
 
     @Test

@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
+import vn.ocop.registry.common.TestUnits;
 
 @QuarkusTest
 class RecognitionApiTest {
@@ -39,7 +40,8 @@ class RecognitionApiTest {
     TestProducts products;
 
     private long product(String name) {
-        long producer = as(OFFICE).body(TestData.producer(TRAVINH, "Cơ sở " + name)).post("/api/v1/producers")
+        // in a commune: decisions since 1489 number products by commune (T-X-STT-year)
+        long producer = as(OFFICE).body(TestUnits.producerInCommune(TRAVINH, "Cơ sở " + name)).post("/api/v1/producers")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         return products.create(producer, name, "DECISION_1048_2019", 7, 2019);
     }
@@ -51,14 +53,16 @@ class RecognitionApiTest {
         body.put("signer", "Phó Chủ tịch UBND tỉnh");
         body.put("level", "PROVINCIAL");
         body.put("adminUnitCode", "84");
-        body.put("legalBasisCode", basis);
+        if (basis != null) {
+            body.put("legalBasisCode", basis);
+        }
         body.put("recognitions", recognitions);
         return body;
     }
 
+    /** Certified by the authority that recognises these stars under the basis in force on {@code on}. */
     private long certify(long productId, int stars, LocalDate on) {
-        long decisionId = as(OFFICE)
-                .body(decision(on, "DECISION_1048_2019", List.of(Map.of("productId", productId, "stars", stars))))
+        long decisionId = as(OFFICE).body(PaperDecisions.byTheAuthorityOfTheDay(on, productId, stars))
                 .post("/api/v1/recognition-decisions").then().statusCode(201)
                 .body("certificateCount", equalTo(1)).extract().jsonPath().getLong("id");
         return as(OFFICE).queryParam("decisionId", decisionId).get("/api/v1/ocop-certificates").then().statusCode(200)
@@ -147,7 +151,7 @@ class RecognitionApiTest {
         as(ANONYMOUS).get("/api/v1/ocop-certificates").then().statusCode(401);
         as(ANONYMOUS).get("/api/v1/recognition-decisions").then().statusCode(401);
         for (String user : List.of(PC, DC_TRAVINH, DO_TRAVINH, INTEGRATOR)) {
-            as(user).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", 1, "stars", 3))))
+            as(user).body(decision(TestClock.today(), null, List.of(Map.of("productId", 1, "stars", 3))))
                     .post("/api/v1/recognition-decisions").then().statusCode(403);
             as(user).get("/api/v1/ocop-certificates/reminders").then().statusCode(403);
             as(user).post("/api/v1/ocop-certificates/reminders/run").then().statusCode(403);
@@ -158,23 +162,27 @@ class RecognitionApiTest {
     void badDecisionsStoreNothing() {
         long p = product("Kẹo đậu phộng");
         int before = as(OFFICE).get("/api/v1/recognition-decisions").jsonPath().getInt("total");
-        as(OFFICE).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", p, "stars", 2))))
+        as(OFFICE).body(decision(TestClock.today(), null, List.of(Map.of("productId", p, "stars", 2))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400)
                 .body("errors.field", hasItem("recognitions[0].stars"));
-        as(OFFICE).body(decision(TestClock.today(), "DECISION_1048_2019", List.of(Map.of("productId", 99999999, "stars", 3))))
+        as(OFFICE).body(decision(TestClock.today(), null, List.of(Map.of("productId", 99999999, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400)
                 .body("errors.field", hasItem("recognitions[0].productId"));
         as(OFFICE)
-                .body(decision(TestClock.today().plusDays(3), "DECISION_1048_2019",
+                .body(decision(TestClock.today().plusDays(3), null,
                         List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("decidedOn"));
         as(OFFICE).body(decision(TestClock.today(), "DECISION_9_2099", List.of(Map.of("productId", p, "stars", 3))))
                 .post("/api/v1/recognition-decisions").then().statusCode(400).body("errors.field", hasItem("legalBasisCode"));
         // 26/2026 numbers products by commune: a producer without one cannot be certified under it.
-        as(OFFICE).body(decision(TestClock.today(), "DECISION_26_2026", List.of(Map.of("productId", p, "stars", 3))))
-                .post("/api/v1/recognition-decisions").then().statusCode(409);
+        long noCommune = products.create(as(OFFICE).body(TestData.producer(TRAVINH, "Cơ sở không rõ xã"))
+                .post("/api/v1/producers").then().statusCode(201).extract().jsonPath().getLong("id"), "Kẹo dừa",
+                "DECISION_1048_2019", 7, 2019);
+        as(OFFICE).body(decision(TestClock.today(), "DECISION_26_2026", List.of(Map.of("productId", noCommune,
+                "stars", 3)))).post("/api/v1/recognition-decisions").then().statusCode(409);
         assertEquals(before, as(OFFICE).get("/api/v1/recognition-decisions").jsonPath().getInt("total"));
         as(OFFICE).queryParam("productId", p).get("/api/v1/ocop-certificates").then().body("total", equalTo(0));
+        as(OFFICE).queryParam("productId", noCommune).get("/api/v1/ocop-certificates").then().body("total", equalTo(0));
     }
 
     private static Map<String, Object> decision(String on, String level, String unit, String basis, long product,
@@ -225,7 +233,7 @@ class RecognitionApiTest {
     @Test
     void idempotentDecisionIsRecordedOnce() {
         long p = product("Bánh Bao chỉ");
-        Map<String, Object> body = decision(TestClock.today(), "DECISION_1048_2019",
+        Map<String, Object> body = decision(TestClock.today(), null,
                 List.of(Map.of("productId", p, "stars", 3)));
         String key = UUID.randomUUID().toString();
         long first = as(OFFICE).header("Idempotency-Key", key).body(body).post("/api/v1/recognition-decisions").then()
