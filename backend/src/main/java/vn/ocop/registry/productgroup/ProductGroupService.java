@@ -63,11 +63,16 @@ public class ProductGroupService {
     }
 
     private static String requireLegalBasis(String code) {
+        return requireLegalBasis("legalBasis", code);
+    }
+
+    /** A legal-basis filter or parameter named {@code field}: 400 unless it is a known basis. */
+    static String requireLegalBasis(String field, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         if (LegalBasis.findById(code.trim()) == null) {
-            throw ProblemException.invalid("legalBasis", "unknown legal basis " + code.trim()
+            throw ProblemException.invalid(field, "unknown legal basis " + code.trim()
                     + "; GET /api/v1/legal-bases lists them");
         }
         return code.trim();
