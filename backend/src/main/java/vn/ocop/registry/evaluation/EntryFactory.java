@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,8 @@ import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.evaluation.EntryDtos.DossierSnapshot;
 import vn.ocop.registry.product.Product;
-import vn.ocop.registry.productgroup.LegalBasis;
+import vn.ocop.registry.productgroup.ProductSet;
+import vn.ocop.registry.productgroup.ProductSetEquivalence;
 import vn.ocop.registry.rubric.RubricSheet;
 
 /**
@@ -29,6 +31,8 @@ public class EntryFactory {
     AuditLog audit;
     @Inject
     EvaluationAccess access;
+    @Inject
+    ProductSetEquivalence equivalence;
 
     EvaluationEntry enter(EvaluationRound round, Product product, Long rubricSheetId) {
         if (EvaluationEntry.count("roundId = ?1 and productId = ?2", round.id, product.id) > 0) {
@@ -102,15 +106,15 @@ public class EntryFactory {
         return s.id;
     }
 
-    /** The round version's sheet of the product's set; required only where the round's level scores. */
-    private static Long defaultSheet(EvaluationRound round, DossierSnapshot snapshot) {
-        // the sets of the basis whose sheets the round's basis uses (1489 uses 148's)
-        String sheetsOf = LegalBasis.<LegalBasis>findByIdOptional(round.legalBasisCode).map(b -> b.criteriaBasisCode)
-                .orElse(round.legalBasisCode);
-        boolean sameSets = snapshot.legalBasisCode().equals(sheetsOf);
-        RubricSheet s = sameSets
+    /**
+     * The round version's sheet of the product's set under the round's legal basis (a product of 1048 set 13 re-rated
+     * under 26/2026 is scored on the sheet of set 12); required only where the round's level scores.
+     */
+    private Long defaultSheet(EvaluationRound round, DossierSnapshot snapshot) {
+        Optional<ProductSet> set = equivalence.setUnder(snapshot.productSetId(), round.legalBasisCode);
+        RubricSheet s = set.isPresent()
                 ? RubricSheet.<RubricSheet>find("rubricVersionId = ?1 and productSetId = ?2", round.rubricVersionId,
-                        snapshot.productSetId()).firstResult()
+                        set.get().id).firstResult()
                 : null;
         if (s != null) {
             return s.id;
@@ -118,10 +122,12 @@ public class EntryFactory {
         if (!ProcedureLevels.of(round).scores()) {
             return null;
         }
-        throw ProblemException.invalid("rubricSheetId", sameSets
+        throw ProblemException.invalid("rubricSheetId", set.isPresent()
                 ? "rubric version " + round.rubricVersionId + " has no sheet for product set "
-                        + snapshot.productSetNumber() + " (" + snapshot.productSetName() + "); name the sheet to score on"
-                : "the product's set belongs to " + snapshot.legalBasisCode() + "; name a sheet of rubric version "
+                        + set.get().number + " (" + set.get().name + ") of " + round.legalBasisCode
+                        + "; name the sheet to score on"
+                : "the product's set " + snapshot.productSetNumber() + " of " + snapshot.legalBasisCode()
+                        + " has no single equivalent under " + round.legalBasisCode + "; name a sheet of rubric version "
                         + round.rubricVersionId + " to score on");
     }
 }

@@ -29,8 +29,10 @@ public final class SheetDtos {
             @NotNull @Schema(examples = "1203") Long optionId) {
     }
 
-    @Schema(description = "The options chosen so far (at most one per criterion; "
-            + "replaces the previous choices). Totals are computed by the server.")
+    @Schema(description = "The options chosen so far, replacing the previous choices: at most one per criterion "
+            + "(where a criterion has alternative scales, `case`, the option of the case that applies), any number for "
+            + "a SUM_OF_SELECTED criterion (one choice per ticked option; none ticked counts 0). Totals are computed by "
+            + "the server.")
     public record ScoreSheetUpdateRequest(
             @NotNull @Size(max = 200) List<@NotNull @Valid ScoreChoiceInput> choices,
             @Size(max = 2000) @Schema(examples = "Bao bì cần cải tiến") String comment) {

@@ -2,10 +2,11 @@ package vn.ocop.registry.evaluation;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,10 @@ import vn.ocop.registry.common.Text;
 import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetUpdateRequest;
 import vn.ocop.registry.evaluation.SheetDtos.ScoreSheetView;
 import vn.ocop.registry.rubric.RubricContent;
+import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
+import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
 import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
+import vn.ocop.registry.rubric.ScoringRule;
 import vn.ocop.registry.rubric.SheetTotals;
 
 /**
@@ -95,10 +99,9 @@ public class SheetScoring {
             throw ProblemException.invalid(ex.problems().stream().map(p -> new Problem.FieldError("choices", p)).toList());
         }
         Map<Long, String> codes = SheetViews.criterionCodes(parts);
-        Map<Long, ScoreChoice> current = ScoreChoice.<ScoreChoice>list("sheetId", s.id).stream()
-                .collect(Collectors.toMap(c -> c.criterionId, Function.identity()));
-        Map<String, Object> before = pointsByCode(current.values(), codes);
-        replaceChoices(s, current, req, totals);
+        List<ScoreChoice> current = ScoreChoice.list("sheetId", s.id);
+        Map<String, Object> before = pointsByCode(current, codes);
+        replaceChoices(s, current, checked.optionIds(), parts);
         int oldTotal = s.total;
         s.total = totals.total();
         s.partTotals = totals.parts();
@@ -106,7 +109,8 @@ public class SheetScoring {
         s.touch(access.username());
         em.flush();
         Map<String, Object> after = new LinkedHashMap<>();
-        totals.points().forEach((criterion, points) -> after.put(codes.get(criterion), points));
+        ScoreChoice.<ScoreChoice>list("sheetId", s.id).forEach(c -> after.merge(codes.get(c.criterionId), c.points,
+                (a, b) -> (Integer) a + (Integer) b));
         before.keySet().forEach(code -> after.putIfAbsent(code, null));
         audit.record(RoundService.AUDIT_ENTRY, e.id, SCORE_CHANGED, AuditLog.diff(before, after),
                 "sheet " + s.id + " of " + s.memberUsername + ": total " + oldTotal + " → " + s.total, access.username());
@@ -182,31 +186,38 @@ public class SheetScoring {
         }
     }
 
-    /** Stores the new points of each chosen criterion, updating the current choices and deleting the rest. */
-    private static void replaceChoices(ScoreSheet s, Map<Long, ScoreChoice> current, ScoreSheetUpdateRequest req,
-            SheetTotals.Result totals) {
-        Map<Long, Long> optionOf = new HashMap<>();
-        req.choices().forEach(c -> optionOf.put(c.criterionId(), c.optionId()));
-        for (Map.Entry<Long, Integer> chosen : totals.points().entrySet()) {
-            ScoreChoice c = current.remove(chosen.getKey());
-            if (c == null) {
-                c = new ScoreChoice();
+    /** Stores the chosen options with their points, keeping the rows of options still chosen and deleting the rest. */
+    private void replaceChoices(ScoreSheet s, List<ScoreChoice> current, List<Long> optionIds,
+            List<RubricSheetPartView> parts) {
+        Map<Long, RubricCriterionView> criterionOf = new HashMap<>();
+        Map<Long, RubricOptionView> optionById = new HashMap<>();
+        parts.forEach(p -> p.criteria().forEach(c -> c.options().forEach(o -> {
+            criterionOf.put(o.id(), c);
+            optionById.put(o.id(), o);
+        })));
+        Set<Long> wanted = new HashSet<>(optionIds);
+        // Deletions first: a one-option criterion whose option changes must free its row before the new one is written.
+        current.stream().filter(c -> !wanted.contains(c.optionId)).forEach(c -> c.delete());
+        em.flush();
+        Set<Long> kept = current.stream().map(c -> c.optionId).filter(wanted::contains).collect(Collectors.toSet());
+        for (Long optionId : optionIds) {
+            if (!kept.contains(optionId)) {
+                RubricCriterionView criterion = criterionOf.get(optionId);
+                ScoreChoice c = new ScoreChoice();
                 c.sheetId = s.id;
-                c.criterionId = chosen.getKey();
-                c.optionId = optionOf.get(chosen.getKey());
-                c.points = chosen.getValue();
+                c.optionId = optionId;
+                c.criterionId = criterion.id();
+                c.points = optionById.get(optionId).points();
+                c.sumOfSelected = criterion.scoringRule() == ScoringRule.SUM_OF_SELECTED;
                 c.persist();
-            } else {
-                c.optionId = optionOf.get(chosen.getKey());
-                c.points = chosen.getValue();
             }
         }
-        current.values().forEach(c -> c.delete());
     }
 
+    /** Criterion code → its points (summed over the ticked options of a SUM_OF_SELECTED criterion). */
     private static Map<String, Object> pointsByCode(Collection<ScoreChoice> choices, Map<Long, String> codes) {
         Map<String, Object> out = new LinkedHashMap<>();
-        choices.forEach(c -> out.put(codes.get(c.criterionId), c.points));
+        choices.forEach(c -> out.merge(codes.get(c.criterionId), c.points, (a, b) -> (Integer) a + (Integer) b));
         return out;
     }
 }

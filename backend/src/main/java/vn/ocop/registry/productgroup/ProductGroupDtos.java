@@ -64,9 +64,21 @@ public final class ProductGroupDtos {
             @Schema(nullable = true, examples = "Chế biến từ thịt, trứng, sữa") String subgroup,
             @Schema(nullable = true, examples = "Nông nghiệp và Môi trường") String managingMinistry) {
 
-        static ProductSetView of(ProductSet s) {
+        public static ProductSetView of(ProductSet s) {
             return new ProductSetView(s.id, s.legalBasisCode, s.number, s.name, s.group.id, s.group.code, s.group.name,
                     s.subgroupFamily, s.subgroup, s.managingMinistry);
+        }
+    }
+
+    @Schema(description = "A product set of one decision and the set of the next decision it became "
+            + "(hand-written from the sets' names and groups; see the migration V111 for the sources)")
+    public record ProductSetSuccessionView(
+            ProductSetView from,
+            ProductSetView to,
+            @Schema(nullable = true, examples = "herbal teas (trà từ thực vật khác)") String note) {
+
+        static ProductSetSuccessionView of(ProductSetSuccession s) {
+            return new ProductSetSuccessionView(ProductSetView.of(s.from), ProductSetView.of(s.to), s.note);
         }
     }
 }

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +21,7 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.productgroup.ProductGroupDtos.LegalBasisView;
 import vn.ocop.registry.productgroup.ProductGroupDtos.ProductGroupView;
+import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetSuccessionView;
 import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetView;
 
 /** Public reference data: anyone may read how OCOP products are classified (the public catalogue needs it too). */
@@ -28,6 +31,8 @@ import vn.ocop.registry.productgroup.ProductGroupDtos.ProductSetView;
 public class ProductGroupResource {
     @Inject
     ProductGroupService service;
+    @Inject
+    ProductSetEquivalence equivalence;
 
     @GET
     @Path("/legal-bases")
@@ -82,5 +87,35 @@ public class ProductGroupResource {
                     value = "id, number, name, legalBasisCode, groupCode"))
     public Page<ProductSetView> sets(@BeanParam ProductSetListParams filters, @BeanParam PageParams paging) {
         return service.sets(filters.parse(), paging.resolve(ProductGroupService.SET_SORTABLE, "legalBasisCode,number"));
+    }
+
+    @GET
+    @Path("/product-set-successions")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(operationId = "listProductSetSuccessions",
+            summary = "List product-set successions", description = "Which set of the next decision each product set "
+                    + "became (1048 → 148 → 26/2026): a product re-rated under a later decision is entered in that set "
+                    + "and scored on its sheet. Public reference data.",
+            extensions = @Extension(name = OpenApiSortFields.EXTENSION,
+                    value = "fromNumber, toNumber, fromLegalBasisCode, toLegalBasisCode"))
+    public Page<ProductSetSuccessionView> successions(@BeanParam ProductSetSuccessionListParams filters,
+            @BeanParam PageParams paging) {
+        return equivalence.list(filters.parse(), paging.resolve(ProductSetEquivalence.SORTABLE,
+                "fromLegalBasisCode,fromNumber"));
+    }
+
+    @GET
+    @Path("/product-sets/{id}/equivalents/{legalBasisCode}")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(operationId = "getEquivalentProductSet",
+            summary = "The equivalent product set under another legal basis", description = "The set a product of this "
+                    + "set belongs to under the given decision (e.g. 1048 set 13, herbal teas → 26/2026 set 12); 404 when "
+                    + "there is none (1048 set 21) or, going back, no single one. Public reference data.")
+    public ProductSetView equivalent(@PathParam("id") @Parameter(description = "Product set id", example = "13") long id,
+            @PathParam("legalBasisCode") @Parameter(description = "Legal basis code",
+                    example = "DECISION_26_2026") String legalBasisCode) {
+        return equivalence.equivalent(id, legalBasisCode);
     }
 }

@@ -72,14 +72,21 @@ public class ProductGroupService {
         return code.trim();
     }
 
-    /** The basis whose groups and sets a filter names: the basis itself, or the one it uses (1489: 148). */
     private static String requireLegalBasis(String code) {
+        return requireLegalBasis("legalBasis", code);
+    }
+
+    /**
+     * The basis whose groups and sets a filter or parameter named {@code field} means: the basis itself, or the one it
+     * uses (1489: 148); 400 unless it is a known basis.
+     */
+    static String requireLegalBasis(String field, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         LegalBasis basis = LegalBasis.findById(code.trim());
         if (basis == null) {
-            throw ProblemException.invalid("legalBasis", "unknown legal basis " + code.trim()
+            throw ProblemException.invalid(field, "unknown legal basis " + code.trim()
                     + "; GET /api/v1/legal-bases lists them");
         }
         return basis.criteriaBasisCode;

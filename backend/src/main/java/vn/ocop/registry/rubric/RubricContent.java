@@ -97,10 +97,7 @@ public class RubricContent {
         Map<Long, List<RubricCriterionView>> criteria = new HashMap<>();
         RubricCriterion.<RubricCriterion>list("rubricSheetId in ?1", Sort.by("position"), sheetIds)
                 .forEach(c -> criteria.computeIfAbsent(c.partId, k -> new ArrayList<>())
-                        .add(new RubricCriterionView(c.id, c.code,
-                                c.sourceNumber, c.groupName, c.groupMaxPoints, c.text, c.maxPoints, starMinimums(c),
-                                c.notes == null ? List.of() : List.of(c.notes.split("\n")),
-                                options.getOrDefault(c.id, List.of()))));
+                        .add(criterionView(c, options.getOrDefault(c.id, List.of()))));
         Map<Long, List<RubricSheetPartView>> out = new LinkedHashMap<>();
         RubricSheetPart.<RubricSheetPart>list("rubricSheetId in ?1", Sort.by("position"), sheetIds)
                 .forEach(p -> out.computeIfAbsent(p.rubricSheetId, k -> new ArrayList<>())
@@ -214,6 +211,12 @@ public class RubricContent {
             row.position = firstPosition + i;
             row.persist();
         }
+    }
+
+    private static RubricCriterionView criterionView(RubricCriterion c, List<RubricOptionView> options) {
+        return new RubricCriterionView(c.id, c.code, c.sourceNumber, c.groupName, c.groupMaxPoints, c.subgroup,
+                c.subgroupMaxPoints, c.text, c.maxPoints, c.scoringRule, RubricCriterionView.casesOf(options), starMinimums(c),
+                c.notes == null ? List.of() : List.of(c.notes.split("\n")), options);
     }
 
     private static Map<Integer, Integer> starMinimums(RubricCriterion c) {

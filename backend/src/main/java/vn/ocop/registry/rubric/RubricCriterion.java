@@ -2,6 +2,8 @@ package vn.ocop.registry.rubric;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,12 @@ public class RubricCriterion extends PanacheEntityBase {
     @Column(name = "group_max_points")
     public Integer groupMaxPoints;
 
+    /** The sub-group a nested criterion belongs to (tea, coffee: "6.1 Ngoại hình") and its printed total. */
+    public String subgroup;
+
+    @Column(name = "subgroup_max_points")
+    public Integer subgroupMaxPoints;
+
     @Column(nullable = false)
     public String text;
 
@@ -55,6 +63,10 @@ public class RubricCriterion extends PanacheEntityBase {
 
     /** The source's notes, one per line. */
     public String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scoring_rule", nullable = false)
+    public ScoringRule scoringRule = ScoringRule.ONE_OPTION;
 
     @Column(nullable = false)
     public int position;

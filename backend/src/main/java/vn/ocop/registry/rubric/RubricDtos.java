@@ -100,6 +100,9 @@ public final class RubricDtos {
             @Schema(examples = "3") long sheetCount,
             @Schema(description = "Sheets with ERROR findings", examples = "0") long invalidSheetCount,
             @Schema(description = "No ERROR finding in the version or any of its sheets") boolean valid,
+            @Schema(description = "The version new rounds of its legal basis score on: its newest published version "
+                    + "(latest effectiveFrom, then latest publication); older ones stay for the evaluations scored on "
+                    + "them") boolean current,
             @Schema(description = "Findings about the version itself (bands, part totals)") List<RubricFindingView> findings,
             @Schema(nullable = true) Instant publishedAt,
             @Schema(nullable = true, examples = "office") String publishedBy,
@@ -172,16 +175,40 @@ public final class RubricDtos {
             @Schema(nullable = true, description = "Numbering in the source", examples = "c)") String sourceNumber,
             @Schema(nullable = true, examples = "1. TỔ CHỨC SẢN XUẤT") String group,
             @Schema(nullable = true, examples = "18") Integer groupMaxPoints,
+            @Schema(nullable = true, description = "The sub-group of a nested criterion (tea, coffee sensory blocks)",
+                    examples = "6.1 Ngoại hình") String subgroup,
+            @Schema(nullable = true, description = "The sub-group's printed total", examples = "4") Integer subgroupMaxPoints,
             @Schema(examples = "Năng lực sản xuất để đáp ứng yêu cầu phân phối") String text,
             @Schema(examples = "3") int maxPoints,
+            @Schema(description = "ONE_OPTION: choose one option (of one case, where the options carry cases); "
+                    + "SUM_OF_SELECTED: tick any options, their points add up (none ticked: 0)",
+                    examples = "ONE_OPTION") ScoringRule scoringRule,
+            @Schema(description = "The alternative scales (cases) of the criterion, in sheet order; choose the one that "
+                    + "applies, then one of its options", examples = "[]") List<String> cases,
             @Schema(description = "Star level → points this criterion must reach for that ranking",
                     examples = "{\"4\": 2, \"5\": 3}") Map<Integer, Integer> starMinimums,
             List<String> notes,
             List<RubricOptionView> options) {
 
-        /** The most an option of this criterion gives (options without points count as nothing). */
-        int bestPoints() {
-            return options.stream().filter(o -> o.points() != null).mapToInt(RubricOptionView::points).max().orElse(0);
+        /** A one-option criterion without sub-group. */
+        public RubricCriterionView(Long id, String code, String sourceNumber, String group, Integer groupMaxPoints,
+                String text, int maxPoints, Map<Integer, Integer> starMinimums, List<String> notes,
+                List<RubricOptionView> options) {
+            this(id, code, sourceNumber, group, groupMaxPoints, null, null, text, maxPoints, ScoringRule.ONE_OPTION,
+                    casesOf(options), starMinimums, notes, options);
+        }
+
+        static List<String> casesOf(List<RubricOptionView> options) {
+            return options.stream().map(RubricOptionView::caseLabel).filter(java.util.Objects::nonNull).distinct().toList();
+        }
+
+        /**
+         * The most the criterion gives: its best option (of the best case), or for SUM_OF_SELECTED the sum of all its
+         * options; options without points count as nothing.
+         */
+        public int bestPoints() {
+            var points = options.stream().filter(o -> o.points() != null).mapToInt(RubricOptionView::points);
+            return scoringRule == ScoringRule.SUM_OF_SELECTED ? points.sum() : points.max().orElse(0);
         }
     }
 

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -48,12 +49,18 @@ public class RubricSeed {
     record Manifest(List<SeedVersion> versions) {
     }
 
+    /** {@code draft}: imported but left a DRAFT for the office to fix (sheets the data marks unreliable). */
     record SeedVersion(String key, String legalBasisCode, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
-            List<RubricPartTotal> parts, List<StarBand> starBands, List<Source> sources, RubricPublishRequest accept) {
+            List<RubricPartTotal> parts, List<StarBand> starBands, List<Source> sources, RubricPublishRequest accept,
+            boolean draft) {
     }
 
     /** A sheet file, or a collection of sheets of which only those marked parseReliable are taken. */
     record Source(String file, boolean reliableOnly) {
+    }
+
+    /** A sheet to import and, when the data calls it unreliable, why (a WARNING finding on it). */
+    record SeedSheet(RubricSheetDocument doc, String unreliable) {
     }
 
     @Inject
@@ -97,9 +104,9 @@ public class RubricSeed {
         content.writeHeader(v.id, sv.parts(), sv.starBands());
         Set<Integer> imported = new HashSet<>();
         for (Source source : sv.sources()) {
-            for (RubricSheetDocument doc : documents(source)) {
-                if (imported.add(doc.sheet().number())) {
-                    importSheet(v, doc, source.file());
+            for (SeedSheet sheet : documents(source)) {
+                if (imported.add(sheet.doc().sheet().number())) {
+                    importSheet(v, sheet, source.file());
                 }
             }
         }
@@ -107,6 +114,12 @@ public class RubricSeed {
                 imported.size() + " official sheets from " + sv.sources().stream().map(Source::file)
                         .collect(Collectors.joining(", ")),
                 ACTOR);
+        if (sv.draft()) {
+            // Left for the office: it sees the draft and its findings, fixes the sheets and publishes it.
+            content.revalidate(v, content.sheetIds(v.id));
+            LOG.infof("Imported rubric version %s (%s) with %d sheets as a DRAFT", v.id, sv.key(), imported.size());
+            return;
+        }
         // The office's path: an ERROR finding the manifest does not accept stops the start-up.
         try {
             publisher.publish(v, sv.accept() == null ? FindingAcceptance.NONE : sv.accept(), ACTOR);
@@ -117,7 +130,8 @@ public class RubricSeed {
         LOG.infof("Imported rubric version %s (%s) with %d sheets", v.id, sv.key(), imported.size());
     }
 
-    private void importSheet(RubricVersion v, RubricSheetDocument doc, String file) {
+    private void importSheet(RubricVersion v, SeedSheet sheet, String file) {
+        RubricSheetDocument doc = sheet.doc();
         ProductSet set = ProductSet.find("legalBasisCode = ?1 and number = ?2", v.legalBasisCode, doc.sheet().number())
                 .firstResult();
         if (set == null) {
@@ -129,9 +143,13 @@ public class RubricSeed {
         s.touch(ACTOR);
         s.persist();
         writer.write(s, doc);
+        if (sheet.unreliable() != null) {
+            RubricContent.saveFindings(v.id, s.id, List.of(new RubricDtos.RubricFindingView(FindingSeverity.WARNING,
+                    "UNRELIABLE_SOURCE", "sheet", sheet.unreliable())), -1);
+        }
     }
 
-    private List<RubricSheetDocument> documents(Source source) {
+    private List<SeedSheet> documents(Source source) {
         JsonNode root = read(source.file(), JsonNode.class);
         List<JsonNode> nodes = new ArrayList<>();
         if (root.has("sheets")) {
@@ -143,17 +161,44 @@ public class RubricSeed {
         } else {
             nodes.add(root);
         }
-        List<RubricSheetDocument> docs = new ArrayList<>();
+        List<SeedSheet> docs = new ArrayList<>();
         for (JsonNode n : nodes) {
-            RubricSheetDocument doc = json.convertValue(n, RubricSheetDocument.class);
+            RubricSheetDocument doc = json.convertValue(dataSpelling(n), RubricSheetDocument.class);
             Set<ConstraintViolation<RubricSheetDocument>> violations = validator.validate(doc);
             if (!violations.isEmpty() || !doc.problems().isEmpty()) {
                 throw new IllegalStateException(source.file() + ", sheet " + n.path("sheet").path("number") + ": "
                         + violations.stream().map(c -> c.getPropertyPath() + " " + c.getMessage()).toList() + doc.problems());
             }
-            docs.add(doc);
+            docs.add(new SeedSheet(doc, unreliable(n)));
         }
         return docs;
+    }
+
+    /** The shared data spells the scoring rule {@code sumOfSelected}; the API's enum is SUM_OF_SELECTED. */
+    private static JsonNode dataSpelling(JsonNode sheet) {
+        JsonNode copy = sheet.deepCopy();
+        copy.path("parts").forEach(p -> p.path("criteria").forEach(c -> {
+            if (c.has("scoringRule") && c instanceof ObjectNode o) {
+                o.put("scoringRule", ScoringRule.ofData(c.get("scoringRule").asText()).name());
+            }
+        }));
+        return copy;
+    }
+
+    /** Why the data calls a sheet unreliable (its parseNotes saying so), or null for a reliable sheet. */
+    private static String unreliable(JsonNode sheet) {
+        if (sheet.path("parseReliable").asBoolean(true)) {
+            return null;
+        }
+        List<String> why = new ArrayList<>();
+        sheet.path("parseNotes").forEach(n -> {
+            if (n.asText().startsWith("UNRELIABLE")) {
+                why.add(n.asText());
+            }
+        });
+        return why.isEmpty()
+                ? "UNRELIABLE: the source of this sheet is ambiguous or incomplete (parseReliable false)"
+                : String.join(" ", why);
     }
 
     private <T> T read(String file, Class<T> type) {

@@ -55,6 +55,9 @@ public record RubricSheetDocument(
             @NotBlank @Size(max = 5) @Schema(examples = "C") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "Chất lượng sản phẩm") String title,
             @NotNull @Min(0) @Max(100) @Schema(examples = "35") Integer maxPoints,
+            @Size(max = 10) @Schema(
+                    description = "Notes about the part's reliability in the source; kept as WARNING findings") List<@NotBlank @Size(
+                            max = 1000) String> issues,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid RubricSheetDocumentCriterion> criteria) {
     }
 
@@ -63,8 +66,12 @@ public record RubricSheetDocument(
             @Size(max = 20) @Schema(examples = "d)") String sourceNumber,
             @Size(max = 300) @Schema(examples = "6. CHỈ TIÊU CẢM QUAN") String group,
             @Min(0) @Max(100) @Schema(examples = "16") Integer groupMaxPoints,
+            @Size(max = 300) @Schema(description = "Sub-group of a nested criterion",
+                    examples = "6.1 Ngoại hình") String subgroup,
+            @Min(0) @Max(100) @Schema(description = "The sub-group's printed total", examples = "4") Integer subgroupMaxPoints,
             @NotBlank @Size(max = 2000) @Schema(examples = "Mùi") String text,
             @NotNull @Min(0) @Max(100) @Schema(examples = "4") Integer maxPoints,
+            @Schema(description = "Absent: ONE_OPTION", examples = "ONE_OPTION") ScoringRule scoringRule,
             @Schema(description = "Star level (3–5) → minimum points",
                     examples = "{\"4\": 2, \"5\": 3}") Map<@NotNull @Min(3) @Max(5) Integer, @NotNull @Min(0) @Max(100) Integer> starMinimums,
             @Size(max = 10) List<@NotBlank @Size(max = 1000) String> notes,
@@ -132,10 +139,11 @@ public record RubricSheetDocument(
         return new RubricSheetDocument(
                 new RubricSheetDocumentInfo(s.number, s.name, s.industry, s.groupName, s.managingMinistry), null,
                 conditions.stream().map(RubricDtos.RubricEliminationConditionView::text).toList(),
-                parts.stream().map(p -> new RubricSheetDocumentPart(p.code(), p.title(), p.maxPoints(), p.criteria().stream()
+                parts.stream().map(p -> new RubricSheetDocumentPart(p.code(), p.title(), p.maxPoints(), null, p.criteria()
+                        .stream()
                         .map(c -> new RubricSheetDocumentCriterion(c.code(), c.sourceNumber(), c.group(), c.groupMaxPoints(),
-                                c.text(),
-                                c.maxPoints(), c.starMinimums(), c.notes(), null, c.options().stream()
+                                c.subgroup(), c.subgroupMaxPoints(), c.text(), c.maxPoints(), c.scoringRule(),
+                                c.starMinimums(), c.notes(), null, c.options().stream()
                                         .map(o -> new RubricSheetDocumentOption(o.text(), o.points(), o.requiredForStars(),
                                                 o.caseLabel(),
                                                 o.note(), null))

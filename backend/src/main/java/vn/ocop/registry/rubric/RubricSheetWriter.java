@@ -50,6 +50,10 @@ public class RubricSheetWriter {
             p.maxPoints = dp.maxPoints();
             p.position = i;
             p.persist();
+            if (dp.issues() != null) {
+                dp.issues().forEach(issue -> notes.add(new RubricFindingView(FindingSeverity.WARNING, SOURCE_NOTE, dp.code(),
+                        "part " + dp.code() + ": " + issue)));
+            }
             for (RubricSheetDocument.RubricSheetDocumentCriterion dc : dp.criteria()) {
                 criteria.add(criterion(sheet.id, p.id, dc, criterionPosition++));
                 if (dc.issues() != null) {
@@ -126,8 +130,11 @@ public class RubricSheetWriter {
         c.sourceNumber = Text.clean(dc.sourceNumber());
         c.groupName = Text.clean(dc.group());
         c.groupMaxPoints = dc.groupMaxPoints();
+        c.subgroup = Text.clean(dc.subgroup());
+        c.subgroupMaxPoints = dc.subgroupMaxPoints();
         c.text = Text.clean(dc.text());
         c.maxPoints = dc.maxPoints();
+        c.scoringRule = dc.scoringRule() == null ? ScoringRule.ONE_OPTION : dc.scoringRule();
         Map<Integer, Integer> minimums = dc.starMinimums() == null ? Map.of() : dc.starMinimums();
         c.star3MinPoints = minimums.get(3);
         c.star4MinPoints = minimums.get(4);

@@ -121,6 +121,7 @@ public final class RubricValidator {
             }
             total += p.bestTotal();
             validateGroups(p, findings);
+            validateSubgroups(p, findings);
             for (RubricCriterionView c : p.criteria()) {
                 validateCriterion(c, findings);
             }
@@ -145,11 +146,31 @@ public final class RubricValidator {
         });
     }
 
+    /** Nested criteria (tea, coffee): each sub-group's printed total against its criteria's best points. */
+    private static void validateSubgroups(RubricSheetPartView p, List<RubricFindingView> findings) {
+        Map<String, List<RubricCriterionView>> subgroups = p.criteria().stream().filter(c -> c.subgroup() != null)
+                .collect(Collectors.groupingBy(c -> c.group() + " / " + c.subgroup(), LinkedHashMap::new,
+                        Collectors.toList()));
+        subgroups.forEach((name, criteria) -> {
+            int best = criteria.stream().mapToInt(RubricCriterionView::bestPoints).sum();
+            criteria.stream().map(RubricCriterionView::subgroupMaxPoints).filter(Objects::nonNull).distinct()
+                    .forEach(declared -> {
+                        if (declared != best) {
+                            findings.add(RubricFindingView.error("SUBGROUP_TOTAL", criteria.get(0).subgroup(), "sub-group '"
+                                    + criteria.get(0).subgroup() + "' in part " + p.code() + ": declared " + declared
+                                    + " points, best options sum to " + best));
+                        }
+                    });
+        });
+    }
+
     private static void validateCriterion(RubricCriterionView c, List<RubricFindingView> findings) {
         int best = c.bestPoints();
         if (c.maxPoints() != best) {
             findings.add(RubricFindingView.error("CRITERION_MAX", c.code(), c.code() + ": declared " + c.maxPoints()
-                    + " points, best option gives " + best));
+                    + " points, "
+                    + (c.scoringRule() == ScoringRule.SUM_OF_SELECTED ? "its options add up to " : "best option gives ")
+                    + best));
         }
         for (int i = 0; i < c.options().size(); i++) {
             RubricOptionView o = c.options().get(i);
@@ -162,6 +183,10 @@ public final class RubricValidator {
         if (withCase > 0 && withCase < c.options().size()) {
             findings.add(
                     RubricFindingView.error("CASES", c.code(), c.code() + ": some options belong to a case, others to none"));
+        }
+        if (withCase > 0 && c.scoringRule() == ScoringRule.SUM_OF_SELECTED) {
+            findings.add(RubricFindingView.error("CASES", c.code(), c.code() + ": options are added up, so they cannot "
+                    + "be alternative cases"));
         }
         Integer previous = null;
         for (Map.Entry<Integer, Integer> min : new TreeMap<>(c.starMinimums()).entrySet()) {

@@ -54,6 +54,8 @@ public class RubricVersionService {
     ProvinceClock clock;
     @Inject
     RubricPublisher publisher;
+    @Inject
+    RubricVersionChoice choice;
 
     @Transactional
     public Page<RubricVersionView> list(RubricVersionFilter f, PageRequest page) {
@@ -235,6 +237,7 @@ public class RubricVersionService {
                         + "where f.rubricVersionId in :ids and f.rubricSheetId is not null and f.severity = vn.ocop.registry.rubric.FindingSeverity.ERROR "
                         + "group by f.rubricVersionId",
                 ids);
+        Map<String, Long> current = choice.newest(versions.stream().map(v -> v.legalBasisCode).distinct().toList());
         Map<Long, RubricVersionView> out = new HashMap<>();
         for (RubricVersion v : versions) {
             List<RubricFindingView> own = findings.getOrDefault(v.id, List.of());
@@ -242,7 +245,8 @@ public class RubricVersionService {
             boolean valid = invalid == 0 && own.stream().noneMatch(f -> f.severity() == FindingSeverity.ERROR);
             out.put(v.id, new RubricVersionView(v.id, v.legalBasisCode, v.name, v.status, v.effectiveFrom, v.effectiveTo,
                     parts.getOrDefault(v.id, List.of()), bands.getOrDefault(v.id, List.of()),
-                    sheetCounts.getOrDefault(v.id, 0L), invalid, valid, own, v.publishedAt, v.publishedBy, v.version,
+                    sheetCounts.getOrDefault(v.id, 0L), invalid, valid, v.id.equals(current.get(v.legalBasisCode)), own,
+                    v.publishedAt, v.publishedBy, v.version,
                     v.createdAt, v.createdBy, v.updatedAt, v.updatedBy));
         }
         return out;

@@ -15,8 +15,9 @@ import vn.ocop.registry.rubric.RubricDtos.RubricOptionView;
 import vn.ocop.registry.rubric.RubricDtos.RubricSheetPartView;
 
 /**
- * The total of one filled-in sheet from the chosen option ids: one option per criterion (so within 1048's
- * criterion 3.2 only options of one case), each counting its points.
+ * The total of one filled-in sheet from the chosen option ids: one option per criterion (so within a criterion with
+ * alternative scales, 1048's 3.2 or the tourism sheets' 8, 9, 15, only options of the one case that applies), each
+ * counting its points; a SUM_OF_SELECTED criterion takes any of its options and adds them up (none: 0).
  */
 public final class SheetTotals {
     private SheetTotals() {
@@ -38,15 +39,18 @@ public final class SheetTotals {
 
     /**
      * @param parts      part code → points, in sheet order
-     * @param points     criterion id → points of its chosen option
+     * @param points     criterion id → points of its chosen option (the sum of those ticked, for SUM_OF_SELECTED)
      * @param unanswered codes of criteria without a chosen option (a complete sheet has none)
      */
     public record Result(int total, Map<String, Integer> parts, Map<Long, Integer> points, List<String> unanswered) {
     }
 
-    /** @throws InvalidChoice for unknown or repeated options, two options of one criterion, or options without points */
+    /**
+     * @throws InvalidChoice for unknown or repeated options, two options of a one-option criterion (or of two cases),
+     *                       or options without points
+     */
     public static Result compute(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
-        Map<Long, RubricOptionView> chosen = chosen(sheet, optionIds);
+        Map<Long, List<RubricOptionView>> chosen = chosen(sheet, optionIds);
         Map<String, Integer> parts = new LinkedHashMap<>();
         Map<Long, Integer> points = new LinkedHashMap<>();
         List<String> unanswered = new ArrayList<>();
@@ -54,12 +58,16 @@ public final class SheetTotals {
         for (RubricSheetPartView p : sheet) {
             int partPoints = 0;
             for (RubricCriterionView c : p.criteria()) {
-                RubricOptionView o = chosen.get(c.id());
-                if (o == null) {
+                List<RubricOptionView> options = chosen.get(c.id());
+                if (options == null && c.scoringRule() == ScoringRule.SUM_OF_SELECTED) {
+                    // Nothing ticked is an answer: none of the contents is there, 0 points.
+                    points.put(c.id(), 0);
+                } else if (options == null) {
                     unanswered.add(c.code());
                 } else {
-                    points.put(c.id(), o.points());
-                    partPoints += o.points();
+                    int sum = options.stream().mapToInt(RubricOptionView::points).sum();
+                    points.put(c.id(), sum);
+                    partPoints += sum;
                 }
             }
             parts.put(p.code(), partPoints);
@@ -68,8 +76,8 @@ public final class SheetTotals {
         return new Result(total, parts, points, unanswered);
     }
 
-    /** The option chosen for each criterion, by criterion id; InvalidChoice listing every choice that cannot stand. */
-    private static Map<Long, RubricOptionView> chosen(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
+    /** The options chosen for each criterion, by criterion id; InvalidChoice listing every choice that cannot stand. */
+    private static Map<Long, List<RubricOptionView>> chosen(List<RubricSheetPartView> sheet, Collection<Long> optionIds) {
         Map<Long, RubricCriterionView> criterionOf = new HashMap<>();
         Map<Long, RubricOptionView> optionById = new HashMap<>();
         for (RubricSheetPartView p : sheet) {
@@ -82,29 +90,33 @@ public final class SheetTotals {
         }
         List<String> problems = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Map<Long, RubricOptionView> chosen = new HashMap<>();
+        Map<Long, List<RubricOptionView>> chosen = new HashMap<>();
         for (Long id : optionIds) {
             RubricCriterionView c = criterionOf.get(id);
             if (!seen.add(id)) {
                 problems.add("option " + id + " is chosen twice");
+                continue;
             } else if (c == null) {
                 problems.add("option " + id + " is not on this sheet");
-            } else if (chosen.containsKey(c.id())) {
-                RubricOptionView first = chosen.get(c.id());
-                RubricOptionView second = optionById.get(id);
-                problems.add(Objects.equals(first.caseLabel(), second.caseLabel())
+                continue;
+            }
+            RubricOptionView option = optionById.get(id);
+            List<RubricOptionView> already = chosen.computeIfAbsent(c.id(), k -> new ArrayList<>());
+            if (!already.isEmpty() && c.scoringRule() != ScoringRule.SUM_OF_SELECTED) {
+                RubricOptionView first = already.get(0);
+                problems.add(Objects.equals(first.caseLabel(), option.caseLabel())
                         ? c.code() + ": choose one option, not several"
                         : c.code() + ": options of two cases are chosen; score within the one case that applies");
-            } else if (optionById.get(id).points() == null) {
+            } else if (option.points() == null) {
                 problems.add(c.code() + ": option " + id + " has no points in the source and cannot be scored");
-                chosen.put(c.id(), optionById.get(id));
             } else {
-                chosen.put(c.id(), optionById.get(id));
+                already.add(option);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidChoice(problems);
         }
+        chosen.values().removeIf(List::isEmpty);
         return chosen;
     }
 }
