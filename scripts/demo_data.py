@@ -164,7 +164,7 @@ class Loader:
         self.api = api
         self.d = data
         self.producers = {}  # key → id
-        self.products = {}  # name → {"id", "stars", "district", "sheet", "index"}
+        self.products = {}  # name → {"id", "stars", "district", "index"}
         self.sheets = {}  # sheet id → sheet document
         self.timings = []
 
@@ -174,10 +174,9 @@ class Loader:
         self.timings.append((name, time.monotonic() - start))
 
     def reference(self):
-        self.version_id = self.api.get("office", "/api/v1/rubric-versions", legalBasisCode=BASIS,
-                                       status="PUBLISHED", sort="id")["items"][0]["id"]
-        self.sheet_by_set = {s["number"]: s["id"] for s in
-                             self.api.items("office", f"/api/v1/rubric-versions/{self.version_id}/sheets")}
+        # The current 1048 version (all 26 sheets): every product is scored on its own set's sheet.
+        self.version_id = next(v["id"] for v in self.api.items("office", "/api/v1/rubric-versions", legalBasisCode=BASIS,
+                                                                status="PUBLISHED", sort="id") if v["current"])
         self.set_ids = {s["number"]: s["id"] for s in self.api.items("office", "/api/v1/product-sets",
                                                                      legalBasis=BASIS)}
 
@@ -196,11 +195,8 @@ class Loader:
                 product_id = have.get(pr["name"]) or self.api.post("office", "/api/v1/products", {
                     "name": pr["name"], "description": pr["desc"], "producerId": producer_id,
                     "productSetId": self.set_ids[pr["set"]], "yearEntered": self.d["year"], "status": "ACTIVE"})["id"]
-                # The shared data holds only three 1048 sheets (sets 1, 7, 23): a product of another set is
-                # scored on the closest of them, named explicitly; its product set stays its true one.
-                sheet = self.sheet_by_set[pr["sheet"]] if "sheet" in pr else None
                 self.products[pr["name"]] = {"id": product_id, "stars": pr["stars"], "district": p["district"],
-                                             "sheet": sheet, "index": index}
+                                             "index": index}
                 index += 1
 
     def certification(self, body):
@@ -290,7 +286,7 @@ class Loader:
                 for p in self.products.values():
                     if p["district"] == unit and p["id"] not in entered:
                         self.api.post("office", f"/api/v1/evaluation-rounds/{r['id']}/entries",
-                                      {"productId": p["id"], "rubricSheetId": p["sheet"]})
+                                      {"productId": p["id"]})
                 self.api.post("office", f"/api/v1/evaluation-rounds/{r['id']}/start-scoring")
             if self.status(r["id"]) == "SCORING":
                 self.score(r["id"], members, 0)

@@ -30,18 +30,19 @@ class LibraryScoringTest {
     @Inject
     TestProducts products;
 
-    /** The version new rounds of a basis take (current: its newest published one). */
-    static long current(String basis) {
+    /** The seeded library version of a basis (all its sheets; found by the seed's name and publisher). */
+    static long library(String basis) {
         List<Map<String, Object>> items = as(OFFICE).queryParam("legalBasisCode", basis).queryParam("status", "PUBLISHED")
-                .queryParam("size", 200).get("/api/v1/rubric-versions").then().statusCode(200).extract().jsonPath()
-                .getList("items");
-        return items.stream().filter(i -> Boolean.TRUE.equals(i.get("current")))
-                .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
+                .queryParam("size", 200).queryParam("sort", "id").get("/api/v1/rubric-versions").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(i -> ((String) i.get("name")).endsWith("(đủ 26 phiếu)"))
+                .filter(i -> "system/seed".equals(i.get("publishedBy"))).map(i -> ((Number) i.get("id")).longValue())
+                .findFirst().orElseThrow();
     }
 
     static long round(String level, String unit, String basis) {
         Map<String, Object> body = new HashMap<>(EvaluationFixtures.roundBody(level, unit, basis, 2026));
-        body.put("rubricVersionId", current(basis));
+        body.put("rubricVersionId", library(basis));
         return as(OFFICE).body(body).post("/api/v1/evaluation-rounds").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
@@ -55,7 +56,7 @@ class LibraryScoringTest {
                 .getLong("rubricSheetId");
         as(OFFICE).get("/api/v1/rubric-sheets/" + sheet).then().statusCode(200)
                 .body("legalBasisCode", equalTo(B2026)).body("number", equalTo(12))
-                .body("rubricVersionId", equalTo((int) current(B2026)));
+                .body("rubricVersionId", equalTo((int) library(B2026)));
     }
 
     @Test
