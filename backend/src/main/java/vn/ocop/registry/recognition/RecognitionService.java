@@ -68,7 +68,7 @@ public class RecognitionService {
         if (basis == null) {
             throw ProblemException.invalid("legalBasisCode", "unknown legal basis " + req.legalBasisCode());
         }
-        AdminUnit unit = AdminUnit.findById(req.adminUnitCode());
+        AdminUnit unit = AdminUnit.asOf(req.adminUnitCode(), req.decidedOn());
         if (unit == null) {
             throw ProblemException.invalid("adminUnitCode", "unknown admin unit " + req.adminUnitCode());
         }
@@ -140,7 +140,7 @@ public class RecognitionService {
     }
 
     private String nextProductCode(Product p, LegalBasis basis, int year) {
-        AdminUnit district = AdminUnit.findById(p.producer.districtCode);
+        AdminUnit district = p.producer.districtId == null ? null : AdminUnit.findById(p.producer.districtId);
         String unitCode;
         if ("PROVINCE_COMMUNE".equals(basis.productCodeScheme)) {
             if (p.producer.communeCode == null) {
@@ -148,10 +148,14 @@ public class RecognitionService {
                         + basis.decisionNumber + " numbers products by commune (T-X-STT-year)");
             }
             unitCode = p.producer.communeCode;
-        } else {
+        } else if (district != null) {
             unitCode = district.code;
+        } else {
+            throw ProblemException.conflict("Product " + p.id + " has no district: " + basis.decisionNumber
+                    + " numbers products by district");
         }
-        String prefix = ProductCode.prefix(district.parentCode == null ? district.code : district.parentCode, unitCode);
+        AdminUnit placed = district != null ? district : AdminUnit.findById(p.producer.communeId);
+        String prefix = ProductCode.prefix(placed.parentCode == null ? placed.code : placed.parentCode, unitCode);
         long used = OcopCertificate.count("productCode like ?1", prefix + "-%-" + year);
         return ProductCode.format(prefix, (int) used + 1, year);
     }
