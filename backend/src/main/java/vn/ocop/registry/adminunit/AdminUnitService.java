@@ -159,20 +159,21 @@ public class AdminUnitService {
     /** Unit names by code, in one query, for views that show the names of many rows' units (latest version wins). */
     public Map<String, String> names(Collection<String> codes) {
         Set<String> wanted = codes.stream().filter(c -> c != null).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Map.of();
+        Map<String, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            AdminUnit.<AdminUnit>list("code in ?1 order by validFrom", wanted).forEach(u -> names.put(u.code, u.name));
         }
-        return AdminUnit.<AdminUnit>list("code in ?1 order by validFrom", wanted).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u.name, (earlier, later) -> later));
+        return names; // a HashMap: a producer without a district (new map) asks for null
     }
 
     /** Units by version id, in one query. */
     public Map<Long, AdminUnit> byIds(Collection<Long> ids) {
         Set<Long> wanted = ids.stream().filter(i -> i != null).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Map.of();
+        Map<Long, AdminUnit> units = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            AdminUnit.<AdminUnit>list("id in ?1", wanted).forEach(u -> units.put(u.id, u));
         }
-        return AdminUnit.<AdminUnit>list("id in ?1", wanted).stream().collect(Collectors.toMap(u -> u.id, u -> u));
+        return units;
     }
 
     /** A district-level unit (city, town or district) named in field {@code field}: today's version, else the last. */

@@ -103,7 +103,7 @@ public class ProducerPlaces {
         return u == null ? null : u.code;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return clock.today();
     }
 }

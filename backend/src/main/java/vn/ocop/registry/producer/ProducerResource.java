@@ -136,7 +136,7 @@ public class ProducerResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed(Roles.OFFICIALS)
+    @RolesAllowed(Roles.LOCAL_OFFICIALS)
     @Operation(operationId = "getProducerHistory",
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
                     + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "
