@@ -188,7 +188,9 @@ class Loader:
             producer_id = registered.get(code) or self.api.post("office", "/api/v1/producers", {
                 "type": p["type"], "name": p["name"], "taxCode": code, "representative": p["representative"],
                 "phone": f"0294 38{p['taxSeq'] % 100000:05d}",
-                "address": p["address"], "districtCode": p["district"]})["id"]
+                "address": p["address"], "districtCode": p["district"],
+                # The 2019 producers name the districts of 2019: the units of their registration day.
+                "registeredOn": f"{self.d['year']}-01-01"})["id"]
             self.producers[p["key"]] = producer_id
             have = {x["name"]: x["id"] for x in self.api.items("office", "/api/v1/products", producerId=producer_id)}
             for pr in p["products"]:

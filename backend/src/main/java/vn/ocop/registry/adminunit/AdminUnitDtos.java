@@ -17,6 +17,8 @@ public final class AdminUnitDtos {
     }
 
     public record AdminUnitView(
+            @Schema(description = "This version's id: a code names several versions when it was reused",
+                    examples = "101") Long id,
             @Schema(examples = "845") String code,
             @Schema(examples = "Huyện Cầu Kè") String name,
             @Schema(examples = "DISTRICT") AdminUnitType type,
@@ -26,12 +28,25 @@ public final class AdminUnitDtos {
             @Schema(examples = "0") long version) implements Versioned {
 
         static AdminUnitView of(AdminUnit u) {
-            return new AdminUnitView(u.code, u.name, u.type, u.parentCode, u.validFrom, u.validTo, u.version);
+            return new AdminUnitView(u.id, u.code, u.name, u.type, u.parentCode, u.validFrom, u.validTo, u.version);
         }
     }
 
+    /** How a unit went into another (or came from it): the whole unit or a part of it. */
+    public enum SuccessionPortion {
+        WHOLE, PART
+    }
+
+    @Schema(description = "A unit version linked to the one asked about by a succession (what it became, or what it "
+            + "was formed from), with the date of the change and whether the whole predecessor or a part went in")
+    public record AdminUnitSuccessionView(
+            AdminUnitView unit,
+            @Schema(examples = "2025-07-01") LocalDate effectiveOn,
+            @Schema(examples = "WHOLE") SuccessionPortion portion) {
+    }
+
     @Schema(description = "An admin unit with its children, for tree views")
-    public record AdminUnitNode(String code, String name, AdminUnitType type, LocalDate validFrom,
+    public record AdminUnitNode(Long id, String code, String name, AdminUnitType type, LocalDate validFrom,
             @Schema(nullable = true) LocalDate validTo, List<AdminUnitNode> children) {
     }
 

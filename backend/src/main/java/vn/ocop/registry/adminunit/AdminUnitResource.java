@@ -1,5 +1,7 @@
 package vn.ocop.registry.adminunit;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitRequest;
+import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitSuccessionView;
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitView;
 import vn.ocop.registry.common.ETags;
 import vn.ocop.registry.common.Idempotency;
@@ -49,10 +52,11 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "listAdminUnits",
             summary = "List admin units", description = "Flat, paged. Public reference data. "
-                    + "Filter by parent, type and the date on which a unit must be valid (all versions when absent).",
+                    + "The units valid on a date (asOf, today by default; allVersions=true for every version), "
+                    + "filtered by parent and type.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION, value = "code, name, type, validFrom"))
     public Page<AdminUnitView> list(@BeanParam AdminUnitListParams filters, @BeanParam PageParams paging) {
-        return service.list(filters.parse(), paging.resolve(AdminUnitService.SORTABLE, "code"));
+        return service.list(filters.parse(service.today()), paging.resolve(AdminUnitService.SORTABLE, "code"));
     }
 
     @GET
@@ -70,9 +74,34 @@ public class AdminUnitResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "getAdminUnit",
-            summary = "Get an admin unit", description = "Public reference data. The ETag is needed to update it.")
-    public RestResponse<AdminUnitView> get(@PathParam("code") String code) {
-        return ETags.ok(service.get(code));
+            summary = "Get an admin unit", description = "One version of a code: as of asOf, else today's, else "
+                    + "the latest. Public reference data. The ETag is needed to update it.")
+    public RestResponse<AdminUnitView> get(@PathParam("code") String code, @BeanParam AdminUnitVersionParams version) {
+        return ETags.ok(service.get(code, version.asOf()));
+    }
+
+    @GET
+    @Path("/{code}/successors")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(operationId = "listAdminUnitSuccessors", summary = "What a unit became",
+            description = "The unit versions the version of the code (as of asOf; else today's, else the latest) went "
+                    + "into, whole or in part, with the date of the change. Public reference data.")
+    public List<AdminUnitSuccessionView> successors(@PathParam("code") String code,
+            @BeanParam AdminUnitVersionParams version) {
+        return service.successors(code, version.asOf());
+    }
+
+    @GET
+    @Path("/{code}/predecessors")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(operationId = "listAdminUnitPredecessors", summary = "What a unit was formed from",
+            description = "The unit versions that went, whole or in part, into the version of the code (as of asOf; "
+                    + "else today's, else the latest). Public reference data.")
+    public List<AdminUnitSuccessionView> predecessors(@PathParam("code") String code,
+            @BeanParam AdminUnitVersionParams version) {
+        return service.predecessors(code, version.asOf());
     }
 
     @POST
@@ -82,7 +111,7 @@ public class AdminUnitResource {
             @BeanParam IdempotencyKey idempotencyKey,
             @Valid @NotNull AdminUnitRequest request) {
         return idempotency.created(idempotencyKey, "POST /api/v1/admin-units", request, AdminUnitView.class,
-                () -> service.create(request), view -> "/api/v1/admin-units/" + view.code());
+                () -> service.create(request), view -> "/api/v1/admin-units/" + view.code() + "?asOf=" + view.validFrom());
     }
 
     @PUT
@@ -91,9 +120,10 @@ public class AdminUnitResource {
     @Operation(operationId = "updateAdminUnit",
             summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
+            @BeanParam AdminUnitVersionParams version,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull AdminUnitRequest request) {
-        return ETags.ok(service.update(code, ifMatch.expected(), request));
+        return ETags.ok(service.update(code, version.asOf(), ifMatch.expected(), request));
     }
 
     @DELETE
@@ -103,7 +133,8 @@ public class AdminUnitResource {
             summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
                     + "to it — end its validity instead. Requires If-Match.")
     public void delete(@PathParam("code") String code,
+            @BeanParam AdminUnitVersionParams version,
             @BeanParam IfMatch ifMatch) {
-        service.delete(code, ifMatch.expected());
+        service.delete(code, version.asOf(), ifMatch.expected());
     }
 }

@@ -18,7 +18,7 @@ public class AdminUnitTreeParams {
     public String root;
 
     @QueryParam("date")
-    @Parameter(description = "Only units valid on this date", example = "2019-12-31",
+    @Parameter(description = "Only units valid on this date (default: today in the province)", example = "2019-12-31",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String date;
 

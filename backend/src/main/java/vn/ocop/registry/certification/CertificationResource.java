@@ -50,7 +50,7 @@ public class CertificationResource {
     Idempotency idempotency;
 
     @GET
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "listCertifications",
             summary = "List certifications", description = "Paged; district officers and district council members "
                     + "see only their own district's (the holder's district). `status` and `expiringWithinDays` are "
@@ -64,7 +64,7 @@ public class CertificationResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "exportCertifications",
             summary = "Export certifications (XLSX or CSV)", description = "The same filters, order and district "
                     + "scope as the list, every matching row (up to 100,000), with Vietnamese headers and labels; the evidence "
@@ -79,7 +79,7 @@ public class CertificationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getCertification",
             summary = "Get a certification", description = "403 for another district's certification to "
                     + "district-scoped users.")

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.ocop.registry.adminunit.AdminUnitPlacement;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
@@ -31,6 +32,7 @@ import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.files.FileView;
 import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.producer.ProducerPlaces;
 import vn.ocop.registry.product.Product;
 
 @ApplicationScoped
@@ -60,13 +62,22 @@ public class CertificationService {
     AuditLog audit;
     @Inject
     ProvinceClock clock;
+    @Inject
+    ProducerPlaces places;
 
     @Transactional
     public Page<CertificationView> list(CertificationFilter f, PageRequest page) {
-        return scope.listed(f.districtCode(), page, district -> {
+        return scope.listedPlaced(f.districtCode(), null, page, (district, commune) -> {
             LocalDate today = clock.today();
             Where where = new Where()
-                    .and("(pp.districtCode = :district or cp.districtCode = :district)", "district", district)
+                    .and("(pp.districtCode = :district or cp.districtCode = :district)", "district", district);
+            if (commune != null) {
+                // A commune officer: the holders that lie in the commune today, through the successions of units.
+                where.and("(" + AdminUnitPlacement.placedIn("pp.communeId", "commune", "today") + " or "
+                        + AdminUnitPlacement.placedIn("cp.communeId", "commune", "today") + ")",
+                        Map.of("commune", commune, "today", today));
+            }
+            where
                     .and("c.type = :type", "type", f.type())
                     .and("p.id = :product", "product", f.productId())
                     // A producer's certifications: its facility-level ones and those of its products.
@@ -134,7 +145,7 @@ public class CertificationService {
         if (c == null) {
             throw ProblemException.notFound("Certification", id);
         }
-        scope.require(c.holder().districtCode);
+        scope.requirePlaced(c.holder().districtCode, places.communeTodayCode(c.holder()));
         return c;
     }
 
@@ -157,7 +168,7 @@ public class CertificationService {
         if (isNew) {
             c.product = product;
             c.producer = producer;
-            scope.require(c.holder().districtCode);
+            scope.requirePlaced(c.holder().districtCode, places.communeTodayCode(c.holder()));
         }
         if (req.type() == CertificationType.BARCODE && Certification.count("type = ?1 and number = ?2 and id <> ?3",
                 CertificationType.BARCODE, number, isNew ? -1L : c.id) > 0) {

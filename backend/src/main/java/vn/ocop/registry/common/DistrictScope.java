@@ -2,6 +2,7 @@ package vn.ocop.registry.common;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,9 +13,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The district-scope policy, used by every service: district officers and district council
- * members work only in the admin unit of their token's {@code district} claim; the office,
- * the provincial council and integrators see the whole province.
+ * The unit-scope policy, used by every service. The token's {@code unit} claim (formerly {@code district}, still read
+ * when {@code unit} is absent) names the caller's unit: district officers and district council members work only on
+ * the records and rounds of their district (the district version of their time, as records name it); commune
+ * officers only on the producers, products and dossiers that lie in their commune today, through the successions of
+ * units (a 2019 producer of Thị trấn Cầu Kè is in Xã Cầu Kè), and on nothing keyed by district; the office, the
+ * provincial council and integrators see the whole province, former Trà Vinh included.
  */
 @RequestScoped
 public class DistrictScope {
@@ -27,12 +31,65 @@ public class DistrictScope {
     @Inject
     SecurityIdentity identity;
 
-    /** The district the caller is confined to; empty for province-wide roles. */
-    public Optional<String> confinedTo() {
+    /** What the caller is confined to: nothing (province-wide), a district or a commune of today. */
+    public Confinement confinement() {
         return confinement(identity.hasRole(Roles.OCOP_ADMIN) || identity.hasRole(Roles.PROVINCIAL_COUNCIL)
                 || identity.hasRole(Roles.INTEGRATOR),
                 identity.hasRole(Roles.DISTRICT_OFFICER) || identity.hasRole(Roles.DISTRICT_COUNCIL),
-                districtClaim());
+                identity.hasRole(Roles.COMMUNE_OFFICER), districtClaim());
+    }
+
+    /**
+     * The district the caller is confined to; empty for province-wide roles. A commune officer is confined to no
+     * district at all ({@link #NO_DISTRICT}): what is keyed by district alone is not theirs.
+     */
+    public Optional<String> confinedTo() {
+        Confinement c = confinement();
+        return switch (c.level()) {
+            case NONE -> Optional.empty();
+            case DISTRICT -> Optional.of(c.unit());
+            case COMMUNE -> Optional.of(NO_DISTRICT);
+        };
+    }
+
+    /** The commune of today a commune officer is confined to; empty for everyone else. */
+    public Optional<String> communeConfinedTo() {
+        Confinement c = confinement();
+        return c.level() == Level.COMMUNE ? Optional.of(c.unit()) : Optional.empty();
+    }
+
+    /**
+     * Whether the caller may see a record registered in district {@code districtCode} (none on today's map) that lies
+     * today in commune {@code communeToday} (null when not known).
+     */
+    public boolean mayReadPlaced(String districtCode, String communeToday) {
+        return mayReadPlaced(confinement(), districtCode, communeToday);
+    }
+
+    /** 403 unless {@link #mayReadPlaced}. */
+    public void requirePlaced(String districtCode, String communeToday) {
+        if (!mayReadPlaced(districtCode, communeToday)) {
+            Confinement c = confinement();
+            throw ProblemException.forbidden("You may only work with data of your own "
+                    + (c.level() == Level.COMMUNE ? "commune" : "district") + " ("
+                    + (c.unit().equals(NO_DISTRICT) ? "none assigned" : c.unit()) + ")");
+        }
+    }
+
+    /**
+     * Runs a list's {@code query} with the district and the commune of today it is narrowed to: the caller's own
+     * unit when confined, else what was requested (null: all). Asking for another unit than one's own gives an empty
+     * page, as from a filter that matches nothing.
+     */
+    public <T> Page<T> listedPlaced(String district, String commune, PageRequest page,
+            BiFunction<String, String, Page<T>> query) {
+        Confinement c = confinement();
+        String own = c.unit();
+        if (c.level() == Level.DISTRICT && district != null && !district.equals(own)
+                || c.level() == Level.COMMUNE && commune != null && !commune.equals(own)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        return query.apply(c.level() == Level.DISTRICT ? own : district, c.level() == Level.COMMUNE ? own : commune);
     }
 
     /** Whether the caller may see data of {@code districtCode}. */
@@ -75,19 +132,45 @@ public class DistrictScope {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller's unit: the token's {@code unit} claim, else its older {@code district} claim. */
     public String districtClaim() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim("district");
+            Object claim = jwt.getClaim("unit");
+            if (claim == null || claim.toString().isBlank()) {
+                claim = jwt.getClaim("district");
+            }
             return claim == null ? null : claim.toString().replace("\"", "");
         }
         return null;
     }
 
-    /** The pure rule, kept apart from the token so that it can be unit-tested. */
-    static Optional<String> confinement(boolean provinceWide, boolean districtScoped, String district) {
-        if (provinceWide || !districtScoped) {
-            return Optional.empty();
+    public enum Level {
+        NONE, DISTRICT, COMMUNE
+    }
+
+    /** Where a caller may work: everywhere (NONE), in a district or in a commune of today, named by its code. */
+    public record Confinement(Level level, String unit) {
+    }
+
+    /**
+     * The pure rule, kept apart from the token so that it can be unit-tested: province-wide roles win; then a
+     * district role confines to the district, the commune officer's role to the commune; a confined caller without a
+     * unit claim gets {@link #NO_DISTRICT}, which no unit has.
+     */
+    static Confinement confinement(boolean provinceWide, boolean districtScoped, boolean communeScoped, String unit) {
+        String own = unit == null || unit.isBlank() ? NO_DISTRICT : unit;
+        if (provinceWide || !districtScoped && !communeScoped) {
+            return new Confinement(Level.NONE, null);
         }
-        return Optional.of(district == null || district.isBlank() ? NO_DISTRICT : district);
+        return new Confinement(districtScoped ? Level.DISTRICT : Level.COMMUNE, own);
+    }
+
+    /** The pure read rule: a district is matched on the record's district, a commune on where the record is today. */
+    static boolean mayReadPlaced(Confinement c, String districtCode, String communeToday) {
+        return switch (c.level()) {
+            case NONE -> true;
+            case DISTRICT -> c.unit().equals(districtCode);
+            case COMMUNE -> c.unit().equals(communeToday);
+        };
     }
 }

@@ -55,6 +55,11 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** The fields named, for a caller that reports them under its own path (a row of a bulk request). */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors);
     }

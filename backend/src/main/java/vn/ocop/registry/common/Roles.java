@@ -14,9 +14,11 @@ public final class Roles {
     public static final String DISTRICT_COUNCIL = "district-council";
     public static final String PROVINCIAL_COUNCIL = "provincial-council";
     public static final String INTEGRATOR = "integrator";
+    /** A commune People's Committee officer (26/2026): its commune's producers, products and dossier checks. */
+    public static final String COMMUNE_OFFICER = "commune-officer";
 
     public static final List<String> ALL = List.of(OCOP_ADMIN, DISTRICT_OFFICER, DISTRICT_COUNCIL, PROVINCIAL_COUNCIL,
-            INTEGRATOR);
+            INTEGRATOR, COMMUNE_OFFICER);
 
     /** Prefix of the config properties that list each set's roles. */
     public static final String SET_PREFIX = "ocop.access.";
@@ -33,9 +35,16 @@ public final class Roles {
     public static final String OFFICE_AND_COUNCILS = "${" + SET_PREFIX + "office-and-councils}";
     /** The evaluation councils (scoring). */
     public static final String COUNCILS = "${" + SET_PREFIX + "councils}";
+    /** Every role and the commune officers: reads of producers, products and certifications, scoped by unit. */
+    public static final String LOCAL_READERS = "${" + SET_PREFIX + "local-readers}";
+    /** Officials and the commune officers: reads of personal or internal data of producers and products. */
+    public static final String LOCAL_OFFICIALS = "${" + SET_PREFIX + "local-officials}";
+    /** The office and the commune officers: an entry's dossier check and its local-origin rating (26/2026). */
+    public static final String DOSSIER_CHECKERS = "${" + SET_PREFIX + "dossier-checkers}";
 
     /** The sets above, for the access tests. */
-    public static final List<String> SETS = List.of(EVERY_ROLE, OFFICIALS, STAFF, OFFICE, OFFICE_AND_COUNCILS, COUNCILS);
+    public static final List<String> SETS = List.of(EVERY_ROLE, OFFICIALS, STAFF, OFFICE, OFFICE_AND_COUNCILS, COUNCILS,
+            LOCAL_READERS, LOCAL_OFFICIALS, DOSSIER_CHECKERS);
 
     /** The config property that lists a set's roles: {@code ${ocop.access.staff}} → {@code ocop.access.staff}. */
     public static String configKey(String set) {

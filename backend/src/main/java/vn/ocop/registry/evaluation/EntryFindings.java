@@ -76,6 +76,7 @@ public class EntryFindings {
     @Transactional
     public EntryView dossierCheck(long id, DossierCheckRequest req) {
         EvaluationEntry e = EntryService.find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireDossierChecker(e);
         EvaluationRound round = RoundService.find(e.roundId, LockModeType.NONE);
         if (ProcedureLevels.of(round).scores()) {
             throw ProblemException.conflict("Round " + round.id + " is a " + round.level + " round whose council "

@@ -88,7 +88,8 @@ public class EntryService {
             throw ProblemException.invalid("productId", ProblemException.doesNotExist("Product", req.productId()));
         }
         String where = product.producer.communeCode != null ? product.producer.communeCode : product.producer.districtCode;
-        if (!AdminUnitChain.of(where).contains(round.adminUnitCode)) {
+        Long whereId = product.producer.communeId != null ? product.producer.communeId : product.producer.districtId;
+        if (!AdminUnitChain.of(whereId, round.opensOn).contains(round.adminUnitCode)) {
             throw ProblemException.invalid("productId", "the product's producer is in unit " + where
                     + ", outside unit " + round.adminUnitCode + " of the round");
         }

@@ -10,6 +10,8 @@ import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.procedure.EvaluationLevel;
+import vn.ocop.registry.producer.ProducerPlaces;
+import vn.ocop.registry.product.Product;
 
 /**
  * Who may do what in evaluations. Reading follows the district scope (district officers and district council
@@ -23,6 +25,8 @@ public class EvaluationAccess {
     DistrictScope scope;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ProducerPlaces places;
 
     public String username() {
         return scope.username();
@@ -40,6 +44,22 @@ public class EvaluationAccess {
     /** Whether the caller may see data of {@code districtCode} (a product's, a producer's). */
     public boolean mayRead(String districtCode) {
         return scope.mayRead(districtCode);
+    }
+
+    /**
+     * 403 unless the caller may check the entry's dossier: the office anywhere; a commune officer only for a product
+     * whose producer lies in its commune today (through the successions of units: a 2019 producer of Thị trấn Cầu Kè
+     * is Xã Cầu Kè's).
+     */
+    public void requireDossierChecker(EvaluationEntry entry) {
+        if (scope.communeConfinedTo().isEmpty()) {
+            return;
+        }
+        Product product = Product.findById(entry.productId);
+        if (product == null
+                || !scope.mayReadPlaced(product.producer.districtCode, places.communeTodayCode(product.producer))) {
+            throw ProblemException.forbidden("You may only check the dossiers of your own commune's products");
+        }
     }
 
     /** 403 unless the caller may read the round (district-scoped users: their own district's rounds only). */

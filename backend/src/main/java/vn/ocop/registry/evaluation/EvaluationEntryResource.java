@@ -99,9 +99,10 @@ public class EvaluationEntryResource {
 
     @POST
     @Path("/{id}/dossier-check")
-    @RolesAllowed(Roles.OFFICE)
+    @RolesAllowed(Roles.DOSSIER_CHECKERS)
     @Operation(operationId = "recordDossierCheck",
-            summary = "Record the dossier check", description = "OCOP office only, for entries of a level that "
+            summary = "Record the dossier check", description = "The OCOP office, or a commune officer for a product "
+                    + "whose producer lies in its commune today; for entries of a level that "
                     + "does not score (the 26/2026 commune), before the round closes. PASSED with the local-origin "
                     + "ratings (every item once), or FAILED with a note; PASSED entries are forwarded at close.")
     public RestResponse<EntryView> dossierCheck(@PathParam("id") long id, @Valid @NotNull DossierCheckRequest request) {

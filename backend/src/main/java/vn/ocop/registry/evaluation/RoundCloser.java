@@ -183,7 +183,7 @@ public class RoundCloser {
             problem = "round " + t.id + " is a " + t.level + " round; entries of this round go to the " + next + " level";
         } else if (!t.legalBasisCode.equals(round.legalBasisCode)) {
             problem = "round " + t.id + " follows " + t.legalBasisCode + ", not " + round.legalBasisCode;
-        } else if (!AdminUnitChain.of(round.adminUnitCode).contains(t.adminUnitCode)) {
+        } else if (!AdminUnitChain.of(round.adminUnitCode, t.opensOn).contains(t.adminUnitCode)) {
             problem = "round " + t.id + " is held in unit " + t.adminUnitCode + ", which does not contain "
                     + round.adminUnitCode;
         }

@@ -135,7 +135,7 @@ public class RoundService {
             errors.add(new Problem.FieldError("level", req.level() + " is not a level of the procedure of "
                     + basis.code));
         }
-        AdminUnit unit = AdminUnit.findById(req.adminUnitCode().trim());
+        AdminUnit unit = AdminUnit.asOf(req.adminUnitCode().trim(), req.opensOn());
         if (unit == null) {
             errors.add(new Problem.FieldError("adminUnitCode", "unknown admin unit " + req.adminUnitCode()));
         } else if (!req.level().heldBy(unit.type)) {

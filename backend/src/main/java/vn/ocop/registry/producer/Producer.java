@@ -1,5 +1,7 @@
 package vn.ocop.registry.producer;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,8 +41,21 @@ public class Producer extends AuditedEntity {
     public String email;
     public String address;
 
-    @Column(name = "district_code", nullable = false)
+    /** The day it was registered: the units below are the versions of that day. */
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
+    /** The district-level unit version it was registered in; none on the map since 2025-07-01. */
+    @Column(name = "district_id")
+    public Long districtId;
+
+    /** The code of {@link #districtId}'s version (held to it by a composite foreign key). */
+    @Column(name = "district_code")
     public String districtCode;
+
+    /** The commune-level unit version it was registered in; where it is today goes through the successions. */
+    @Column(name = "commune_id")
+    public Long communeId;
 
     @Column(name = "commune_code")
     public String communeCode;

@@ -23,6 +23,9 @@ final class ProducerExport {
             new Column<>("Địa chỉ", TEXT, 40, ProducerView::address),
             new Column<>("Mã ĐVHC", TEXT, 9, ProducerView::districtCode),
             new Column<>("Huyện, thị xã, thành phố", TEXT, 26, ProducerView::districtName),
+            new Column<>("Xã, phường đăng ký", TEXT, 26, p -> p.commune() == null ? null : p.commune().name()),
+            new Column<>("Mã xã hiện nay", TEXT, 9, p -> p.communeToday() == null ? null : p.communeToday().code()),
+            new Column<>("Xã, phường hiện nay", TEXT, 26, p -> p.communeToday() == null ? null : p.communeToday().name()),
             new Column<>("Cập nhật lúc", DATETIME, 17, ProducerView::updatedAt),
             new Column<>("Người cập nhật", TEXT, 16, ProducerView::updatedBy)));
 

@@ -2,9 +2,11 @@ package vn.ocop.registry.producer;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.QueryValues;
 
 /**
@@ -17,14 +19,32 @@ public class ProducerListParams {
     public String q;
 
     @QueryParam("districtCode")
-    @Parameter(description = "District-level admin-unit code", example = "845")
+    @Parameter(description = "The district-level unit of registration (records of before 2025-07-01)", example = "845")
     public String districtCode;
+
+    @QueryParam("communeCode")
+    @Parameter(description = "The commune or ward of today the producer lies in, through the successions of units "
+            + "(Xã Cầu Kè 29308 finds the 2019 producers of Thị trấn Cầu Kè)", example = "29308")
+    public String communeCode;
+
+    @QueryParam("missingCommune")
+    @Parameter(description = "true: only producers registered without a commune (for the office to complete); false: "
+            + "only those with one", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String missingCommune;
 
     @QueryParam("type")
     @Parameter(schema = @Schema(implementation = ProducerType.class))
     public String type;
 
     ProducerFilter parse() {
-        return new ProducerFilter(q, districtCode, QueryValues.enumValue("type", type, ProducerType.class));
+        Boolean missing = missingCommune == null || missingCommune.isBlank()
+                ? null
+                : switch (missingCommune) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw ProblemException.invalid("missingCommune", "must be true or false");
+                };
+        return new ProducerFilter(q, QueryValues.code(districtCode), QueryValues.code(communeCode),
+                QueryValues.enumValue("type", type, ProducerType.class), missing);
     }
 }

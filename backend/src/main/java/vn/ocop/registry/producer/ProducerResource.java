@@ -1,5 +1,7 @@
 package vn.ocop.registry.producer;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.producer.ProducerDtos.CommuneCompletionRequest;
 import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
 import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 
@@ -43,14 +46,18 @@ public class ProducerResource {
     ProducerService service;
     @Inject
     Idempotency idempotency;
+    @Inject
+    ProducerCommunes communes;
 
     @GET
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "listProducers",
             summary = "List producers", description = "Paged; district officers and district council members see "
-                    + "only their own district. `q` matches names without regard to case or diacritics.",
+                    + "only their own district's records, commune officers the producers that lie in their commune "
+                    + "today. `q` matches names without regard to case or diacritics; `communeCode` places producers "
+                    + "through the successions of units.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                    value = "id, name, type, districtCode, createdAt, updatedAt"))
+                    value = "id, name, type, districtCode, registeredOn, createdAt, updatedAt"))
     public Page<ProducerView> list(@BeanParam ProducerListParams filters, @BeanParam PageParams paging) {
         return service.list(filters.parse(), paging.resolve(ProducerService.SORTABLE, "name"));
     }
@@ -58,23 +65,37 @@ public class ProducerResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "exportProducers",
             summary = "Export producers (XLSX or CSV)", description = "The same filters, order, district scope and "
                     + "hiding of households' personal data from integrators as the list, every matching row (up to 100,000). "
                     + "CSV is UTF-8 with BOM.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
-                    value = "id, name, type, districtCode, createdAt, updatedAt"))
+                    value = "id, name, type, districtCode, registeredOn, createdAt, updatedAt"))
     public Response export(@BeanParam ProducerListParams filters, @BeanParam ExportParams export) {
         ProducerFilter filter = filters.parse();
         return export.download(ProducerExport.LAYOUT, ProducerService.SORTABLE, "name", page -> service.list(filter, page));
     }
 
+    @POST
+    @Path("/communes")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "completeProducerCommunes", summary = "Complete producers' communes (bulk)",
+            description = "OCOP office only. For producers registered without a commune (list them with "
+                    + "`missingCommune=true`): each row names the producer, the version it was read at (its ETag) and "
+                    + "the commune of its registration day. All rows are applied or none: a bad row is a 400, a "
+                    + "producer changed since it was read a 409, each naming the row (`items[i].field`). Each change "
+                    + "is audited in the producer's history.")
+    public List<ProducerView> completeCommunes(@Valid @NotNull CommuneCompletionRequest request) {
+        return communes.complete(request);
+    }
+
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getProducer",
-            summary = "Get a producer", description = "403 for another district's producer to district-scoped users.")
+            summary = "Get a producer", description = "403 for another unit's producer to unit-scoped users (district "
+                    + "roles: the district it was registered in; commune officers: the commune it lies in today).")
     public RestResponse<ProducerView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
     }
@@ -115,7 +136,7 @@ public class ProducerResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed(Roles.OFFICIALS)
+    @RolesAllowed(Roles.LOCAL_OFFICIALS)
     @Operation(operationId = "getProducerHistory",
             summary = "Producer history", description = "Who changed what and when: registration, each update with "
                     + "the fields that changed, the producer's facility-level certifications recorded, changed and removed. "

@@ -1,5 +1,6 @@
 package vn.ocop.registry.producer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.adminunit.AdminUnitPlacement;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
@@ -23,13 +25,15 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
+import vn.ocop.registry.producer.ProducerDtos.PlacedUnit;
 import vn.ocop.registry.producer.ProducerDtos.ProducerRequest;
 import vn.ocop.registry.producer.ProducerDtos.ProducerView;
 
 @ApplicationScoped
 public class ProducerService {
-    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "type", "type",
-            "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of("id", "p.id", "name", "p.name", "type", "p.type",
+            "districtCode", "p.districtCode", "registeredOn", "p.registeredOn", "createdAt", "p.createdAt",
+            "updatedAt", "p.updatedAt");
 
     @Inject
     EntityManager em;
@@ -39,61 +43,95 @@ public class ProducerService {
     AdminUnitService adminUnits;
     @Inject
     AuditLog audit;
+    @Inject
+    ProducerPlaces places;
+
+    /**
+     * The JPQL condition of the list (alias {@code p}): district of registration, commune of today through the
+     * successions ({@link AdminUnitPlacement#placedIn}), producers without a commune, type and name.
+     */
+    static Where where(ProducerFilter f, String district, String commune, LocalDate today) {
+        Where where = new Where()
+                .and("p.districtCode = :district", "district", district)
+                .and("p.type = :type", "type", f.type())
+                .matches("p.name", "q", f.q());
+        if (commune != null) {
+            where.and(AdminUnitPlacement.placedIn("p.communeId", "commune", "today"),
+                    Map.of("commune", commune, "today", today));
+        }
+        if (f.missingCommune() != null) {
+            where.and(f.missingCommune() ? "p.communeId is null" : "p.communeId is not null");
+        }
+        return where;
+    }
 
     @Transactional
     public Page<ProducerView> list(ProducerFilter f, PageRequest page) {
-        return scope.listed(f.districtCode(), page, district -> {
-            Where where = new Where()
-                    .and("districtCode = :district", "district", district)
-                    .and("type = :type", "type", f.type())
-                    .matches("name", "q", f.q());
-            Page<Producer> rows = page.fetch(Producer.find(where.hql(), page.toSort("id"), where.params()),
-                    Function.identity());
-            Map<String, String> names = unitNames(rows.items());
-            return rows.map(p -> view(p, names));
+        return scope.listedPlaced(f.districtCode(), f.communeCode(), page, (district, commune) -> {
+            Where where = where(f, district, commune, places.today());
+            Page<Producer> rows = page.fetch(Producer.find("from Producer p where " + where.hql(), page.toSort("p.id"),
+                    where.params()), Function.identity());
+            return views(rows.items(), rows);
         });
+    }
+
+    /** Views of a page of producers: their units and today's communes in two queries. */
+    Page<ProducerView> views(List<Producer> producers, Page<Producer> rows) {
+        Map<Long, AdminUnit> units = adminUnits.byIds(producers.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.districtId, p.communeId)).toList());
+        Map<Long, AdminUnit> today = places.communesToday(producers.stream().map(p -> p.communeId).toList());
+        return rows.map(p -> view(p, units, today));
+    }
+
+    private ProducerView view(Producer p) {
+        return views(List.of(p), new Page<>(List.of(p), 0, 1, 1)).items().get(0);
     }
 
     @Transactional
     public ProducerView get(long id) {
         Producer p = find(id);
-        scope.require(p.districtCode);
-        return view(p, unitNames(List.of(p)));
+        requireScope(p);
+        return view(p);
+    }
+
+    /** 403 unless the caller may work on {@code p}: its district of then, or its commune of today. */
+    void requireScope(Producer p) {
+        scope.requirePlaced(p.districtCode, places.communeTodayCode(p));
     }
 
     @Transactional
     public ProducerView create(ProducerRequest req) {
-        scope.require(req.districtCode());
         Producer p = new Producer();
         apply(p, req);
+        requireScope(p);
         p.touch(scope.username());
         p.persist();
         flushOrConflict(p);
         audit.record(Producer.AUDIT_TYPE, p.id, "CREATED", AuditLog.diff(null, snapshot(p)), null, scope.username());
-        return view(p, unitNames(List.of(p)));
+        return view(p);
     }
 
     @Transactional
     public ProducerView update(long id, ExpectedVersion expected, ProducerRequest req) {
         Producer p = find(id);
-        scope.require(p.districtCode);
+        requireScope(p);
         expected.check(p.version);
-        scope.require(req.districtCode());
         Map<String, Object> before = snapshot(p);
         apply(p, req);
+        requireScope(p);
         Map<String, Map<String, Object>> changes = AuditLog.diff(before, snapshot(p));
         if (!changes.isEmpty()) {
             p.touch(scope.username());
             flushOrConflict(p);
             audit.record(Producer.AUDIT_TYPE, p.id, "UPDATED", changes, null, scope.username());
         }
-        return view(p, unitNames(List.of(p)));
+        return view(p);
     }
 
     @Transactional
     public void delete(long id, ExpectedVersion expected) {
         Producer p = find(id);
-        scope.require(p.districtCode);
+        requireScope(p);
         expected.check(p.version);
         audit.record(Producer.AUDIT_TYPE, p.id, "DELETED", AuditLog.removal(snapshot(p)), null, scope.username());
         p.delete();
@@ -103,7 +141,7 @@ public class ProducerService {
 
     @Transactional
     public Page<AuditLog.AuditEntry> history(long id, PageRequest page) {
-        scope.require(find(id).districtCode);
+        requireScope(find(id));
         return audit.history(Producer.AUDIT_TYPE, id, page);
     }
 
@@ -122,11 +160,9 @@ public class ProducerService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        AdminUnit district = adminUnits.requireDistrictLevel(req.districtCode(), "districtCode");
-        String commune = Text.clean(req.communeCode());
-        if (commune != null) {
-            adminUnits.requireCommuneOf(commune, district.code, "communeCode");
-        }
+        LocalDate on = req.registeredOn() != null ? req.registeredOn() : places.today();
+        ProducerPlaces.Registered units = places.registered(Text.clean(req.districtCode()), Text.clean(req.communeCode()),
+                on);
         if (taxCode != null && (p.id == null
                 ? Producer.count("taxCode", taxCode)
                 : Producer.count("taxCode = ?1 and id <> ?2", taxCode, p.id)) > 0) {
@@ -139,12 +175,15 @@ public class ProducerService {
         p.phone = phone;
         p.email = Text.clean(req.email());
         p.address = Text.clean(req.address());
-        p.districtCode = district.code;
-        p.communeCode = commune;
+        p.registeredOn = on;
+        p.districtId = units.district() == null ? null : units.district().id;
+        p.districtCode = units.district() == null ? null : units.district().code;
+        p.communeId = units.commune() == null ? null : units.commune().id;
+        p.communeCode = units.commune() == null ? null : units.commune().code;
     }
 
     /** The audited fields, as the history shows them. */
-    private static Map<String, Object> snapshot(Producer p) {
+    static Map<String, Object> snapshot(Producer p) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", p.type == null ? null : p.type.name());
         s.put("name", p.name);
@@ -155,35 +194,32 @@ public class ProducerService {
         s.put("address", p.address);
         s.put("districtCode", p.districtCode);
         s.put("communeCode", p.communeCode);
+        s.put("registeredOn", p.registeredOn == null ? null : p.registeredOn.toString());
         return s;
     }
 
     /** A concurrent insert of the same tax code loses the race at the unique index: a 409, not a 500. */
-    private void flushOrConflict(Producer p) {
+    void flushOrConflict(Producer p) {
         Flush.orConflict(em, () -> "A producer with tax code " + p.taxCode + " is already registered");
     }
 
-    private ProducerView view(Producer p, Map<String, String> unitNames) {
+    private ProducerView view(Producer p, Map<Long, AdminUnit> units, Map<Long, AdminUnit> today) {
         boolean hidePersonal = p.type == ProducerType.HOUSEHOLD_BUSINESS && scope.isIntegratorOnly();
+        AdminUnit district = p.districtId == null ? null : units.get(p.districtId);
+        AdminUnit commune = p.communeId == null ? null : units.get(p.communeId);
+        AdminUnit communeToday = p.communeId == null ? null : today.get(p.communeId);
         return new ProducerView(p.id, p.type, p.name,
                 hidePersonal ? null : p.taxCode,
                 hidePersonal ? null : p.representative,
                 hidePersonal ? null : p.phone,
                 hidePersonal ? null : p.email,
                 hidePersonal ? null : p.address,
-                p.districtCode, unitNames.get(p.districtCode), p.communeCode, p.version,
+                p.districtCode, district == null ? null : district.name, p.communeCode, p.registeredOn,
+                PlacedUnit.of(commune), PlacedUnit.of(communeToday), p.version,
                 p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }
 
-    /**
-     * Integrators get no personal data of households (a household business's tax code is its owner's
-     * personal tax code, whatever its form); staff roles need it for their work.
-     */
-    private Map<String, String> unitNames(List<Producer> producers) {
-        return adminUnits.names(producers.stream().map(p -> p.districtCode).toList());
-    }
-
-    private static Producer find(long id) {
+    static Producer find(long id) {
         Producer p = Producer.findById(id);
         if (p == null) {
             throw ProblemException.notFound("Producer", id);

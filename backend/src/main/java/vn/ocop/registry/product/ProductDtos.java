@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.registry.common.Versioned;
+import vn.ocop.registry.producer.ProducerDtos.PlacedUnit;
 
 public final class ProductDtos {
     private ProductDtos() {
@@ -34,8 +35,12 @@ public final class ProductDtos {
             @Schema(nullable = true, examples = "Chả lụa truyền thống làm từ thịt heo nạc, gói lá chuối") String description,
             @Schema(examples = "1") Long producerId,
             @Schema(examples = "Cơ sở Chả Hoa") String producerName,
-            @Schema(description = "The producer's district", examples = "842") String districtCode,
-            @Schema(examples = "Thành phố Trà Vinh") String districtName,
+            @Schema(nullable = true, description = "The producer's district", examples = "842") String districtCode,
+            @Schema(nullable = true, examples = "Thành phố Trà Vinh") String districtName,
+            @Schema(nullable = true, description = "The producer's commune of registration (its version of then)",
+                    examples = "29308") String communeCode,
+            @Schema(nullable = true,
+                    description = "The commune the producer lies in today, through the successions") PlacedUnit communeToday,
             @Schema(examples = "8") Long productSetId,
             @Schema(examples = "8") int productSetNumber,
             @Schema(examples = "Chế biến từ thịt, trứng, sữa") String productSetName,

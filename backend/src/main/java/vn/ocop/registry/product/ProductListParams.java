@@ -22,6 +22,11 @@ public class ProductListParams {
     @Parameter(description = "District-level admin-unit code of the producer", example = "842")
     public String districtCode;
 
+    @QueryParam("communeCode")
+    @Parameter(description = "The commune of today the product's producer lies in, through the successions of units",
+            example = "29308")
+    public String communeCode;
+
     @QueryParam("groupCode")
     @Parameter(description = "Product group code", example = "FOOD")
     public String groupCode;
@@ -59,7 +64,7 @@ public class ProductListParams {
     public String certificateStatus;
 
     ProductFilter parse(CertifiedProducts certified) {
-        return new ProductFilter(q, districtCode, groupCode,
+        return new ProductFilter(q, districtCode, QueryValues.code(communeCode), groupCode,
                 QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
                 certified.holding(certificationType),

@@ -47,7 +47,7 @@ public class ProductResource {
     Idempotency idempotency;
 
     @GET
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "listProducts",
             summary = "List products", description = "Paged; district officers and district council members see "
                     + "only their own district's products (the producer's district). `q` matches product and producer "
@@ -61,7 +61,7 @@ public class ProductResource {
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "exportProducts",
             summary = "Export products (XLSX or CSV)", description = "The same filters, order and district scope "
                     + "as the list, every matching row (up to 100,000), with Vietnamese headers and labels. CSV is UTF-8 "
@@ -75,7 +75,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getProduct",
             summary = "Get a product", description = "403 for another district's product to district-scoped users.")
     public RestResponse<ProductView> get(@PathParam("id") long id) {

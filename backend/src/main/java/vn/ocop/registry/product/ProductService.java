@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.adminunit.AdminUnitPlacement;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.DistrictScope;
@@ -23,6 +25,8 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.producer.ProducerDtos.PlacedUnit;
+import vn.ocop.registry.producer.ProducerPlaces;
 import vn.ocop.registry.product.ProductDtos.ProductRequest;
 import vn.ocop.registry.product.ProductDtos.ProductView;
 import vn.ocop.registry.productgroup.ProductGroupService;
@@ -53,10 +57,12 @@ public class ProductService {
     CurrentOcopCertificates certificates;
     @Inject
     CertifiedProducts certified;
+    @Inject
+    ProducerPlaces places;
 
     @Transactional
     public Page<ProductView> list(ProductFilter f, PageRequest page) {
-        return scope.listed(f.districtCode(), page, district -> {
+        return scope.listedPlaced(f.districtCode(), f.communeCode(), page, (district, commune) -> {
             Where where = new Where()
                     .and("pr.districtCode = :district", "district", district)
                     .and("g.code = :group", "group", ProductGroupService.requireGroupCode(f.groupCode()))
@@ -66,6 +72,10 @@ public class ProductService {
                     .and("p.status = :status", "status", f.status())
                     .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
                             new Where.SearchTarget("pr.id", "Producer", "name"));
+            if (commune != null) {
+                where.and(AdminUnitPlacement.placedIn("pr.communeId", "commune", "today"),
+                        Map.of("commune", commune, "today", places.today()));
+            }
             if (f.certification() != null) {
                 where.and(f.certification().hql(), f.certification().params());
             }
@@ -82,7 +92,8 @@ public class ProductService {
             Map<String, String> districts = adminUnits.names(rows.items().stream()
                     .map(p -> p.producer.districtCode).toList());
             Map<Long, CurrentOcopCertificate> current = certificates.of(rows.items().stream().map(p -> p.id).toList());
-            return rows.map(p -> view(p, districts, current.get(p.id)));
+            Map<Long, AdminUnit> today = places.communesToday(rows.items().stream().map(p -> p.producer.communeId).toList());
+            return rows.map(p -> view(p, districts, current.get(p.id), today));
         });
     }
 
@@ -148,7 +159,7 @@ public class ProductService {
         if (p == null) {
             throw ProblemException.notFound("Product", id);
         }
-        scope.require(p.producer.districtCode);
+        scope.requirePlaced(p.producer.districtCode, places.communeTodayCode(p.producer));
         return p;
     }
 
@@ -165,8 +176,8 @@ public class ProductService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        // Moving a product to another producer must be allowed in both districts.
-        scope.require(producer.districtCode);
+        // Moving a product to another producer must be allowed in both units.
+        scope.requirePlaced(producer.districtCode, places.communeTodayCode(producer));
         String name = Text.clean(req.name());
         if (Product.count("producer = ?1 and lower(name) = lower(?2) and id <> ?3", producer, name,
                 p.id == null ? -1L : p.id) > 0) {
@@ -198,14 +209,19 @@ public class ProductService {
     }
 
     private ProductView view(Product p) {
-        return view(p, adminUnits.names(List.of(p.producer.districtCode)), certificates.of(List.of(p.id)).get(p.id));
+        return view(p, adminUnits.names(java.util.Collections.singletonList(p.producer.districtCode)),
+                certificates.of(List.of(p.id)).get(p.id), places.communesToday(java.util.Collections.singletonList(
+                        p.producer.communeId)));
     }
 
-    private static ProductView view(Product p, Map<String, String> districtNames, CurrentOcopCertificate current) {
+    private static ProductView view(Product p, Map<String, String> districtNames, CurrentOcopCertificate current,
+            Map<Long, AdminUnit> communesToday) {
         Producer pr = p.producer;
+        AdminUnit today = pr.communeId == null ? null : communesToday.get(pr.communeId);
         ProductSet s = p.productSet;
         return new ProductView(p.id, p.name, p.description, pr.id, pr.name, pr.districtCode,
-                districtNames.get(pr.districtCode), s.id, s.number, s.name, s.legalBasisCode, s.group.code,
+                districtNames.get(pr.districtCode), pr.communeCode, PlacedUnit.of(today), s.id, s.number, s.name,
+                s.legalBasisCode, s.group.code,
                 s.group.name, p.yearEntered, p.status, current == null ? null : current.stars(),
                 current == null ? null : current.status(), p.version, p.createdAt, p.createdBy,
                 p.updatedAt, p.updatedBy);

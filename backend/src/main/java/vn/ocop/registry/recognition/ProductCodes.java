@@ -1,9 +1,12 @@
 package vn.ocop.registry.recognition;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.productgroup.LegalBasis;
@@ -18,8 +21,10 @@ class ProductCodes {
     @Inject
     EntityManager em;
 
-    String next(Product p, LegalBasis basis, int year) {
-        String prefix = prefix(p, basis);
+    /** The next code of {@code p} recognised on {@code decidedOn}, placed on the map of that day. */
+    String next(Product p, LegalBasis basis, LocalDate decidedOn) {
+        int year = decidedOn.getYear();
+        String prefix = prefix(p, basis, decidedOn);
         Number sequence = (Number) em.createNativeQuery("""
                 INSERT INTO product_code_sequence (prefix, year, last_value) VALUES (:prefix, :year, 1)
                 ON CONFLICT (prefix, year) DO UPDATE SET last_value = product_code_sequence.last_value + 1
@@ -28,11 +33,11 @@ class ProductCodes {
         return ProductCode.format(prefix, sequence.intValue(), year);
     }
 
-    private static String prefix(Product p, LegalBasis basis) {
-        String unit = switch (ProductCode.Scheme.valueOf(basis.productCodeScheme)) {
+    private static String prefix(Product p, LegalBasis basis, LocalDate decidedOn) {
+        AdminUnit unit = switch (ProductCode.Scheme.valueOf(basis.productCodeScheme)) {
             case PROVINCE_DISTRICT -> ProductCodePlace.districtOf(p.producer);
             case PROVINCE_COMMUNE -> {
-                String commune = ProductCodePlace.communeOf(p.producer);
+                AdminUnit commune = ProductCodePlace.communeOf(p.producer, decidedOn);
                 if (commune == null) {
                     throw ProblemException.conflict("Product " + p.id + " needs its producer's commune: "
                             + basis.decisionNumber + " numbers products by commune (T-X-STT-year)");
@@ -40,11 +45,15 @@ class ProductCodes {
                 yield commune;
             }
         };
-        String province = ProductCodePlace.provinceOf(unit);
-        if (province == null) {
-            throw ProblemException.conflict("Product " + p.id + ": unit " + unit + " lies in no province, so it has no "
-                    + "product code");
+        if (unit == null) {
+            throw ProblemException.conflict("Product " + p.id + " has no district: " + basis.decisionNumber
+                    + " numbers products by district (T-H-STT-year)");
         }
-        return ProductCode.prefix(province, unit);
+        AdminUnit province = ProductCodePlace.provinceOf(unit);
+        if (province == null) {
+            throw ProblemException.conflict("Product " + p.id + ": unit " + unit.code + " lies in no province, so it has "
+                    + "no product code");
+        }
+        return ProductCode.prefix(province.code, unit.code);
     }
 }

@@ -78,7 +78,7 @@ public class RecognitionService {
         if (basis == null) {
             throw ProblemException.invalid("legalBasisCode", "unknown legal basis " + req.legalBasisCode());
         }
-        AdminUnit unit = AdminUnit.findById(req.adminUnitCode());
+        AdminUnit unit = AdminUnit.asOf(req.adminUnitCode(), req.decidedOn());
         if (unit == null) {
             throw ProblemException.invalid("adminUnitCode", "unknown admin unit " + req.adminUnitCode());
         }
@@ -141,7 +141,7 @@ public class RecognitionService {
         c.stars = stars;
         c.issuedOn = d.decidedOn;
         c.validUntil = OcopCertificateValidity.validUntil(d.decidedOn);
-        c.productCode = productCodes.next(p, basis, d.decidedOn.getYear());
+        c.productCode = productCodes.next(p, basis, d.decidedOn);
         c.publicCode = publicCode();
         c.touch(scope.username());
         c.persist();

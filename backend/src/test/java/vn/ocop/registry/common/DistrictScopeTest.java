@@ -1,27 +1,60 @@
 package vn.ocop.registry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Optional;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import vn.ocop.registry.common.DistrictScope.Confinement;
+import vn.ocop.registry.common.DistrictScope.Level;
+
 class DistrictScopeTest {
+    private static final Confinement NONE = new Confinement(Level.NONE, null);
+
     @Test
     void provinceWideRolesAreNotConfined() {
-        assertEquals(Optional.empty(), DistrictScope.confinement(true, false, null));
-        assertEquals(Optional.empty(), DistrictScope.confinement(true, true, "845"));
+        assertEquals(NONE, DistrictScope.confinement(true, false, false, null));
+        assertEquals(NONE, DistrictScope.confinement(true, true, false, "845"));
+        assertEquals(NONE, DistrictScope.confinement(true, false, true, "29308"));
+        assertEquals(NONE, DistrictScope.confinement(false, false, false, "845"));
     }
 
     @Test
     void districtRolesAreConfinedToTheirClaim() {
-        assertEquals(Optional.of("845"), DistrictScope.confinement(false, true, "845"));
+        assertEquals(new Confinement(Level.DISTRICT, "845"), DistrictScope.confinement(false, true, false, "845"));
     }
 
     @Test
-    void districtRoleWithoutClaimSeesNothing() {
-        assertEquals(Optional.of(DistrictScope.NO_DISTRICT), DistrictScope.confinement(false, true, null));
-        assertEquals(Optional.of(DistrictScope.NO_DISTRICT), DistrictScope.confinement(false, true, " "));
+    void communeOfficersAreConfinedToTheirCommune() {
+        assertEquals(new Confinement(Level.COMMUNE, "29308"), DistrictScope.confinement(false, false, true, "29308"));
+    }
+
+    @Test
+    void aConfinedRoleWithoutClaimSeesNothing() {
+        assertEquals(new Confinement(Level.DISTRICT, DistrictScope.NO_DISTRICT),
+                DistrictScope.confinement(false, true, false, null));
+        assertEquals(new Confinement(Level.COMMUNE, DistrictScope.NO_DISTRICT),
+                DistrictScope.confinement(false, false, true, " "));
+    }
+
+    @Test
+    void districtsMatchTheRecordsDistrictCommunesWhereTheRecordIsToday() {
+        Confinement district = new Confinement(Level.DISTRICT, "845");
+        Confinement commune = new Confinement(Level.COMMUNE, "29308");
+        // A 2019 producer of Thị trấn Cầu Kè (district 845), today in Xã Cầu Kè (29308).
+        assertTrue(DistrictScope.mayReadPlaced(district, "845", "29308"));
+        assertTrue(DistrictScope.mayReadPlaced(commune, "845", "29308"));
+        assertTrue(DistrictScope.mayReadPlaced(NONE, "845", "29308"));
+        // A 2019 producer of Phường 1 (842), today in Phường Trà Vinh (29242).
+        assertFalse(DistrictScope.mayReadPlaced(district, "842", "29242"));
+        assertFalse(DistrictScope.mayReadPlaced(commune, "842", "29242"));
+        // A producer registered today in Xã Cầu Kè has no district: district roles do not see it.
+        assertFalse(DistrictScope.mayReadPlaced(district, null, "29308"));
+        assertTrue(DistrictScope.mayReadPlaced(commune, null, "29308"));
+        // A producer without a commune is nobody's commune.
+        assertFalse(DistrictScope.mayReadPlaced(commune, "845", null));
+        assertFalse(DistrictScope.mayReadPlaced(new Confinement(Level.COMMUNE, DistrictScope.NO_DISTRICT), null, null));
     }
 
     @Test

@@ -35,7 +35,7 @@ class ResponseSchemaNullsTest {
     @Test
     void aProducerWithoutOptionalDataMatchesItsSchema() throws Exception {
         Map<String, Object> body = Map.of("type", "COOPERATIVE", "name", "Hợp tác xã tối giản " + TestData.marker(),
-                "districtCode", TRAVINH);
+                "districtCode", TRAVINH, "registeredOn", TestData.REGISTERED_2019);
         long id = as(OFFICE).body(body).post("/api/v1/producers").then().statusCode(201).extract().jsonPath().getLong("id");
         JsonNode producer = read(as(OFFICE).get("/api/v1/producers/" + id).then().statusCode(200).extract().asString());
         assertTrue(producer.has("communeCode") && producer.get("communeCode").isNull(), producer.toString());

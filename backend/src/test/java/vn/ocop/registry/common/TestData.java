@@ -36,8 +36,18 @@ public final class TestData {
         }
     }
 
+    /** The day test producers of the old map are registered: the districts are those of 2019. */
+    public static final String REGISTERED_2019 = "2019-06-01";
+
+    /** A producer registered in 2019 in {@code district} (a district-level unit of then). */
     public static Map<String, Object> producer(String district, String name) {
         return Map.of("type", "COOPERATIVE", "name", name, "taxCode", taxCode(), "representative", "Thạch Thị Sa Rum",
-                "phone", "0294 3834 567", "email", "htx@example.vn", "address", "Ấp 4, xã Hòa Ân", "districtCode", district);
+                "phone", "0294 3834 567", "email", "htx@example.vn", "address", "Ấp 4, xã Hòa Ân", "districtCode", district,
+                "registeredOn", REGISTERED_2019);
+    }
+
+    /** A producer registered today in {@code commune}, a commune of the new map. */
+    public static Map<String, Object> producerToday(String commune, String name) {
+        return Map.of("type", "COOPERATIVE", "name", name, "taxCode", taxCode(), "communeCode", commune);
     }
 }

@@ -71,8 +71,10 @@ class ProducerValidationTest {
         long before = total();
         as(OFFICE).body(Map.of("phone", "0294 3834 567")).post("/api/v1/producers").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("type")).body("errors.field", hasItem("name"))
-                .body("errors.field", hasItem("districtCode"));
+                .body("errors.field", hasItem("type")).body("errors.field", hasItem("name"));
+        // Where it is: a commune of today (or a district of its day) is required once the rest is valid.
+        as(OFFICE).body(Map.of("type", "COOPERATIVE", "name", "HTX nơi nào " + TestData.marker()))
+                .post("/api/v1/producers").then().statusCode(400).body("errors.field", hasItem("communeCode"));
         assertEquals(before, total());
     }
 
