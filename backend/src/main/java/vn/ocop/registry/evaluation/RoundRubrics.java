@@ -3,28 +3,32 @@ package vn.ocop.registry.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.rubric.RubricStatus;
 import vn.ocop.registry.rubric.RubricVersion;
+import vn.ocop.registry.rubric.RubricVersionChoice;
 
 /**
  * The rubric version a round scores on: PUBLISHED, of the basis whose sheets its legal basis uses
  * ({@link LegalBasis#criteriaBasisCode}: 1489 scores on 148's sheets) and in effect on the round's opening day.
  */
-final class RoundRubrics {
-    private RoundRubrics() {
-    }
+@ApplicationScoped
+class RoundRubrics {
+    @Inject
+    RubricVersionChoice choice;
 
-    /** The version named, or the latest one in effect on {@code opensOn}; null with an error on rubricVersionId. */
-    static RubricVersion version(LegalBasis basis, Long requested, LocalDate opensOn, List<Problem.FieldError> errors) {
+    /**
+     * The version named, or the one {@link RubricVersionChoice} has in force on {@code opensOn}; null with an error on
+     * rubricVersionId.
+     */
+    RubricVersion version(LegalBasis basis, Long requested, LocalDate opensOn, List<Problem.FieldError> errors) {
         String sheetsOf = basis.criteriaBasisCode;
         if (requested == null) {
-            RubricVersion latest = RubricVersion.<RubricVersion>find("legalBasisCode = ?1 and status = ?2 and "
-                    + "effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo >= ?3)",
-                    Sort.descending("effectiveFrom").and("id", Sort.Direction.Descending), sheetsOf,
-                    RubricStatus.PUBLISHED, opensOn).firstResult();
+            RubricVersion latest = choice.inForce(sheetsOf, opensOn).orElse(null);
             if (latest == null) {
                 errors.add(new Problem.FieldError("rubricVersionId", "no PUBLISHED rubric version of " + sheetsOf
                         + " is in effect on " + opensOn + "; publish one or name one"));

@@ -52,6 +52,8 @@ public class RoundService {
     RoundViews views;
     @Inject
     LegalBases legalBases;
+    @Inject
+    RoundRubrics rubrics;
 
     @Transactional
     public Page<RoundView> list(RoundFilter f, PageRequest page) {
@@ -144,8 +146,7 @@ public class RoundService {
         }
         RubricVersion version = basis == null
                 ? null
-                : RoundRubrics.version(basis, req.rubricVersionId(), req.opensOn(),
-                        errors);
+                : rubrics.version(basis, req.rubricVersionId(), req.opensOn(), errors);
         if (req.closesOn().isBefore(req.opensOn())) {
             errors.add(new Problem.FieldError("closesOn", "must not be before opensOn"));
         }

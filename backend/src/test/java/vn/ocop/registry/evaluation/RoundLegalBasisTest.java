@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
@@ -58,12 +59,10 @@ class RoundLegalBasisTest {
 
     @Test
     void aRoundOpenedOn10July2025Follows1489AndScoresOnA148Version() {
-        create(opening("PROVINCIAL", PROVINCE, "2025-07-10")).statusCode(201)
-                .body("legalBasisCode", equalTo(B1489))
-                .body("rubricVersionId", equalTo((int) EvaluationFixtures.version(B148)));
+        long version = create(opening("PROVINCIAL", PROVINCE, "2025-07-10")).statusCode(201)
+                .body("legalBasisCode", equalTo(B1489)).extract().jsonPath().getLong("rubricVersionId");
         // the version is one of 148, in effect on that day
-        as(OFFICE).get("/api/v1/rubric-versions/" + EvaluationFixtures.version(B148)).then().statusCode(200)
-                .body("legalBasisCode", equalTo(B148)).body("status", equalTo("PUBLISHED"));
+        assertPublishedInEffect(version, B148, "2025-07-10");
         // naming 1489 and a 148 version is the same
         Map<String, Object> named = opening("PROVINCIAL", PROVINCE, "2025-07-10");
         named.put("legalBasisCode", B1489);
@@ -73,9 +72,18 @@ class RoundLegalBasisTest {
 
     @Test
     void aRoundOpenedOn1August2026Follows26Of2026() {
-        create(opening("PROVINCIAL", PROVINCE, "2026-08-01")).statusCode(201)
-                .body("legalBasisCode", equalTo(B2026))
-                .body("rubricVersionId", equalTo((int) EvaluationFixtures.version(B2026)));
+        long version = create(opening("PROVINCIAL", PROVINCE, "2026-08-01")).statusCode(201)
+                .body("legalBasisCode", equalTo(B2026)).extract().jsonPath().getLong("rubricVersionId");
+        assertPublishedInEffect(version, B2026, "2026-08-01");
+    }
+
+    /** A version new rounds may take on {@code day}: published, of {@code basis}, in effect that day. */
+    private static void assertPublishedInEffect(long version, String basis, String day) {
+        var v = as(OFFICE).get("/api/v1/rubric-versions/" + version).then().statusCode(200)
+                .body("legalBasisCode", equalTo(basis)).body("status", equalTo("PUBLISHED")).extract().jsonPath();
+        assertTrue(v.getString("effectiveFrom").compareTo(day) <= 0, "in effect from " + v.getString("effectiveFrom"));
+        String to = v.getString("effectiveTo");
+        assertTrue(to == null || to.compareTo(day) >= 0, "in effect until " + to);
     }
 
     @Test
