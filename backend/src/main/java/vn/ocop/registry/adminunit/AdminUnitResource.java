@@ -118,23 +118,23 @@ public class AdminUnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "updateAdminUnit",
-            summary = "Update an admin unit", description = "OCOP office only. Requires If-Match with the current ETag.")
+            summary = "Update an admin unit", description = "OCOP office only: the version of the code valid today, "
+                    + "else its latest. Requires If-Match with the current ETag.")
     public RestResponse<AdminUnitView> update(@PathParam("code") String code,
-            @BeanParam AdminUnitVersionParams version,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull AdminUnitRequest request) {
-        return ETags.ok(service.update(code, version.asOf(), ifMatch.expected(), request));
+        return ETags.ok(service.update(code, null, ifMatch.expected(), request));
     }
 
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "deleteAdminUnit",
-            summary = "Delete an admin unit", description = "OCOP office only; refused (409) while anything refers "
+            summary = "Delete an admin unit", description = "OCOP office only (today's version, else the latest); "
+                    + "refused (409) while anything refers "
                     + "to it — end its validity instead. Requires If-Match.")
     public void delete(@PathParam("code") String code,
-            @BeanParam AdminUnitVersionParams version,
             @BeanParam IfMatch ifMatch) {
-        service.delete(code, version.asOf(), ifMatch.expected());
+        service.delete(code, null, ifMatch.expected());
     }
 }

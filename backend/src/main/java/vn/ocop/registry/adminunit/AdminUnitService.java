@@ -53,11 +53,14 @@ public class AdminUnitService {
         return page.fetch(AdminUnit.find(where.hql(), page.toSort("code"), where.params()), AdminUnitView::of);
     }
 
-    /** The unit and its descendants valid on {@code date} (today when null), nested. */
+    /**
+     * The unit and its descendants valid on {@code date}, nested; without a date, today's version of the unit (else
+     * its latest) with the units of today, or of its last day when it no longer exists (84 shows its 2025 districts).
+     */
     @Transactional
     public AdminUnitNode tree(String rootCode, LocalDate date) {
-        LocalDate on = date == null ? today() : date;
-        AdminUnit root = find(rootCode, on);
+        AdminUnit root = find(rootCode, date);
+        LocalDate on = date != null ? date : root.isValidOn(today()) ? today() : root.validTo;
         @SuppressWarnings("unchecked")
         List<Long> ids = em.createNativeQuery("""
                 WITH RECURSIVE t(id) AS (
