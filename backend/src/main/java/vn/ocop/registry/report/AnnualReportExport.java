@@ -52,6 +52,7 @@ final class AnnualReportExport {
         s.add(new Section("Tổng hợp", List.of("Chỉ tiêu", "Giá trị"), List.of(
                 List.of("Năm báo cáo", (long) r.year()),
                 List.of("Số đơn vị cấp huyện tham gia", r.summary().units()),
+                List.of("Số xã, phường (hiện nay) tham gia", r.summary().communes()),
                 List.of("Số chủ thể tham gia", r.summary().producers()),
                 List.of("Số sản phẩm tham gia", r.summary().products()),
                 List.of("Số sản phẩm đạt 3 sao trở lên", r.summary().ratedProducts()),
@@ -66,6 +67,14 @@ final class AnnualReportExport {
                 r.byStars().stream().map(c -> List.<Object>of(c.stars() + " sao", c.products())).toList()));
         s.add(new Section("Theo huyện", List.of("Mã đơn vị", "Tên đơn vị", "Số sản phẩm 3 sao trở lên"),
                 r.byDistrict().stream().map(c -> List.<Object>of(c.districtCode(), c.districtName(), c.products())).toList()));
+        s.add(new Section("Theo tỉnh trước sắp xếp", List.of("Mã tỉnh", "Tên tỉnh", "Hiệu lực", "Số sản phẩm",
+                "Số sản phẩm 3 sao trở lên"),
+                r.byFormerProvince().stream().map(c -> List.<Object>of(c.provinceCode(),
+                        c.provinceName(), validity(c.validFrom(), c.validTo()), c.products(), c.ratedProducts())).toList()));
+        s.add(new Section("Theo xã hiện nay", List.of("Mã đơn vị", "Tên đơn vị", "Số sản phẩm", "Số sản phẩm 3 sao trở lên"),
+                r.byCommuneToday().stream().map(c -> List.<Object>of(orEmpty(c.communeCode()),
+                        c.communeCode() == null ? "Chưa xác định xã, phường" : c.communeName(), c.products(),
+                        c.ratedProducts())).toList()));
         s.add(new Section("Theo nhóm", List.of("Mã nhóm", "Tên nhóm", "Số sản phẩm 3 sao trở lên"),
                 r.byGroup().stream().map(c -> List.<Object>of(c.groupCode(), c.groupName(), c.products())).toList()));
         s.add(new Section("Chứng nhận", List.of("Loại chứng nhận", "Có hiệu lực trong năm", "Cấp trong năm", "Số sản phẩm"),
@@ -87,13 +96,23 @@ final class AnnualReportExport {
                 SupportStatus.valueOf(c.status()).label, c.count())));
         s.add(new Section("Hỗ trợ", List.of("Nội dung hỗ trợ", "Trạng thái", "Số yêu cầu"), support));
         s.add(new Section("Sản phẩm có thể nâng hạng", List.of("Tên sản phẩm", "Chủ thể", "Mã đơn vị", "Nhóm", "Hạng sao"),
-                r.upgradable().stream().map(p -> List.<Object>of(p.productName(), p.producerName(), p.districtCode(),
+                r.upgradable().stream().map(p -> List.<Object>of(p.productName(), p.producerName(), orEmpty(p.districtCode()),
                         p.groupCode(), (long) p.stars())).toList()));
         s.add(new Section("Chứng nhận hết hạn năm sau", List.of("Mã sản phẩm OCOP", "Tên sản phẩm", "Chủ thể", "Mã đơn vị",
                 "Hạng sao", "Hiệu lực đến"),
                 r.expiringNextYear().stream().map(c -> List.<Object>of(c.productCode(),
-                        c.productName(), c.producerName(), c.districtCode(), (long) c.stars(), c.validUntil())).toList()));
+                        c.productName(), c.producerName(), orEmpty(c.districtCode()), (long) c.stars(), c.validUntil()))
+                        .toList()));
         return s;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A unit version's days, to tell apart the versions of a reused code (86 before and after 2025-07-01). */
+    private static String validity(LocalDate from, LocalDate to) {
+        return to == null ? "từ " + from : from + " – " + to;
     }
 
     static byte[] xlsx(AnnualReport report) {

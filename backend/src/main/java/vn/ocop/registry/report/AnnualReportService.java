@@ -1,5 +1,6 @@
 package vn.ocop.registry.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,19 +8,16 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.adminunit.AdminUnit;
+import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 import vn.ocop.registry.report.AnnualReportDtos.CertificationCount;
 import vn.ocop.registry.report.AnnualReportDtos.Certifications;
+import vn.ocop.registry.report.AnnualReportDtos.CommuneCount;
 import vn.ocop.registry.report.AnnualReportDtos.Contracts;
-import vn.ocop.registry.report.AnnualReportDtos.DistrictCount;
 import vn.ocop.registry.report.AnnualReportDtos.ExpiringCertificate;
 import vn.ocop.registry.report.AnnualReportDtos.GroupCount;
 import vn.ocop.registry.report.AnnualReportDtos.ProductLine;
@@ -29,6 +27,7 @@ import vn.ocop.registry.report.AnnualReportDtos.Support;
 import vn.ocop.registry.report.AnnualReportDtos.SupportCount;
 import vn.ocop.registry.report.AnnualReportDtos.TradeEventLine;
 import vn.ocop.registry.report.AnnualReportDtos.TradeEvents;
+import vn.ocop.registry.report.ReportQueries.Run;
 
 /**
  * Builds the annual report with a dozen aggregate queries. The products of the year are those entered
@@ -42,107 +41,53 @@ public class AnnualReportService {
     public static final int MIN_YEAR = 2018;
     public static final int MAX_YEAR = 2100;
 
-    /** CTEs shared by the product queries: {@code scoped} (products of the year) and {@code rated} (final stars). */
-    private static final String BASE = """
-            WITH year_certificate AS (
-                SELECT c.product_id, c.stars FROM ocop_certificate c
-                JOIN recognition_decision d ON d.id = c.decision_id
-                LEFT JOIN evaluation_round r ON r.id = d.evaluation_round_id
-                WHERE coalesce(r.year, CAST(extract(YEAR FROM d.decided_on) AS int)) = :year
-            ), entered AS (
-                SELECT p.id AS product_id FROM product p WHERE p.year_entered = :year
-                UNION
-                SELECT e.product_id FROM evaluation_entry e JOIN evaluation_round r ON r.id = e.round_id
-                WHERE r.year = :year
-                UNION
-                SELECT c.product_id FROM year_certificate c
-            ), scoped AS (
-                SELECT p.id, p.name, p.producer_id, pr.name AS producer_name, pr.district_code, g.code AS group_code,
-                       g.name AS group_name, g.position AS group_position
-                FROM entered x JOIN product p ON p.id = x.product_id
-                JOIN producer pr ON pr.id = p.producer_id
-                JOIN product_set ps ON ps.id = p.product_set_id
-                JOIN product_group g ON g.id = ps.group_id
-                WHERE TRUE %s
-            ), rated AS (
-                SELECT s.product_id, max(s.stars) AS stars FROM (
-                    SELECT product_id, stars FROM year_certificate
-                    UNION ALL
-                    SELECT e.product_id, res.stars FROM evaluation_result res
-                    JOIN evaluation_entry e ON e.id = res.entry_id
-                    JOIN evaluation_round r ON r.id = res.round_id
-                    WHERE r.year = :year AND res.stars = 2 AND res.outcome <> 'FORWARDED'
-                ) s JOIN scoped ON scoped.id = s.product_id GROUP BY s.product_id
-            ), held AS (
-                SELECT c.id, c.type, c.issued_on, s.id AS product_id FROM scoped s
-                JOIN certification c ON c.product_id = s.id OR c.producer_id = s.producer_id
-                WHERE c.issued_on <= make_date(:year, 12, 31)
-                  AND (c.expires_on IS NULL OR c.expires_on >= make_date(:year, 1, 1))
-            )
-            """;
-
     @Inject
-    EntityManager em;
+    ReportQueries queries;
     @Inject
-    DistrictScope scope;
+    ReportPlaces places;
+    @Inject
+    ReportUnits units;
+    @Inject
+    ProvinceClock clock;
 
+    /**
+     * The report of {@code year} for the unit {@code requestedUnit} (a province, a district of the past, a commune;
+     * null: the caller's own unit when confined, else everything), as of {@code unitAsOf} when given.
+     */
     @Transactional
-    public AnnualReport annual(int year, String requestedUnit) {
-        String unit = requestedUnit == null || requestedUnit.isBlank() ? scope.confinedTo().orElse(null) : requestedUnit.trim();
-        String unitName = null;
-        if (unit != null) {
-            scope.require(unit);
-            List<?> names = em.createNativeQuery("SELECT name FROM admin_unit WHERE code = :code "
-                    + "AND type IN ('DISTRICT', 'CITY', 'TOWN')").setParameter("code", unit).getResultList();
-            if (names.isEmpty()) {
-                throw ProblemException.invalid("unit", "must be the code of a district-level unit, e.g. 845");
-            }
-            unitName = (String) names.get(0);
-        }
-        Run run = new Run(year, unit);
-        return new AnnualReport(year, unit, unitName, summary(run), byStars(run), byDistrict(run), byGroup(run),
-                certifications(run), contracts(run), tradeEvents(run), support(run), upgradable(run), expiring(run));
-    }
-
-    /** One report's parameters; {@code unitFilter} narrows a producer alias to the district. */
-    private record Run(int year, String unit) {
-        String unitFilter(String producerAlias) {
-            return unit == null ? "" : " AND " + producerAlias + ".district_code = :unit";
-        }
+    public AnnualReport annual(int year, String requestedUnit, LocalDate unitAsOf) {
+        AdminUnit unit = units.resolve(year, requestedUnit, unitAsOf);
+        Run run = new Run(year, unit == null ? null : unit.id, clock.today());
+        List<CommuneCount> byCommune = places.byCommuneToday(run);
+        long communes = byCommune.stream().filter(c -> c.communeCode() != null).count();
+        return new AnnualReport(year, unit == null ? null : unit.code, unit == null ? null : unit.name,
+                unit == null ? null : unit.type.name(), unit == null ? null : unit.validFrom,
+                unit == null ? null : unit.validTo, summary(run, communes), byStars(run), places.byDistrict(run),
+                places.byFormerProvince(run), byCommune, byGroup(run), certifications(run), contracts(run),
+                tradeEvents(run), support(run), upgradable(run), expiring(run));
     }
 
     private List<SqlRow> rows(Run run, String sql) {
-        Query q = em.createNativeQuery(sql, Tuple.class).setParameter("year", run.year());
-        if (run.unit() != null) {
-            q.setParameter("unit", run.unit());
-        }
-        return SqlRow.list(q);
+        return queries.rows(run, sql);
     }
 
     private List<SqlRow> products(Run run, String select) {
-        return rows(run, BASE.formatted(run.unitFilter("pr")) + select);
+        return queries.products(run, select);
     }
 
-    private Summary summary(Run run) {
+    private Summary summary(Run run, long communes) {
         SqlRow r = products(run, """
-                SELECT count(DISTINCT s.district_code) AS units, count(DISTINCT s.producer_id) AS producers,
+                SELECT count(DISTINCT s.year_district_id) AS units, count(DISTINCT s.producer_id) AS producers,
                        count(*) AS products, count(*) FILTER (WHERE rated.stars >= 3) AS rated_products
                 FROM scoped s LEFT JOIN rated ON rated.product_id = s.id""").get(0);
-        return new Summary(r.number("units"), r.number("producers"), r.number("products"), r.number("rated_products"));
+        return new Summary(r.number("units"), communes, r.number("producers"), r.number("products"),
+                r.number("rated_products"));
     }
 
     private List<StarCount> byStars(Run run) {
         Map<Integer, Long> counts = products(run, "SELECT stars, count(*) AS products FROM rated GROUP BY stars")
                 .stream().collect(Collectors.toMap(r -> r.integer("stars"), r -> r.number("products")));
         return IntStream.rangeClosed(2, 5).mapToObj(s -> new StarCount(s, counts.getOrDefault(s, 0L))).toList();
-    }
-
-    private List<DistrictCount> byDistrict(Run run) {
-        return products(run, """
-                SELECT s.district_code, u.name, count(*) AS products FROM rated JOIN scoped s ON s.id = rated.product_id
-                JOIN admin_unit u ON u.code = s.district_code
-                WHERE rated.stars >= 3 GROUP BY s.district_code, u.name ORDER BY s.district_code""").stream()
-                .map(r -> new DistrictCount(r.text("district_code"), r.text("name"), r.number("products"))).toList();
     }
 
     private List<GroupCount> byGroup(Run run) {
@@ -201,7 +146,7 @@ public class AnnualReportService {
                 LEFT JOIN producer pr ON pr.id = tp.producer_id %s
                 WHERE e.starts_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)
                 GROUP BY e.id %s ORDER BY e.starts_on, e.id""".formatted(run.unitFilter("pr"),
-                run.unit() == null ? "" : "HAVING count(pr.id) > 0")).stream()
+                run.unitId() == null ? "" : "HAVING count(pr.id) > 0")).stream()
                 .map(r -> new TradeEventLine(r.number("id"), r.text("name"), r.text("kind"), r.text("host_province"),
                         r.date("starts_on"), r.date("ends_on"), r.number("producers")))
                 .toList();

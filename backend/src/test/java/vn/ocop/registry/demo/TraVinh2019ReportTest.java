@@ -88,6 +88,29 @@ class TraVinh2019ReportTest {
     }
 
     @Test
+    void cauKeOf2019AndTheFormerProvince() {
+        JsonPath r = as(OFFICE).queryParam("year", 2019).queryParam("unit", "845").get("/api/v1/reports/annual").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("Huyện Cầu Kè", r.getString("unitName"));
+        assertEquals(Map.of("units", 1, "communes", 0, "producers", 4, "products", 4, "ratedProducts", 3),
+                r.getMap("summary"), "Cầu Kè's 2019 figures");
+        assertEquals(Map.of("845", 3L), counts(r, "byDistrict", "districtCode", "products"));
+        assertEquals(Map.of(2, 1L, 3, 3L, 4, 0L, 5, 0L), counts(r, "byStars", "stars", "products"));
+        assertEquals(Map.of("84", 4L), counts(r, "byFormerProvince", "provinceCode", "products"));
+        // The whole 2019 report is one former province, Trà Vinh: the seed's 39 products, 30 of them at 3–4 stars.
+        JsonPath all = report();
+        assertEquals(List.of(Map.of("provinceCode", "84", "provinceName", "Tỉnh Trà Vinh", "validFrom", "1992-05-01",
+                "validTo", "2025-06-30", "products", 39, "ratedProducts", 30)), all.getList("byFormerProvince"));
+        // The same report asked of Trà Vinh (84) and, since 2025-07-01, of its successor Vĩnh Long (86): the seed again.
+        for (Map<String, String> unit : List.of(Map.of("unit", "84"), Map.of("unit", "86", "unitAsOf", "2025-07-01"))) {
+            JsonPath p = as(OFFICE).queryParam("year", 2019).queryParams(unit).get("/api/v1/reports/annual").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(all.getMap("summary"), p.getMap("summary"), unit.toString());
+            assertEquals(SEED_BY_DISTRICT, counts(p, "byDistrict", "districtCode", "products"), unit.toString());
+        }
+    }
+
+    @Test
     void theExportsCarryTheSameFigures() throws Exception {
         byte[] xlsx = as(OFFICE).queryParam("year", 2019).queryParam("format", "XLSX")
                 .get("/api/v1/reports/annual/export").then().statusCode(200).extract().asByteArray();

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -286,7 +287,8 @@ class AnnualReportApiTest {
         JsonPath r = report(OFFICE, null);
         assertEquals(2021, r.getInt("year"));
         assertEquals(null, r.getString("unitCode"));
-        assertEquals(Map.of("units", 2, "producers", 5, "products", 6, "ratedProducts", 4), r.getMap("summary"));
+        assertEquals(Map.of("units", 2, "communes", 0, "producers", 5, "products", 6, "ratedProducts", 4),
+                r.getMap("summary"));
         assertEquals(List.of(Map.of("stars", 2, "products", 1), Map.of("stars", 3, "products", 2),
                 Map.of("stars", 4, "products", 1), Map.of("stars", 5, "products", 1)), r.getList("byStars"));
         assertEquals(List.of(Map.of("districtCode", "845", "districtName", "Huyện Cầu Kè", "products", 1),
@@ -327,10 +329,26 @@ class AnnualReportApiTest {
     }
 
     @Test
+    void theProvinceOfThePastOnRequest() {
+        JsonPath r = report(OFFICE, "84");
+        assertEquals("Tỉnh Trà Vinh", r.getString("unitName"));
+        assertEquals("PROVINCE", r.getString("unitType"));
+        assertEquals("2025-06-30", r.getString("unitValidTo"));
+        assertEquals(Map.of("units", 2, "communes", 0, "producers", 5, "products", 6, "ratedProducts", 4),
+                r.getMap("summary"));
+        assertEquals(List.of(Map.of("provinceCode", "84", "provinceName", "Tỉnh Trà Vinh", "validFrom", "1992-05-01",
+                "validTo", "2025-06-30", "products", 6, "ratedProducts", 4)), r.getList("byFormerProvince"));
+        assertEquals(Collections.singletonList(null), r.getList("byCommuneToday.communeCode"), "no commune recorded");
+        assertEquals(List.of(6), r.getList("byCommuneToday.products"));
+    }
+
+    @Test
     void oneDistrictOnRequest() {
         JsonPath r = report(OFFICE, DUYEN_HAI);
         assertEquals("Huyện Duyên Hải", r.getString("unitName"));
-        assertEquals(Map.of("units", 1, "producers", 3, "products", 4, "ratedProducts", 3), r.getMap("summary"));
+        assertEquals("DISTRICT", r.getString("unitType"));
+        assertEquals(Map.of("units", 1, "communes", 0, "producers", 3, "products", 4, "ratedProducts", 3),
+                r.getMap("summary"));
         assertEquals(List.of("850"), r.getList("byDistrict.districtCode"));
         assertEquals(Map.of("count", 1, "products", 2, "totalValueVnd", 7_000_000), r.getMap("contracts"));
         assertEquals(List.of(1), r.getList("tradeEvents.items.participants"));
@@ -346,7 +364,8 @@ class AnnualReportApiTest {
         for (String user : List.of(DC_CAUKE, DO_CAUKE)) {
             JsonPath r = report(user, null);
             assertEquals(CAUKE, r.getString("unitCode"));
-            assertEquals(Map.of("units", 1, "producers", 2, "products", 2, "ratedProducts", 1), r.getMap("summary"));
+            assertEquals(Map.of("units", 1, "communes", 0, "producers", 2, "products", 2, "ratedProducts", 1),
+                    r.getMap("summary"));
             assertEquals(List.of((int) fixture.twoStar()), r.getList("upgradable.productId"));
             assertEquals(Map.of("count", 1, "products", 1, "totalValueVnd", 2_000_000), r.getMap("contracts"));
             assertEquals(List.of("Hội chợ OCOP Duyên Hải 2021"), r.getList("tradeEvents.items.name"));
@@ -381,10 +400,14 @@ class AnnualReportApiTest {
                     .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("year"));
         }
         as(OFFICE).get(REPORT).then().statusCode(400).body("errors.field", hasItem("year"));
-        as(OFFICE).queryParam("year", 2021).queryParam("unit", "84").get(REPORT).then().statusCode(400)
-                .body("errors.field", hasItem("unit"));
-        as(OFFICE).queryParam("year", 2021).queryParam("unit", "999").get(REPORT).then().statusCode(400)
-                .body("errors.field", hasItem("unit"));
+        for (String unit : List.of("999", "8450", "x".repeat(300))) {
+            as(OFFICE).queryParam("year", 2021).queryParam("unit", unit).get(REPORT).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("unit"));
+        }
+        as(OFFICE).queryParam("year", 2021).queryParam("unit", "845").queryParam("unitAsOf", "2026-01-01").get(REPORT)
+                .then().statusCode(400).body("errors.field", hasItem("unit"));
+        as(OFFICE).queryParam("year", 2021).queryParam("unit", "845").queryParam("unitAsOf", "2021-02-30").get(REPORT)
+                .then().statusCode(400).body("errors.field", hasItem("unitAsOf"));
         as(OFFICE).queryParam("year", 2021).queryParam("format", "PDF").get(REPORT + "/export").then().statusCode(400)
                 .body("errors.field", contains("format"));
         as(OFFICE).queryParam("year", "1999").queryParam("format", "CSV").get(REPORT + "/export").then().statusCode(400)
@@ -401,7 +424,8 @@ class AnnualReportApiTest {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertEquals(List.of("Tổng hợp", "Theo hạng sao", "Theo huyện", "Theo nhóm", "Chứng nhận", "Hợp đồng",
+            assertEquals(List.of("Tổng hợp", "Theo hạng sao", "Theo huyện", "Theo tỉnh trước sắp xếp", "Theo xã hiện nay",
+                    "Theo nhóm", "Chứng nhận", "Hợp đồng",
                     "Hội chợ", "Hỗ trợ", "Sản phẩm có thể nâng hạng", "Chứng nhận hết hạn năm sau"), sheets);
             Sheet summary = wb.getSheet("Tổng hợp");
             assertEquals("BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2021",
