@@ -50,7 +50,7 @@ public class CommerceRefs {
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
         Map<Long, ProducerRef> refs = new HashMap<>();
         rows("select new ProducerRef(p.id, p.name, p.districtCode, u.name) from Producer p "
-                + "left join AdminUnit u on u.code = p.districtCode where p.id in :ids", ProducerRef.class, ids)
+                + "left join AdminUnit u on u.id = p.districtId where p.id in :ids", ProducerRef.class, ids)
                 .forEach(r -> refs.put(r.id(), r));
         return refs;
     }

@@ -252,7 +252,7 @@ public class SupportRequestService {
         }
         List<Long> producerIds = requests.stream().map(r -> r.producer.id).distinct().toList();
         Map<Long, RequestProducer> producers = em.createQuery("select new RequestProducer(p.id, p.name, p.districtCode, "
-                + "u.name) from Producer p, AdminUnit u where u.code = p.districtCode and p.id in :ids",
+                + "u.name) from Producer p left join AdminUnit u on u.id = p.districtId where p.id in :ids",
                 RequestProducer.class)
                 .setParameter("ids", producerIds).getResultStream()
                 .collect(Collectors.toMap(RequestProducer::id, Function.identity()));
