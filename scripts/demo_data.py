@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Loads the Trà Vinh 2019 demo dataset (scripts/demo/tra-vinh-2019.json) through the application's own API.
+"""Loads the Trà Vinh 2019 demo dataset (scripts/demo/tra-vinh-2019.json) through the application's own API, then
+the Vĩnh Long 2026 round of today's map under 26/2026 (scripts/demo_2026.py, scripts/demo/vinh-long-2026.json).
 
 Every row is created as the real demo user who would create it, so every rule of the API applies: the OCOP
 office registers producers, products, certifications, partners, contracts, fairs and support requests and runs
@@ -17,21 +18,18 @@ Usage: scripts/demo_data.py --api http://localhost:8080 --keycloak http://localh
 Python 3 standard library only. Exits non-zero on any API error, printing the problem+json.
 """
 import argparse
-import base64
 import json
 import os
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
+
+import demo_2026
+from demo_api import Api, ApiError, Interrupted, choose, gtin13, tax_code
 
 DATA = Path(__file__).resolve().parent / "demo" / "tra-vinh-2019.json"
 BASIS = "DECISION_1048_2019"
 PROVINCE = "84"
-PASSWORD = "demo"
-TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 # Target totals of a product's three council members by its stars: the means land clearly inside the bands
 # (2★ 30–49, 3★ 50–69, 4★ 70–89); members differ by a point or two, products by a few points.
 BASE_TOTAL = {2: 40, 3: 58, 4: 77}
@@ -42,121 +40,6 @@ DISTRICT_POSITIONS = ("Phó Chủ tịch UBND huyện", "Trưởng phòng Nông 
                       "Trưởng phòng Kinh tế - Hạ tầng")
 PROVINCIAL_POSITIONS = ("Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
                         "Phó Giám đốc Sở Công Thương")
-
-
-class ApiError(Exception):
-    pass
-
-
-class Interrupted(Exception):
-    pass
-
-
-class Api:
-    """JSON over HTTP with a bearer token per demo user; every non-2xx answer is an ApiError."""
-
-    def __init__(self, api, keycloak, stop_after=None):
-        self.api = api.rstrip("/")
-        self.token_url = keycloak.rstrip("/") + "/realms/ocop/protocol/openid-connect/token"
-        self.tokens = {}
-        self.calls = 0
-        self.writes = 0
-        self.stop_after = stop_after
-
-    def login(self, user):
-        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "ocop-spa", "username": user,
-                                       "password": PASSWORD, "scope": "openid"}).encode()
-        try:
-            with urllib.request.urlopen(urllib.request.Request(self.token_url, data=form), timeout=30) as r:
-                self.tokens[user] = json.load(r)["access_token"]
-        except urllib.error.HTTPError as e:
-            raise ApiError(f"Keycloak refused user {user!r} ({e.code}): {e.read().decode(errors='replace')}\n"
-                           "Is the realm up to date (keycloak/ocop-realm.json)? Restart Keycloak to import it.")
-        except urllib.error.URLError as e:
-            raise ApiError(f"Keycloak is not reachable at {self.token_url}: {e.reason}")
-
-    def full_name(self, user):
-        """The user's name as Keycloak holds it, Vietnamese order: family name, then given names."""
-        payload = self.tokens[user].split(".")[1]
-        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-        name = " ".join(n for n in (claims.get("family_name"), claims.get("given_name")) if n)
-        if not name:
-            raise ApiError(f"Keycloak gives user {user!r} no name (firstName/lastName in keycloak/ocop-realm.json)")
-        return name
-
-    def call(self, user, method, path, body=None, if_match=None, query=None):
-        url = self.api + path + ("?" + urllib.parse.urlencode(query) if query else "")
-        headers = {"Authorization": "Bearer " + self.tokens[user], "Accept": "application/json"}
-        data = None
-        if body is not None:
-            data = json.dumps(body).encode()
-            headers["Content-Type"] = "application/json"
-        if if_match is not None:
-            headers["If-Match"] = if_match
-        if method != "GET":
-            if self.stop_after is not None and self.writes >= self.stop_after:
-                raise Interrupted(f"interrupted after {self.writes} writes (OCOP_DEMO_STOP_AFTER)")
-            self.writes += 1
-        self.calls += 1
-        try:
-            with urllib.request.urlopen(urllib.request.Request(url, data=data, method=method, headers=headers),
-                                        timeout=60) as r:
-                raw = r.read()
-                return (json.loads(raw) if raw else None), r.headers.get("ETag")
-        except urllib.error.HTTPError as e:
-            raise ApiError(f"{method} {path} as {user} → {e.code}\n{e.read().decode(errors='replace')}")
-        except urllib.error.URLError as e:
-            raise ApiError(f"{method} {url} failed: {e.reason}")
-
-    def get(self, user, path, **query):
-        return self.call(user, "GET", path, query=query or None)[0]
-
-    def post(self, user, path, body=None):
-        return self.call(user, "POST", path, body if body is not None else {})[0]
-
-    def items(self, user, path, **query):
-        """Every item of a paged list."""
-        out, page = [], 0
-        while True:
-            got = self.get(user, path, page=page, size=200, **query)
-            out += got["items"]
-            if len(out) >= got["total"] or not got["items"]:
-                return out
-            page += 1
-
-
-def tax_code(seq):
-    """A 2100xxxxx (Trà Vinh) enterprise code with its check digit; None when the check digit would be 10."""
-    nine = f"2100{seq:05d}"
-    check = 10 - sum(int(d) * w for d, w in zip(nine, TAX_WEIGHTS)) % 11
-    return None if check == 10 else nine + str(check % 10)
-
-
-def gtin13(twelve):
-    """The GS1 check digit: weights 3,1,3,1… from the rightmost data digit."""
-    s = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(twelve)))
-    return twelve + str((10 - s % 10) % 10)
-
-
-def choose(sheet, target):
-    """Options of every criterion of the sheet summing exactly to target (or the nearest reachable total),
-    each criterion scored near the same share of its maximum, so sheets read plausibly."""
-    criteria = [c for p in sheet["parts"] for c in p["criteria"]]
-    options = [[o for o in c["options"] if o.get("points") is not None] for c in criteria]
-    reach = [None] * (len(criteria) + 1)  # reach[i]: totals reachable by criteria i..n
-    reach[-1] = {0}
-    for i in range(len(criteria) - 1, -1, -1):
-        reach[i] = {s + o["points"] for s in reach[i + 1] for o in options[i]}
-    total = min(reach[0], key=lambda s: (abs(s - target), s))
-    share = total / max(1, sum(c["maxPoints"] for c in criteria))
-    choices, left = [], total
-    for i, c in enumerate(criteria):
-        for o in sorted(options[i], key=lambda o: (abs(o["points"] - share * c["maxPoints"]), -o["points"])):
-            if left - o["points"] in reach[i + 1]:
-                choices.append({"criterionId": c["id"], "optionId": o["id"]})
-                left -= o["points"]
-                break
-    return choices, total
 
 
 class Loader:
@@ -363,7 +246,7 @@ def users(data):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Load the Trà Vinh 2019 demo dataset through the API.")
+    ap = argparse.ArgumentParser(description="Load the Trà Vinh 2019 and Vĩnh Long 2026 demo data through the API.")
     ap.add_argument("--api", default="http://localhost:8080")
     ap.add_argument("--keycloak", default="http://localhost:8180")
     args = ap.parse_args()
@@ -385,15 +268,16 @@ def main():
     loader.step("support requests", loader.support)
     if api.writes == 0:
         print("Trà Vinh 2019 demo data already loaded")
-        return
-    stars = {}
-    for p in loader.products.values():
-        stars[p["stars"]] = stars.get(p["stars"], 0) + 1
-    print(f"Trà Vinh 2019 demo data loaded: {len(loader.producers)} producers, {len(loader.products)} products "
-          f"({stars.get(2, 0)}×2★, {stars.get(3, 0)}×3★, {stars.get(4, 0)}×4★), decision "
-          f"{loader.decision['number']}, {api.calls} API calls in {time.monotonic() - start:.1f}s ("
-          + ", ".join(f"{n} {t:.1f}s" for n, t in loader.timings) + ")")
-
+    else:
+        stars = {}
+        for p in loader.products.values():
+            stars[p["stars"]] = stars.get(p["stars"], 0) + 1
+        print(f"Trà Vinh 2019 demo data loaded: {len(loader.producers)} producers, {len(loader.products)} products "
+              f"({stars.get(2, 0)}×2★, {stars.get(3, 0)}×3★, {stars.get(4, 0)}×4★), decision "
+              f"{loader.decision['number']}, {api.calls} API calls in {time.monotonic() - start:.1f}s ("
+              + ", ".join(f"{n} {t:.1f}s" for n, t in loader.timings) + ")")
+    # Today's map and law: the new Vĩnh Long's 2026 round under 26/2026, once the 2019 history is there.
+    print(demo_2026.load(api, data))
 
 if __name__ == "__main__":
     try:

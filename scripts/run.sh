@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make run`: installs what is missing, starts PostgreSQL, Keycloak (realm ocop) and the backend, loads the
-# Trà Vinh 2019 demo data through the API (scripts/demo_data.py; a no-op once loaded), prints the URLs and
+# Trà Vinh 2019 and Vĩnh Long 2026 demo data through the API (scripts/demo_data.py; a no-op once loaded), prints the URLs and
 # demo logins, and stays in the foreground; Ctrl-C or SIGTERM stops what it started.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -36,9 +36,10 @@ scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 log "starting the backend on $BACKEND_URL (log: .run/backend.log)"
 backend_start "$OCOP_RUN_DIR/backend.log" || die "the backend did not become ready"
-log "loading the Trà Vinh 2019 demo data through the API (once; about two minutes)…"
+log "loading the Trà Vinh 2019 and Vĩnh Long 2026 demo data through the API (once; about three minutes)…"
 demo_summary=$(python3 scripts/demo_data.py --api "$BACKEND_URL" --keycloak http://localhost:8180) ||
   die "loading the demo data failed (see above)"
+demo_summary=$(printf '%s\n' "$demo_summary" | sed '2,$s/^/                       /')
 
 cat <<TXT
 
@@ -59,6 +60,11 @@ cat <<TXT
                                             district councils of 844, 846, 847, 848, 849, 850, 851
     do-travinh, do-cauke                    district officers of Thành phố Trà Vinh, Cầu Kè
     client ocop-integrator-demo             integrator (client credentials, secret ocop-integrator-demo-secret)
+  Today's map (Tỉnh Vĩnh Long 86 since 2025-07-01) and law (26/2026 since 2026-07-21):
+    office-vinhlong                         OCOP office of the new Vĩnh Long (ocop-admin)
+    pc-vinhlong (with pc2, pc3)             provincial council of the 2026 round
+    co-cauke, co-travinh                    commune officers of Xã Cầu Kè (29308), Phường Trà Vinh (29242):
+                                            GET /api/v1/evaluation-entries, POST …/{id}/dossier-check
 
   Press Ctrl-C to stop everything this command started.
 TXT

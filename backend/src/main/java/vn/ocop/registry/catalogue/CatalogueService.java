@@ -1,7 +1,7 @@
 package vn.ocop.registry.catalogue;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -69,7 +69,9 @@ public class CatalogueService {
             throw ProblemException.notFound("OCOP certificate", publicCode);
         }
         OcopCertificateStatus status = c.statusOn(clock.today());
-        String district = adminUnits.names(List.of(c.product.producer.districtCode)).get(c.product.producer.districtCode);
+        // A producer registered on today's map has no district (names() takes it, List.of would not).
+        String district = adminUnits.names(Collections.singletonList(c.product.producer.districtCode))
+                .get(c.product.producer.districtCode);
         return new PublicCertificate(c.publicCode, status, statusText(status), c.product.name, c.product.producer.name,
                 district, c.stars, c.productCode, c.issuedOn, c.validUntil, c.decision.number, c.decision.decidedOn,
                 c.revokedOn, c.revocationReason);

@@ -1,6 +1,7 @@
 package vn.ocop.registry.evaluation;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ import vn.ocop.registry.evaluation.EntryDtos.EntryView;
 import vn.ocop.registry.evaluation.EntryDtos.EvaluationEntryRequest;
 import vn.ocop.registry.evaluation.EntryDtos.Recusal;
 import vn.ocop.registry.evaluation.EntryDtos.RecusalRequest;
+import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.product.Product;
 
 /** The products entered in rounds: entry and withdrawal, recusals, the audit trail. Findings are {@link EntryFindings}'. */
@@ -45,22 +47,28 @@ public class EntryService {
     @Inject
     ProvinceClock clock;
 
-    /** Entries of a round or of a product across rounds, within the caller's district and without their recusals. */
+    /**
+     * Entries of a round or of a product across rounds, within the caller's district (a commune officer: its commune's
+     * rounds) and without their recusals.
+     */
     @Transactional
     public Page<EntryView> list(EntryFilter f, PageRequest page) {
         if (f.roundId() != null) {
             access.requireRead(RoundService.find(f.roundId(), LockModeType.NONE));
         }
+        Optional<String> commune = access.communeConfinedTo();
         Where where = new Where()
                 .and("e.roundId = :round", "round", f.roundId())
                 .and("e.productId = :product", "product", f.productId())
                 .and("e.roundId in (select r.id from EvaluationRound r where r.districtCode = :own)", "own",
-                        access.confinedTo().orElse(null))
+                        commune.isPresent() ? null : access.confinedTo().orElse(null))
                 .and("not exists (from EntryRecusal x where x.entryId = e.id and x.username = :me)", "me",
                         access.username())
                 .and("exists (from EvaluationResult res where res.entryId = e.id and res.outcome = :outcome)", "outcome",
                         f.outcome())
                 .matchesAny("q", f.q(), "e.productName", "e.producerName");
+        commune.ifPresent(c -> where.and("e.roundId in (select r.id from EvaluationRound r where r.level = :communeLevel "
+                + "and r.adminUnitCode = :commune)", Map.of("communeLevel", EvaluationLevel.COMMUNE, "commune", c)));
         Page<EvaluationEntry> rows = page.fetch(EvaluationEntry.find("from EvaluationEntry e where " + where.hql(),
                 page.toSort("e.id"), where.params()), Function.identity());
         Map<Long, EntryView> views = this.views.of(rows.items());

@@ -62,9 +62,23 @@ public class EvaluationAccess {
         }
     }
 
-    /** 403 unless the caller may read the round (district-scoped users: their own district's rounds only). */
+    /** The commune of today a commune officer is confined to; empty for everyone else. */
+    public Optional<String> communeConfinedTo() {
+        return scope.communeConfinedTo();
+    }
+
+    /**
+     * 403 unless the caller may read the round: district-scoped users their own district's rounds only, a commune
+     * officer the rounds of the commune level held by its commune (26/2026: the commune checks the dossiers).
+     */
     public void requireRead(EvaluationRound round) {
-        scope.require(round.districtCode);
+        Optional<String> commune = scope.communeConfinedTo();
+        if (commune.isEmpty()) {
+            scope.require(round.districtCode);
+        } else if (round.level != EvaluationLevel.COMMUNE || !commune.get().equals(round.adminUnitCode)) {
+            throw ProblemException.forbidden("You may only work with the commune rounds of your own commune ("
+                    + commune.get() + ")");
+        }
     }
 
     /** 403 unless the caller may read the entry: the round's reader, and not recused from it. */

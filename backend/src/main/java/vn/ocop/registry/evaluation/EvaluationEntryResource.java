@@ -52,10 +52,11 @@ public class EvaluationEntryResource {
     ResultService results;
 
     @GET
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "listEvaluationEntries",
             summary = "List evaluation entries", description = "Entries of a round or of a product across rounds. "
-                    + "Every staff role and integrators; district-scoped users see their own district's rounds only, and a "
+                    + "Every staff role and integrators; district-scoped users see their own district's rounds only, a "
+                    + "commune officer the commune rounds of its commune (the dossiers it checks), and a "
                     + "council member does not see entries they recused from.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, productName, producerName, createdAt"))
@@ -65,10 +66,11 @@ public class EvaluationEntryResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getEvaluationEntry",
             summary = "Get an evaluation entry", description = "With the dossier snapshot taken at entry. Readers "
-                    + "of its round; 403 to a member who recused from it and to district-scoped users of another district.")
+                    + "of its round (a commune officer: the commune rounds of its commune); 403 to a member who recused "
+                    + "from it and to district-scoped users of another district.")
     public RestResponse<EntryView> get(@PathParam("id") long id) {
         return ETags.ok(entries.get(id));
     }
@@ -126,7 +128,7 @@ public class EvaluationEntryResource {
 
     @GET
     @Path("/{id}/result")
-    @RolesAllowed(Roles.EVERY_ROLE)
+    @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getEvaluationEntryResult",
             summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
     public ResultView result(@PathParam("id") long id) {

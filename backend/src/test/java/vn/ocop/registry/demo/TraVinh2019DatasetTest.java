@@ -1,5 +1,7 @@
 package vn.ocop.registry.demo;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
@@ -159,6 +161,90 @@ class TraVinh2019DatasetTest {
         councilNames.forEach((user, name) -> assertEquals(realmNames.get(user), name, user));
     }
 
+    /**
+     * Issue 11 §7: after the 2019 history, today's work. The office of the new Vĩnh Long has completed the communes
+     * of the 2019 producers from their addresses (all but one whose address names a commune of another district),
+     * and run a 2026 round under 26/2026: the commune officers of Xã Cầu Kè and Phường Trà Vinh checked the dossiers
+     * of their communes' products (2019 products whose certificates expired in 2022, and one of a producer registered
+     * on today's map), the provincial council scored them on the 26/2026 sheets, and the province's decision gave
+     * them T-X codes of 86 and their commune of today; the public lookup shows them VALID.
+     */
+    @Test
+    void theVinhLong2026RoundRunsOnTodaysMapAndLaw() throws Exception {
+        String out = runScript();
+        assertTrue(out.contains("Vĩnh Long 2026 demo data"), out);
+
+        // the communes of 2019, completed: only the producer whose address does not fit its district is left
+        assertEquals(List.of("Tổ hợp tác Nuôi ong Long Vĩnh"), all("/api/v1/producers", Map.of("missingCommune", "true"))
+                .stream().map(p -> p.get("name")).toList());
+        // the commune officers see the producers that lie in their commune today, the 2019 ones through the successions
+        assertEquals(Set.of("Hộ kinh doanh Kẹo đậu phộng Ba Tô", "Hợp tác xã Dừa sáp Cầu Kè",
+                "Hợp tác xã Nông nghiệp Dừa sáp Cầu Kè"), names("co-cauke", "/api/v1/producers"));
+        assertEquals(Set.of("Doanh nghiệp tư nhân Chả Hoa", "Hộ kinh doanh Lạp xưởng Tân Hương",
+                "Công ty TNHH Bánh kẹo Hữu Thành", "Hộ kinh doanh Bánh bao Ngọc Lan"),
+                names("co-travinh", "/api/v1/producers"));
+
+        // three rounds of 2026, all under 26/2026: a commune round in each commune and the provincial round of 86
+        List<Map<String, Object>> rounds = all("/api/v1/evaluation-rounds", Map.of("year", "2026"));
+        assertEquals(Set.of("COMMUNE 29308 CLOSED", "COMMUNE 29242 CLOSED", "PROVINCIAL 86 FINALIZED"), rounds.stream()
+                .map(r -> r.get("level") + " " + r.get("adminUnitCode") + " " + r.get("status"))
+                .collect(Collectors.toSet()));
+        assertEquals(Set.of("DECISION_26_2026"), rounds.stream().map(r -> r.get("legalBasisCode"))
+                .collect(Collectors.toSet()));
+        Map<String, String> checkers = Map.of("29308", "co-cauke", "29242", "co-travinh");
+        for (Map<String, Object> r : rounds) {
+            String officer = checkers.get((String) r.get("adminUnitCode"));
+            if (officer == null) {
+                continue;
+            }
+            List<Map<String, Object>> entries = all(officer, "/api/v1/evaluation-entries",
+                    Map.of("roundId", "" + num(r.get("id"))));
+            assertTrue(entries.size() >= 2, "entries of " + r.get("adminUnitCode"));
+            for (Map<String, Object> e : entries) {
+                Map<?, ?> check = (Map<?, ?>) e.get("dossierCheck");
+                assertEquals("PASSED", check.get("status"));
+                assertEquals(officer, check.get("checkedBy"), "the commune's own officer checked " + e.get("productName"));
+                assertEquals(4, ((List<?>) check.get("localOrigin")).size());
+            }
+        }
+        long provincial = rounds.stream().filter(r -> "PROVINCIAL".equals(r.get("level"))).map(r -> num(r.get("id")))
+                .findFirst().orElseThrow();
+        for (Map<String, Object> e : all("/api/v1/evaluation-entries", Map.of("roundId", "" + provincial))) {
+            as(OFFICE).get("/api/v1/rubric-sheets/" + num(e.get("rubricSheetId"))).then().statusCode(200)
+                    .body("legalBasisCode", equalTo("DECISION_26_2026"));
+        }
+
+        // the decision's certificates: new-format codes of 86 and the commune of today, VALID in the public lookup
+        long decision = num(as(OFFICE).get("/api/v1/evaluation-rounds/" + provincial).then().statusCode(200).extract()
+                .jsonPath().getMap("$").get("decisionId"));
+        List<Map<String, Object>> certificates = all("/api/v1/ocop-certificates", Map.of("decisionId", "" + decision));
+        Map<String, String> codes = new TreeMap<>();
+        certificates.forEach(c -> codes.put((String) c.get("productName"), c.get("productCode") + " " + c.get("stars")));
+        assertEquals(5, codes.size(), codes.toString());
+        Map<String, String> expected = Map.of("Kẹo Đậu Phộng", "86-29308 3", "Dừa sáp Cầu Kè", "86-29308 4",
+                "Kẹo dừa sáp Cầu Kè", "86-29308 3", "Bánh Bao chỉ", "86-29242 3", "Lạp xưởng", "86-29242 3");
+        codes.forEach((name, code) -> {
+            assertTrue(code.matches("86-(29308|29242)-\\d{3}-2026 \\d"), name + ": " + code);
+            assertEquals(expected.get(name), code.substring(0, 8) + code.substring(code.indexOf(' ')), name);
+        });
+        for (Map<String, Object> c : certificates) {
+            given().get("/api/v1/public/certificates/" + c.get("publicCode")).then()
+                    .statusCode(200).body("status", equalTo("VALID"))
+                    .body("productCode", equalTo(c.get("productCode")));
+        }
+        // the re-rated products' 2019 certificates stay as they were: expired since 2022
+        Set<Long> reRated = certificates.stream().map(c -> num(c.get("productId"))).collect(Collectors.toSet());
+        List<Map<String, Object>> of2019 = all("/api/v1/ocop-certificates", Map.of("year", "2019")).stream()
+                .filter(c -> reRated.contains(num(c.get("productId")))).toList();
+        assertEquals(4, of2019.size());
+        assertEquals(Set.of("EXPIRED"), of2019.stream().map(c -> c.get("status")).collect(Collectors.toSet()));
+    }
+
+    /** Names in a list as {@code user} sees it. */
+    private static Set<String> names(String user, String path) {
+        return all(user, path, Map.of()).stream().map(p -> (String) p.get("name")).collect(Collectors.toSet());
+    }
+
     private String runScript() throws IOException, InterruptedException {
         return DemoDataScript.run(api);
     }
@@ -185,9 +271,13 @@ class TraVinh2019DatasetTest {
     }
 
     private static List<Map<String, Object>> all(String path, Map<String, String> query) {
+        return all(OFFICE, path, query);
+    }
+
+    private static List<Map<String, Object>> all(String user, String path, Map<String, String> query) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int page = 0;; page++) {
-            var json = as(OFFICE).queryParams(query).queryParam("size", 200).queryParam("page", page).get(path)
+            var json = as(user).queryParams(query).queryParam("size", 200).queryParam("page", page).get(path)
                     .then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = json.getList("items");
             out.addAll(items);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.ocop.registry.common.TestUsers.CAUKE;
@@ -15,7 +14,6 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B1048;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B148;
-import static vn.ocop.registry.evaluation.EvaluationFixtures.B2026;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.CAUKE_COUNCIL;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCE;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCIAL_COUNCIL;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import vn.ocop.registry.common.TestClock;
-import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
 
 /** From score sheets to star certificates, with the demo realm's council users and real tokens. */
@@ -228,46 +225,5 @@ class EvaluationFlowTest {
                 .body("shortfalls[0].criterionCode", equalTo("A2.1")).body("shortfalls[0].stars", equalTo(4))
                 .body("shortfalls[0].minPoints", equalTo(4)).body("shortfalls[0].points", equalTo(0.0f))
                 .body("outcome", equalTo("RECOGNISED"));
-    }
-
-    @Test
-    void underDecision26Of2026TheCommuneChecksTheDossierAndForwardsItToTheProvince() {
-        String commune = String.valueOf(29000 + (int) (System.nanoTime() % 900));
-        as(OFFICE).body(Map.of("code", commune, "name", "Xã Phong Thạnh " + commune, "type", "COMMUNE",
-                "parentCode", CAUKE, "validFrom", "2015-01-01")).post("/api/v1/admin-units").then().statusCode(201);
-        Map<String, Object> producer = new HashMap<>(TestData.producer(CAUKE, "Hộ kinh doanh Dừa sáp Phong Thạnh"));
-        producer.put("communeCode", commune);
-        long producerId = as(OFFICE).body(producer).post("/api/v1/producers").then().statusCode(201).extract()
-                .jsonPath().getLong("id");
-        long product = products.create(producerId, "Dừa sáp Phong Thạnh", B2026, 1, 2026);
-        long communeRound = round("COMMUNE", commune, B2026);
-        long provincial = round("PROVINCIAL", PROVINCE, B2026);
-        long entry = enter(OFFICE, communeRound, product);
-
-        as(OFFICE).body(Map.of("status", "FAILED")).post("/api/v1/evaluation-entries/" + entry + "/dossier-check")
-                .then().statusCode(400).body("errors[0].field", equalTo("note"));
-        as(OFFICE).body(Map.of("status", "PASSED", "localOrigin", List.of(Map.of("item", "LOCAL_LABOUR",
-                "confirmed", true)))).post("/api/v1/evaluation-entries/" + entry + "/dossier-check")
-                .then().statusCode(400).body("errors[0].field", equalTo("localOrigin"));
-        as(OFFICE).body(Map.of("status", "PASSED", "note", "Hồ sơ đầy đủ", "localOrigin", List.of(
-                Map.of("item", "PRODUCT_AND_RAW_MATERIAL_ORIGIN", "confirmed", true, "note", "Dừa sáp trồng tại xã"),
-                Map.of("item", "LOCAL_LABOUR", "confirmed", true),
-                Map.of("item", "IDEA_ORIGIN", "confirmed", true),
-                Map.of("item", "LOCAL_IDENTITY", "confirmed", false))))
-                .post("/api/v1/evaluation-entries/" + entry + "/dossier-check").then().statusCode(200)
-                .body("dossierCheck.status", equalTo("PASSED")).body("dossierCheck.localOrigin.size()", equalTo(4))
-                .body("dossierCheck.checkedBy", equalTo("office"));
-
-        action(communeRound, "start-scoring");
-        as(OFFICE).body(Map.of("forwardToRoundId", provincial)).post("/api/v1/evaluation-rounds/" + communeRound
-                + "/close").then().statusCode(200).body("outcomeCounts.FORWARDED", equalTo(1));
-        as(OFFICE).get("/api/v1/evaluation-entries/" + entry + "/result").then().statusCode(200)
-                .body("outcome", equalTo("FORWARDED")).body("dossierStatus", equalTo("PASSED"))
-                .body("mean", nullValue()).body("forwardedToRoundId", equalTo((int) provincial));
-        as(OFFICE).queryParam("productId", product).queryParam("roundId", provincial).get("/api/v1/evaluation-entries")
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].forwardedFromEntryId", equalTo((int) entry))
-                .body("items[0].snapshot.communeCode", equalTo(commune)).body("items[0].rubricSheetId", notNullValue());
-        as(OFFICE).get("/api/v1/evaluation-rounds/" + communeRound + "/results").then().statusCode(200)
-                .body("items[0].outcome", equalTo("FORWARDED"));
     }
 }
