@@ -31,6 +31,8 @@ final class EvaluationFixtures {
     static final Map<String, LocalDate> OPENS = Map.of(B1048, LocalDate.of(2022, 3, 1), B148, LocalDate.of(2024, 3, 1),
             B1489, LocalDate.of(2025, 7, 10), B2026, LocalDate.of(2026, 8, 1));
     static final String PROVINCE = "84";
+    /** Vĩnh Long of today (from 2025-07-01), which former Trà Vinh is part of. */
+    static final String NEW_PROVINCE = "86";
     static final List<String> CAUKE_COUNCIL = List.of("dc-cauke-1", "dc-cauke-2", "dc-cauke-3");
     static final List<String> PROVINCIAL_COUNCIL = List.of("pc1", "pc2", "pc3");
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));

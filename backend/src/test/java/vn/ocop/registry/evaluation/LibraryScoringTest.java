@@ -9,7 +9,7 @@ import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B1048;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B2026;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.CAUKE_COUNCIL;
-import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCE;
+import static vn.ocop.registry.evaluation.EvaluationFixtures.NEW_PROVINCE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ class LibraryScoringTest {
     @Test
     void aHerbalTeaOf1048ReRatedUnder2026IsScoredOnTheSheetOfSet12() {
         long product = products.create(EvaluationFixtures.producer(CAUKE), "Trà mãng cầu", B1048, 13, 2019);
-        long round = round("PROVINCIAL", PROVINCE, B2026);
+        long round = round("PROVINCIAL", NEW_PROVINCE, B2026);
         long entry = EvaluationFixtures.enter(OFFICE, round, product);
         long sheet = as(OFFICE).get("/api/v1/evaluation-entries/" + entry).then().statusCode(200).extract().jsonPath()
                 .getLong("rubricSheetId");

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B1048;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B2026;
+import static vn.ocop.registry.evaluation.EvaluationFixtures.NEW_PROVINCE;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.choices;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.fillAndSubmit;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.sheet;
@@ -41,7 +42,6 @@ import vn.ocop.registry.common.TestProducts;
  */
 @QuarkusTest
 class NewProvinceFlowTest {
-    static final String NEW_PROVINCE = "86";
     static final String XA_CAU_KE = "29308";
     static final String OFFICE_VINHLONG = "office-vinhlong";
     static final String CO_CAUKE = "co-cauke";
