@@ -14,7 +14,7 @@ import datetime
 import json
 from pathlib import Path
 
-from demo_api import ApiError, choose, tax_code
+from demo_api import ApiError, choose, submit_sheet, tax_code
 
 DATA = Path(__file__).resolve().parent / "demo" / "vinh-long-2026.json"
 OFFICE = "office-vinhlong"
@@ -138,18 +138,8 @@ class Loader2026:
         for e in self.api.items(OFFICE, f"/api/v1/evaluation-rounds/{round_id}/entries"):
             stars = self.products[e["productId"]]["stars"]
             for m, member in enumerate(self.d["rounds"]["council"]):
-                found = self.api.get(OFFICE, "/api/v1/score-sheets", entryId=e["id"], memberUsername=member)["items"]
-                if found and found[0]["status"] != "DRAFT":
-                    continue
-                choices, _ = choose(self.sheet(e["rubricSheetId"]), TARGETS[stars][m], keep_stars=stars)
-                if found:
-                    sheet_id = found[0]["id"]
-                    etag = self.api.call(member, "GET", f"/api/v1/score-sheets/{sheet_id}")[1]
-                else:
-                    created, etag = self.api.call(member, "POST", "/api/v1/score-sheets", {"entryId": e["id"]})
-                    sheet_id = created["id"]
-                self.api.call(member, "PUT", f"/api/v1/score-sheets/{sheet_id}", {"choices": choices}, if_match=etag)
-                self.api.post(member, f"/api/v1/score-sheets/{sheet_id}/submit")
+                submit_sheet(self.api, OFFICE, member, e["id"], lambda: choose(
+                    self.sheet(e["rubricSheetId"]), TARGETS[stars][m], keep_stars=stars)[0])
 
     def evaluate(self):
         provincial = self.round("PROVINCIAL", self.d["province"])

@@ -135,3 +135,20 @@ def choose(sheet, target, keep_stars=0):
                 left -= o["points"]
                 break
     return choices, total
+
+
+def submit_sheet(api, office, member, entry_id, choices_of):
+    """A member's sheet of an entry, filled in with choices_of() and submitted. A sheet already submitted stays; a
+    draft left by an interrupted load is filled in and submitted."""
+    found = api.get(office, "/api/v1/score-sheets", entryId=entry_id, memberUsername=member)["items"]
+    if found and found[0]["status"] != "DRAFT":
+        return
+    choices = choices_of()
+    if found:
+        sheet_id = found[0]["id"]
+        etag = api.call(member, "GET", f"/api/v1/score-sheets/{sheet_id}")[1]
+    else:
+        created, etag = api.call(member, "POST", "/api/v1/score-sheets", {"entryId": entry_id})
+        sheet_id = created["id"]
+    api.call(member, "PUT", f"/api/v1/score-sheets/{sheet_id}", {"choices": choices}, if_match=etag)
+    api.post(member, f"/api/v1/score-sheets/{sheet_id}/submit")

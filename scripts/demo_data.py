@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import demo_2026
-from demo_api import Api, ApiError, Interrupted, choose, gtin13, tax_code
+from demo_api import Api, ApiError, Interrupted, choose, gtin13, submit_sheet, tax_code
 
 DATA = Path(__file__).resolve().parent / "demo" / "tra-vinh-2019.json"
 BASIS = "DECISION_1048_2019"
@@ -142,19 +142,8 @@ class Loader:
             product = next(p for p in self.products.values() if p["id"] == e["productId"])
             base = BASE_TOTAL[product["stars"]] + (product["index"] * 3) % 7 - 3 + shift
             for m, member in enumerate(members):
-                found = self.api.get("office", "/api/v1/score-sheets", entryId=e["id"], memberUsername=member)["items"]
-                if found and found[0]["status"] != "DRAFT":
-                    continue
                 target = base + MEMBER_OFFSETS[product["index"] % 3][m]
-                choices, _ = choose(self.sheet(e["rubricSheetId"]), target)
-                if found:
-                    sheet_id = found[0]["id"]
-                    etag = self.api.call(member, "GET", f"/api/v1/score-sheets/{sheet_id}")[1]
-                else:
-                    created, etag = self.api.call(member, "POST", "/api/v1/score-sheets", {"entryId": e["id"]})
-                    sheet_id = created["id"]
-                self.api.call(member, "PUT", f"/api/v1/score-sheets/{sheet_id}", {"choices": choices}, if_match=etag)
-                self.api.post(member, f"/api/v1/score-sheets/{sheet_id}/submit")
+                submit_sheet(self.api, "office", member, e["id"], lambda: choose(self.sheet(e["rubricSheetId"]), target)[0])
 
     def evaluate(self):
         rounds = self.d["rounds"]
