@@ -179,14 +179,18 @@ public class AdminUnitService {
         return units;
     }
 
-    /** A district-level unit (city, town or district) named in field {@code field}: today's version, else the last. */
-    public AdminUnit requireDistrictLevel(String code, String field) {
+    /**
+     * A unit below the province named in field {@code field}: a commune, ward or township, or a district-level unit of
+     * the map before 2025-07-01 (city, town or district); today's version, else the last.
+     */
+    public AdminUnit requireLocalUnit(String code, String field) {
         AdminUnit u = resolve(code, null);
         if (u == null) {
             throw ProblemException.invalid(field, "unknown admin unit " + code);
         }
-        if (!u.type.isDistrictLevel()) {
-            throw ProblemException.invalid(field, "must be a district-level unit (CITY, TOWN or DISTRICT), not " + u.type);
+        if (!u.type.isDistrictLevel() && !u.type.isCommuneLevel()) {
+            throw ProblemException.invalid(field, "must be a commune-level unit (e.g. 29308 Xã Cầu Kè) or a "
+                    + "district-level unit of the past, not " + u.type);
         }
         return u;
     }

@@ -19,8 +19,10 @@ public final class PointOfSaleDtos {
             @NotBlank @Size(max = 300) @Schema(examples = "Cửa hàng OCOP Trà Vinh") String name,
             @NotNull @Schema(examples = "OCOP_SHOP") PointOfSaleKind kind,
             @Size(max = 500) @Schema(examples = "Số 12 Phạm Thái Bường, phường 3, thành phố Trà Vinh") String address,
-            @NotBlank @Size(max = 10) @Schema(description = "District-level admin-unit code; owns the point of sale",
-                    examples = "842") String adminUnitCode,
+            @NotBlank @Size(max = 10) @Schema(
+                    description = "Admin-unit code of the commune, ward or township (today's map) or, for points "
+                            + "recorded before 2025-07-01, the district-level unit that owns the point of sale",
+                    examples = "29242") String adminUnitCode,
             @Size(max = 300) @Schema(examples = "Hợp tác xã Thương mại Dịch vụ Trà Vinh") String operator,
             @Size(max = 500) @Schema(description = "Products offered, of any district",
                     examples = "[12, 13]") List<@NotNull Long> productIds) {

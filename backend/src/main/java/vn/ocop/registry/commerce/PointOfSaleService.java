@@ -23,7 +23,7 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.Where;
 
-/** Points of sale belong to the district they are in; they may offer products of any district. */
+/** Points of sale belong to the commune (or, before 2025-07-01, the district) they are in; they offer products of any unit. */
 @ApplicationScoped
 public class PointOfSaleService {
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "kind", "kind",
@@ -89,7 +89,7 @@ public class PointOfSaleService {
     }
 
     private void apply(PointOfSale p, PointOfSaleRequest req) {
-        AdminUnit unit = adminUnits.requireDistrictLevel(req.adminUnitCode().trim(), "adminUnitCode");
+        AdminUnit unit = adminUnits.requireLocalUnit(req.adminUnitCode().trim(), "adminUnitCode");
         scope.require(unit.code);
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = Text.clean(req.name());

@@ -66,6 +66,14 @@ class PointOfSaleApiTest {
         as(OFFICE).queryParam("q", marker).queryParam("kind", "ONLINE").get(POINTS).then().body("total", equalTo(0));
     }
 
+    /** Today's map has no districts: a point of sale opened now lies in a commune of the new Vĩnh Long. */
+    @Test
+    void aPointOfSaleOpensInACommuneOfToday() {
+        as(OFFICE).body(CommerceFixtures.pointOfSaleBody("29242", "Điểm bán OCOP Phường Trà Vinh " + marker,
+                List.of(tvProduct))).post(POINTS).then().statusCode(201).body("adminUnitCode", equalTo("29242"))
+                .body("adminUnitName", equalTo("Phường Trà Vinh"));
+    }
+
     @Test
     void districtScope() {
         as(DO_CAUKE).body(CommerceFixtures.pointOfSaleBody(TRAVINH, "Quầy " + marker, List.of(ckProduct))).post(POINTS)
