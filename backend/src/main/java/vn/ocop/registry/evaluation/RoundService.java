@@ -140,6 +140,10 @@ public class RoundService {
         AdminUnit unit = AdminUnit.asOf(req.adminUnitCode().trim(), req.opensOn());
         if (unit == null) {
             errors.add(new Problem.FieldError("adminUnitCode", "unknown admin unit " + req.adminUnitCode()));
+        } else if (!unit.isValidOn(req.opensOn())) {
+            errors.add(new Problem.FieldError("adminUnitCode", unit.code + " " + unit.name + " was an admin unit "
+                    + unit.validFrom + " – " + (unit.validTo == null ? "" : unit.validTo) + ", not on " + req.opensOn()
+                    + "; a round is held by a unit of its opening day"));
         } else if (!req.level().heldBy(unit.type)) {
             errors.add(new Problem.FieldError("adminUnitCode", "a " + unit.type + " does not hold " + req.level()
                     + " rounds"));

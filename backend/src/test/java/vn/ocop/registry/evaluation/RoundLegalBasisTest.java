@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
-import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B1048;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B148;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B1489;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.B2026;
+import static vn.ocop.registry.evaluation.EvaluationFixtures.NEW_PROVINCE;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCE;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.PROVINCIAL_COUNCIL;
 import static vn.ocop.registry.evaluation.EvaluationFixtures.action;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
-import vn.ocop.registry.common.TestUnits;
 
 /**
  * Issue 11 §4: a new round takes the legal basis in force on its opening day and a rubric version of the basis whose
@@ -43,8 +43,15 @@ import vn.ocop.registry.common.TestUnits;
  */
 @QuarkusTest
 class RoundLegalBasisTest {
+    static final String PHUONG_TRA_VINH = "29242";
+
     @Inject
     TestProducts products;
+
+    /** The province of a day: Trà Vinh (84) before the 2025 reform, Vĩnh Long (86) from 2025-07-01. */
+    private static String provinceOn(String day) {
+        return day.compareTo("2025-07-01") < 0 ? PROVINCE : NEW_PROVINCE;
+    }
 
     /** A round body that names neither a legal basis nor a rubric version. */
     private static Map<String, Object> opening(String level, String unit, String opensOn) {
@@ -59,12 +66,12 @@ class RoundLegalBasisTest {
 
     @Test
     void aRoundOpenedOn10July2025Follows1489AndScoresOnA148Version() {
-        long version = create(opening("PROVINCIAL", PROVINCE, "2025-07-10")).statusCode(201)
+        long version = create(opening("PROVINCIAL", NEW_PROVINCE, "2025-07-10")).statusCode(201)
                 .body("legalBasisCode", equalTo(B1489)).extract().jsonPath().getLong("rubricVersionId");
         // the version is one of 148, in effect on that day
         assertPublishedInEffect(version, B148, "2025-07-10");
         // naming 1489 and a 148 version is the same
-        Map<String, Object> named = opening("PROVINCIAL", PROVINCE, "2025-07-10");
+        Map<String, Object> named = opening("PROVINCIAL", NEW_PROVINCE, "2025-07-10");
         named.put("legalBasisCode", B1489);
         named.put("rubricVersionId", EvaluationFixtures.version(B148));
         create(named).statusCode(201).body("legalBasisCode", equalTo(B1489));
@@ -72,7 +79,7 @@ class RoundLegalBasisTest {
 
     @Test
     void aRoundOpenedOn1August2026Follows26Of2026() {
-        long version = create(opening("PROVINCIAL", PROVINCE, "2026-08-01")).statusCode(201)
+        long version = create(opening("PROVINCIAL", NEW_PROVINCE, "2026-08-01")).statusCode(201)
                 .body("legalBasisCode", equalTo(B2026)).extract().jsonPath().getLong("rubricVersionId");
         assertPublishedInEffect(version, B2026, "2026-08-01");
     }
@@ -86,25 +93,33 @@ class RoundLegalBasisTest {
         assertTrue(to == null || to.compareTo(day) >= 0, "in effect until " + to);
     }
 
+    /** A round is held by a unit of its opening day: Trà Vinh (84) ended with the 2025 reform. */
+    @Test
+    void aRoundInAUnitThatNoLongerExistsIsRefused() {
+        create(opening("PROVINCIAL", PROVINCE, "2026-08-01")).statusCode(400)
+                .body("errors[0].field", equalTo("adminUnitCode"))
+                .body("errors[0].message", containsString("not on 2026-08-01"));
+    }
+
     @Test
     void eachBoundaryDayOpensUnderItsOwnBasis() {
         String[][] days = {{"2023-02-23", B1048}, {"2023-02-24", B148}, {"2025-07-05", B148},
                 {"2025-07-06", B1489}, {"2026-07-20", B1489}, {"2026-07-21", B2026}};
         for (String[] day : days) {
-            create(opening("PROVINCIAL", PROVINCE, day[0])).statusCode(201).body("legalBasisCode", equalTo(day[1]));
+            create(opening("PROVINCIAL", provinceOn(day[0]), day[0])).statusCode(201).body("legalBasisCode", equalTo(day[1]));
         }
     }
 
     @Test
     void askingForAnotherBasisIsRefusedNamingTheOneInForce() {
-        Map<String, Object> body = opening("PROVINCIAL", PROVINCE, "2025-07-10");
+        Map<String, Object> body = opening("PROVINCIAL", NEW_PROVINCE, "2025-07-10");
         body.put("legalBasisCode", B148);
         create(body).statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("legalBasisCode"))
                 .body("errors[0].message", containsString("follows " + B1489))
                 .body("errors[0].message", containsString("2025-07-06 – 2026-07-20"));
         // the fixtures' 148 body, opened after 1489 took over
-        Map<String, Object> late = new HashMap<>(roundBody("PROVINCIAL", PROVINCE, B148, 2026));
+        Map<String, Object> late = new HashMap<>(roundBody("PROVINCIAL", NEW_PROVINCE, B148, 2026));
         late.put("opensOn", "2026-08-01");
         late.put("closesOn", "2026-12-01");
         create(late).statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("legalBasisCode"))
@@ -118,12 +133,12 @@ class RoundLegalBasisTest {
     void under1489ThereIsNoDistrictRoundAndOnly148VersionsInEffectScore() {
         create(opening("DISTRICT", "845", "2025-07-10")).statusCode(400).body("errors[0].field", equalTo("level"))
                 .body("errors[0].message", containsString("DISTRICT is not a level of the procedure of " + B1489));
-        Map<String, Object> oldSheets = opening("PROVINCIAL", PROVINCE, "2025-07-10");
+        Map<String, Object> oldSheets = opening("PROVINCIAL", NEW_PROVINCE, "2025-07-10");
         oldSheets.put("rubricVersionId", EvaluationFixtures.version(B1048));
         create(oldSheets).statusCode(400).body("errors[0].field", equalTo("rubricVersionId"))
                 .body("errors[0].message", containsString("scores on a version of " + B148));
         // 148's version ends on 2026-07-20: a 26/2026 round cannot take it
-        Map<String, Object> ended = opening("PROVINCIAL", PROVINCE, "2026-08-01");
+        Map<String, Object> ended = opening("PROVINCIAL", NEW_PROVINCE, "2026-08-01");
         ended.put("rubricVersionId", EvaluationFixtures.version(B148));
         create(ended).statusCode(400).body("errors[0].field", equalTo("rubricVersionId"));
     }
@@ -131,12 +146,14 @@ class RoundLegalBasisTest {
     /** Under 1489 the province recognises 3★ (under 148 as issued it recognised only 4★), with a T-X code. */
     @Test
     void a1489ProvincialRoundScoresA148ProductAndRecognisesThreeStarsWithACommuneCode() {
-        Map<String, Object> producer = TestUnits.producerInCommune(TRAVINH, "Hợp tác xã Dừa " + UUID.randomUUID());
-        String commune = (String) producer.get("communeCode");
+        // registered on the new map (Phường Trà Vinh) before the round
+        Map<String, Object> producer = new HashMap<>(
+                TestData.producerToday(PHUONG_TRA_VINH, "Hợp tác xã Dừa " + UUID.randomUUID()));
+        producer.put("registeredOn", "2025-07-02");
         long producerId = as(OFFICE).body(producer).post("/api/v1/producers").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         long product = products.create(producerId, "Kẹo dừa sáp", B148, 1, 2025);
-        long round = create(opening("PROVINCIAL", PROVINCE, "2025-07-10")).statusCode(201).extract().jsonPath()
+        long round = create(opening("PROVINCIAL", NEW_PROVINCE, "2025-07-10")).statusCode(201).extract().jsonPath()
                 .getLong("id");
         council(round, PROVINCIAL_COUNCIL);
         long entry = enter(OFFICE, round, product);
@@ -156,6 +173,6 @@ class RoundLegalBasisTest {
                 .then().statusCode(201).body("legalBasisCode", equalTo(B1489)).extract().jsonPath().getLong("id");
         as(OFFICE).queryParam("decisionId", decision).get("/api/v1/ocop-certificates").then().statusCode(200)
                 .body("items[0].stars", equalTo(3))
-                .body("items[0].productCode", matchesPattern("84-" + commune + "-\\d{3}-2025"));
+                .body("items[0].productCode", matchesPattern("86-" + PHUONG_TRA_VINH + "-\\d{3}-2025"));
     }
 }
