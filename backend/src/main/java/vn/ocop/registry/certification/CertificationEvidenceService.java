@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.files.FileContent;
 import vn.ocop.registry.files.FileType;
 import vn.ocop.registry.files.Upload;
@@ -27,7 +27,7 @@ public class CertificationEvidenceService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     CertificationService certifications;
 

@@ -19,7 +19,6 @@ import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.certification.CertificationDtos.CertificationRequest;
 import vn.ocop.registry.certification.CertificationDtos.CertificationView;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.InBatches;
@@ -29,6 +28,7 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.files.FileView;
 import vn.ocop.registry.producer.Producer;
@@ -55,7 +55,7 @@ public class CertificationService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AdminUnitService adminUnits;
     @Inject

@@ -14,10 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.InBatches;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.UnitScope;
 
 /**
  * What commerce records point at (producers, products, partners), loaded with one query per kind
@@ -45,7 +45,7 @@ public class CommerceRefs {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
 
     public Map<Long, ProducerRef> producers(Collection<Long> ids) {
         Map<Long, ProducerRef> refs = new HashMap<>();

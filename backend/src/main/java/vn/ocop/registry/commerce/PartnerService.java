@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerRequest;
 import vn.ocop.registry.commerce.PartnerDtos.PartnerView;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
@@ -21,6 +20,7 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.PhoneNumber;
 import vn.ocop.registry.producer.ProducerType;
@@ -38,7 +38,7 @@ public class PartnerService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     SecurityIdentity identity;
 

@@ -14,13 +14,13 @@ import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleRequest;
 import vn.ocop.registry.commerce.PointOfSaleDtos.PointOfSaleView;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 
 /** Points of sale belong to the commune (or, before 2025-07-01, the district) they are in; they offer products of any unit. */
@@ -32,7 +32,7 @@ public class PointOfSaleService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     CommerceRefs refs;
     @Inject

@@ -20,7 +20,6 @@ import vn.ocop.registry.commerce.SalesContractDtos.SalesContractLineView;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractRequest;
 import vn.ocop.registry.commerce.SalesContractDtos.SalesContractView;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.InBatches;
@@ -29,6 +28,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 
 /** Sales contracts: owned by the selling producer's district; terms editable only as a DRAFT. */
@@ -42,7 +42,7 @@ public class SalesContractService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     CommerceRefs refs;
     @Inject

@@ -15,7 +15,6 @@ import vn.ocop.registry.commerce.TradeEventDtos.ParticipantView;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventParticipantRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventRequest;
 import vn.ocop.registry.commerce.TradeEventDtos.TradeEventView;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
@@ -23,6 +22,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 
 /**
@@ -38,7 +38,7 @@ public class TradeEventService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     CommerceRefs refs;
 

@@ -40,7 +40,7 @@ public class Idempotency {
     @Inject
     ObjectMapper json;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
 
     /**
      * The 201 answer of a creating POST, the one way resources create: {@code create} runs once per (caller, key) in

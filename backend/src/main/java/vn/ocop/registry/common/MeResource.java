@@ -33,7 +33,7 @@ public class MeResource {
     SecurityIdentity identity;
 
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
 
     @GET
     @Authenticated

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.producer.ProducerPlaces;
 import vn.ocop.registry.product.Product;
@@ -22,7 +22,7 @@ import vn.ocop.registry.product.Product;
 @RequestScoped
 public class EvaluationAccess {
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     SecurityIdentity identity;
     @Inject

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
@@ -22,6 +21,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.procedure.ProcedureDtos.ProcedureLevelView;
 import vn.ocop.registry.procedure.ProcedureDtos.ProcedureRequest;
@@ -37,7 +37,7 @@ public class ProcedureService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
 

@@ -13,10 +13,10 @@ import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProblemTypes;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.producer.ProducerDtos.CommuneCompletion;
 import vn.ocop.registry.producer.ProducerDtos.CommuneCompletionRequest;
 import vn.ocop.registry.producer.ProducerDtos.ProducerView;
@@ -34,7 +34,7 @@ public class ProducerCommunes {
     @Inject
     ProducerPlaces places;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
 

@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.files.FileContent;
 import vn.ocop.registry.files.FileType;
 import vn.ocop.registry.files.Upload;
@@ -28,7 +28,7 @@ public class ProductPhotoService {
     @Inject
     ProductService products;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
 

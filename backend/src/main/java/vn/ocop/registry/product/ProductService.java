@@ -15,7 +15,6 @@ import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.AdminUnitPlacement;
 import vn.ocop.registry.adminunit.AdminUnitService;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Flush;
 import vn.ocop.registry.common.Page;
@@ -23,6 +22,7 @@ import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerDtos.PlacedUnit;
@@ -46,7 +46,7 @@ public class ProductService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AdminUnitService adminUnits;
     @Inject

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.adminunit.UnitVersions;
-import vn.ocop.registry.common.DistrictScope;
-import vn.ocop.registry.common.DistrictScope.Confinement;
-import vn.ocop.registry.common.DistrictScope.Level;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.UnitScope;
+import vn.ocop.registry.common.UnitScope.Confinement;
+import vn.ocop.registry.common.UnitScope.Level;
 
 /**
  * Which unit version a report covers. A code means the version valid on {@code unitAsOf} when the caller gives one;
@@ -27,7 +27,7 @@ public class ReportUnits {
     private static final int MAX_CODE = 10;
 
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     ProvinceClock clock;
 

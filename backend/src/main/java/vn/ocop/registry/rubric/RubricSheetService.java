@@ -14,13 +14,13 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.SqlRow;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.ProductSet;
 import vn.ocop.registry.rubric.RubricDtos.RubricCriterionView;
@@ -45,7 +45,7 @@ public class RubricSheetService {
     @Inject
     RubricSheetWriter writer;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
 

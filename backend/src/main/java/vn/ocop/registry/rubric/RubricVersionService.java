@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -24,6 +23,7 @@ import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.productgroup.LegalBasis;
 import vn.ocop.registry.rubric.RubricDtos.RubricFindingView;
@@ -47,7 +47,7 @@ public class RubricVersionService {
     @Inject
     RubricSheetWriter writer;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
     @Inject

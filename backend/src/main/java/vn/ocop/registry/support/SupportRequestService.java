@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.ocop.registry.common.AuditLog;
-import vn.ocop.registry.common.DistrictScope;
 import vn.ocop.registry.common.ExpectedVersion;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
@@ -29,6 +28,7 @@ import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.common.Text;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
@@ -52,7 +52,7 @@ public class SupportRequestService {
     @Inject
     EntityManager em;
     @Inject
-    DistrictScope scope;
+    UnitScope scope;
     @Inject
     AuditLog audit;
     @Inject

@@ -122,7 +122,7 @@ class CertificationExportTest {
     }
 
     @Test
-    void filtersAndTheDistrictScopeApply() throws Exception {
+    void filtersAndTheUnitScopeApply() throws Exception {
         Map<String, String> barcodes = Map.of("q", MARKER, "type", "BARCODE");
         assertEquals(2, Exports.total(OFFICE, LIST, barcodes));
         try (XSSFWorkbook wb = Exports.xlsx(PC, EXPORT, barcodes, "chung-nhan")) {

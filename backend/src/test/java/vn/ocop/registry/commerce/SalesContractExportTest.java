@@ -120,7 +120,7 @@ class SalesContractExportTest {
     }
 
     @Test
-    void filtersAndTheDistrictScopeApply() {
+    void filtersAndTheUnitScopeApply() {
         for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("status", "ACTIVE"),
                 Map.of("signedYear", 2019), Map.of("producerId", travinhProducer))) {
             Map<String, Object> filters = new HashMap<>(filter);

@@ -66,7 +66,7 @@ class ProducerExportTest {
     }
 
     @Test
-    void exportsKeepTheDistrictScope() {
+    void exportsKeepTheUnitScope() {
         String text = String.join("\n", Exports.csv(DO_CAUKE, EXPORT, MINE));
         assertTrue(text.contains("Dừa Sáp"));
         assertFalse(text.contains("Chả Hoa"));

@@ -98,7 +98,7 @@ class ProductExportTest {
     }
 
     @Test
-    void filtersAndTheDistrictScopeApply() throws Exception {
+    void filtersAndTheUnitScopeApply() throws Exception {
         Map<String, String> discontinued = Map.of("q", MARKER, "status", "DISCONTINUED");
         try (XSSFWorkbook wb = Exports.xlsx(OFFICE, EXPORT, discontinued, "san-pham-ocop")) {
             assertEquals(1, Exports.total(OFFICE, LIST, discontinued));

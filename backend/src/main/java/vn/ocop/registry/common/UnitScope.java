@@ -21,7 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * provincial council and integrators see the whole province, former Trà Vinh included.
  */
 @RequestScoped
-public class DistrictScope {
+public class UnitScope {
     /**
      * Confines a district-scoped user whose token lacks a district claim to nothing at all: a code no unit has.
      * Not blank, since list filters ({@link Where#and}) skip blank values and would then show every district.
