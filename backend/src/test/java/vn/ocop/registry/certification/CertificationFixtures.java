@@ -11,7 +11,7 @@ import io.restassured.response.Response;
 import vn.ocop.registry.common.TestClock;
 
 /** Certification request bodies and unique valid barcodes for API tests. */
-final class CertificationFixtures {
+public final class CertificationFixtures {
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private CertificationFixtures() {
@@ -39,7 +39,7 @@ final class CertificationFixtures {
         return body;
     }
 
-    static Map<String, Object> barcode(long productId) {
+    public static Map<String, Object> barcode(long productId) {
         Map<String, Object> body = ofProduct(productId, "BARCODE", gtin(), LocalDate.of(2019, 6, 14), null);
         body.put("issuer", "GS1 Việt Nam");
         return body;
@@ -58,7 +58,7 @@ final class CertificationFixtures {
         return as(user).body(body).post("/api/v1/certifications");
     }
 
-    static long createdId(Map<String, Object> body) {
+    public static long createdId(Map<String, Object> body) {
         return create(vn.ocop.registry.common.TestUsers.OFFICE, body).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }

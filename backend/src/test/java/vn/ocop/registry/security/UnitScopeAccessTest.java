@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.ocop.registry.certification.CertificationFixtures;
 import vn.ocop.registry.common.Exports;
 import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.product.ProductFixtures;
@@ -84,6 +85,20 @@ class UnitScopeAccessTest {
         assertEquals(List.of(cauKeProduct), listed(CO_CAUKE, "/api/v1/products"));
         as(CO_CAUKE).get("/api/v1/producers/" + cauKe2019 + "/history").then().statusCode(200);
         as(CO_CAUKE).get("/api/v1/producers/" + traVinhToday + "/history").then().statusCode(403);
+    }
+
+    @Test
+    void aCommuneOfficerReadsTheCertificationsOfItsCommuneOnly() {
+        long own = CertificationFixtures.createdId(CertificationFixtures.barcode(cauKeProduct));
+        long other = CertificationFixtures.createdId(CertificationFixtures.barcode(traVinhProduct));
+        as(CO_CAUKE).get("/api/v1/certifications/" + own).then().statusCode(200);
+        as(CO_CAUKE).get("/api/v1/certifications/" + other).then().statusCode(403);
+        as(CO_CAUKE).queryParam("productId", cauKeProduct).get("/api/v1/certifications").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) own)));
+        as(CO_CAUKE).queryParam("productId", traVinhProduct).get("/api/v1/certifications").then().statusCode(200)
+                .body("total", equalTo(0));
+        as(CO_TRAVINH).queryParam("productId", traVinhProduct).get("/api/v1/certifications").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) other)));
     }
 
     @Test
