@@ -45,7 +45,7 @@ cat <<TXT
 
   OCOP Registry is running.
     Demo data          $demo_summary
-    API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=84)
+    API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=86, the communes of today)
     Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → authorizationCode with PKCE, client ocop-spa;
                                                     or clientCredentials, client ocop-integrator-demo)
     OpenAPI            $BACKEND_URL/q/openapi
