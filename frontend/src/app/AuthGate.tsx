@@ -1,0 +1,105 @@
+import { Button, Result, Spin } from 'antd';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { sessionExpiry } from '../lib/auth/sessionExpiry';
+
+interface ReturnState {
+  returnTo?: string;
+}
+
+function FullPage({ children }: { children: ReactNode }) {
+  return (
+    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 24 }}>
+      <div>{children}</div>
+    </main>
+  );
+}
+
+export function Redirecting() {
+  const { t } = useTranslation();
+  return (
+    <FullPage>
+      <Spin size="large" tip={t('auth.signingIn')}>
+        <div style={{ width: 240, height: 80 }} />
+      </Spin>
+    </FullPage>
+  );
+}
+
+/** Keycloak could not be reached (down, or the network): a clear page with a retry, never a blank one. */
+export function KeycloakDown({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <FullPage>
+      <Result
+        status="warning"
+        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('auth.keycloakDown')}</h1>}
+        subTitle={t('auth.keycloakDownDetail')}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('action.retry')}
+          </Button>
+        }
+      />
+    </FullPage>
+  );
+}
+
+function SessionExpired({ onLogin }: { onLogin: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <FullPage>
+      <Result
+        status="info"
+        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('auth.expired')}</h1>}
+        subTitle={t('auth.expiredDetail')}
+        extra={
+          <Button type="primary" onClick={onLogin}>
+            {t('auth.loginAgain')}
+          </Button>
+        }
+      />
+    </FullPage>
+  );
+}
+
+/** Signed-in pages: sends a visitor to Keycloak (and back to the page they asked for) and explains when it cannot. */
+export function RequireLogin({ children }: { children: ReactNode }) {
+  const auth = useAuth();
+  const location = useLocation();
+  const [unreachable, setUnreachable] = useState(false);
+  const expired = useSyncExternalStore(sessionExpiry.subscribe, sessionExpiry.isExpired);
+  const returnTo = `${location.pathname}${location.search}`;
+
+  const redirect = () =>
+    auth.signinRedirect({ state: { returnTo } satisfies ReturnState }).catch(() => setUnreachable(true));
+  const login = () => {
+    setUnreachable(false);
+    sessionExpiry.reset();
+    void redirect();
+  };
+
+  const mustLogin =
+    !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !unreachable && !expired;
+  const hadSession = auth.user !== null && auth.user !== undefined;
+  useEffect(() => {
+    if (mustLogin && !hadSession) void redirect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per change of the auth state
+  }, [mustLogin, hadSession]);
+
+  if (unreachable) return <KeycloakDown onRetry={login} />;
+  if (expired || (mustLogin && hadSession)) return <SessionExpired onLogin={login} />;
+  if (auth.isLoading || !auth.isAuthenticated) return <Redirecting />;
+  return <>{children}</>;
+}
+
+/** Where Keycloak returns: the provider has exchanged the code; go on to the page the user asked for. */
+export function SigninCallback() {
+  const auth = useAuth();
+  if (auth.error) return <KeycloakDown onRetry={() => void auth.signinRedirect()} />;
+  if (!auth.isAuthenticated) return <Redirecting />;
+  const returnTo = (auth.user?.state as ReturnState | undefined)?.returnTo;
+  return <Navigate to={returnTo && returnTo.startsWith('/') ? returnTo : '/'} replace />;
+}
