@@ -5,7 +5,7 @@ export type MenuGroup = 'home' | 'registry' | 'commerce' | 'evaluation' | 'offic
 
 /** A page a feature contributes: `features/<name>/routes.tsx` exports a list of these as default. */
 export interface FeatureRoute {
-  /** Path under the app root, e.g. `producers/:id`; public pages live under `public/`. */
+  /** Path under the app root, e.g. `producers/:id` ('' is the home page); public pages live under `public/`. */
   path: string;
   page: LazyExoticComponent<ComponentType>;
   /** Who may open it (any signed-in user when omitted); others see "not allowed" and no menu entry. */

@@ -22,7 +22,7 @@ function RouteError() {
 function toRoute(route: FeatureRoute): RouteObject {
   const Page = route.page;
   return {
-    path: route.path,
+    ...(route.path === '' ? { index: true } : { path: route.path }),
     element: route.roles ? (
       <RequireRole roles={route.roles}>
         <Page />
