@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -50,17 +50,15 @@ export function App() {
         },
       }}
     >
-      <AntApp>
-        <AuthProvider
-          userManager={userManager}
-          onSigninCallback={() => undefined}
-          matchSignoutCallback={() => false}
-        >
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </AuthProvider>
-      </AntApp>
+      <AuthProvider
+        userManager={userManager}
+        onSigninCallback={() => undefined}
+        matchSignoutCallback={() => false}
+      >
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AuthProvider>
     </ConfigProvider>
   );
 }

@@ -1,36 +1,15 @@
 import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Button, Flex, Layout, Spin } from 'antd';
+import { Suspense, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { StatusTag } from '../components/StatusTag';
 import { api, unwrap } from '../lib/api/client';
-import { useSession, type Session } from '../lib/auth/session';
+import { useSession } from '../lib/auth/session';
 import { changeLanguage, type Language } from '../lib/i18n';
-import { featureRoutes, type MenuGroup } from './featureRoutes';
-
-const GROUPS: MenuGroup[] = ['home', 'registry', 'commerce', 'evaluation', 'office'];
-
-function menuItems(session: Session, t: (key: string) => string): MenuProps['items'] {
-  const visible = featureRoutes.filter(
-    (r) => r.menu && !r.public && (!r.roles || session.hasRole(...r.roles)),
-  );
-  return GROUPS.flatMap((group): NonNullable<MenuProps['items']> => {
-    const entries = visible
-      .filter((r) => r.menu!.group === group)
-      .sort((a, b) => a.menu!.order - b.menu!.order)
-      .map((r) => ({
-        key: `/${r.path}`,
-        icon: r.menu!.icon,
-        label: <Link to={`/${r.path}`}>{t(r.menu!.label)}</Link>,
-      }));
-    if (entries.length === 0) return [];
-    if (group === 'home') return entries;
-    return [{ type: 'group' as const, key: group, label: t(`nav.${group}`), children: entries }];
-  });
-}
+import { SideNav } from './SideNav';
 
 /** The unit a scoped user works in, by name (e.g. "Huyện Cầu Kè"). */
 function useUnitName(code: string | null): string | undefined {
@@ -47,28 +26,8 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const auth = useAuth();
-  const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const unitName = useUnitName(session.unit);
-  const items = useMemo(() => menuItems(session, t), [session, t]);
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-
-  const userMenu: MenuProps = {
-    items: [
-      {
-        key: 'lang',
-        icon: <GlobalOutlined />,
-        label: i18n.language === 'vi' ? 'English' : 'Tiếng Việt',
-        onClick: () => changeLanguage((i18n.language === 'vi' ? 'en' : 'vi') as Language),
-      },
-      {
-        key: 'logout',
-        icon: <LogoutOutlined />,
-        label: t('user.logout'),
-        onClick: () => void auth.signoutRedirect(),
-      },
-    ],
-  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -84,9 +43,7 @@ export function AppLayout() {
         <Link to="/" style={{ display: 'block', padding: '16px 20px', fontWeight: 700, color: '#b7242a' }}>
           {collapsed ? t('app.short') : t('app.name')}
         </Link>
-        <nav aria-label={t('app.name')}>
-          <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 0 }} />
-        </nav>
+        <SideNav session={session} collapsed={collapsed} />
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -99,24 +56,33 @@ export function AppLayout() {
           }}
         >
           <Flex justify="space-between" align="center" style={{ minHeight: 56 }} wrap gap={8}>
-            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            <span style={{ color: 'rgba(0,0,0,0.65)' }}>{t('app.tagline')}</span>
             <Flex align="center" gap={8} wrap>
               <StatusTag tone={session.provinceWide ? 'info' : 'warning'}>
                 {session.provinceWide
                   ? t('user.provinceWide')
                   : t('user.scope', { unit: unitName ?? session.unit })}
               </StatusTag>
-              <Dropdown menu={userMenu} trigger={['click']}>
-                <Button icon={<UserOutlined />} data-testid="user-menu">
-                  {session.name ?? session.username}
-                  <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                    {session.roles
-                      .filter((r) => r in (i18n.getResource(i18n.language, 'common', 'role') ?? {}))
-                      .map((r) => t(`role.${r}`))
-                      .join(', ')}
-                  </Typography.Text>
-                </Button>
-              </Dropdown>
+              <span data-testid="user-menu">
+                <UserOutlined aria-hidden /> <strong>{session.name ?? session.username}</strong>
+                <span style={{ color: 'rgba(0,0,0,0.65)', marginInlineStart: 8 }}>
+                  {session.roles
+                    .filter((r) => r in (i18n.getResource(i18n.language, 'common', 'role') ?? {}))
+                    .map((r) => t(`role.${r}`))
+                    .join(', ')}
+                </span>
+              </span>
+              <Button
+                size="small"
+                icon={<GlobalOutlined />}
+                lang={i18n.language === 'vi' ? 'en' : 'vi'}
+                onClick={() => changeLanguage((i18n.language === 'vi' ? 'en' : 'vi') as Language)}
+              >
+                {i18n.language === 'vi' ? 'English' : 'Tiếng Việt'}
+              </Button>
+              <Button size="small" icon={<LogoutOutlined />} onClick={() => void auth.signoutRedirect()}>
+                {t('user.logout')}
+              </Button>
             </Flex>
           </Flex>
         </Layout.Header>

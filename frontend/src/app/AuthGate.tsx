@@ -1,8 +1,9 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { StatePage } from '../components/StatePage';
 import { sessionExpiry } from '../lib/auth/sessionExpiry';
 
 interface ReturnState {
@@ -33,11 +34,12 @@ export function KeycloakDown({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   return (
     <FullPage>
-      <Result
-        status="warning"
-        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('auth.keycloakDown')}</h1>}
-        subTitle={t('auth.keycloakDownDetail')}
-        extra={
+      <StatePage
+        heading="h1"
+        kind="warning"
+        title={t('auth.keycloakDown')}
+        detail={t('auth.keycloakDownDetail')}
+        action={
           <Button type="primary" onClick={onRetry}>
             {t('action.retry')}
           </Button>
@@ -51,11 +53,12 @@ function SessionExpired({ onLogin }: { onLogin: () => void }) {
   const { t } = useTranslation();
   return (
     <FullPage>
-      <Result
-        status="info"
-        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('auth.expired')}</h1>}
-        subTitle={t('auth.expiredDetail')}
-        extra={
+      <StatePage
+        heading="h1"
+        kind="info"
+        title={t('auth.expired')}
+        detail={t('auth.expiredDetail')}
+        action={
           <Button type="primary" onClick={onLogin}>
             {t('auth.loginAgain')}
           </Button>

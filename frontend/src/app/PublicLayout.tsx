@@ -1,4 +1,4 @@
-import { Flex, Layout, Spin, Typography } from 'antd';
+import { Flex, Layout, Spin } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -13,9 +13,7 @@ export function PublicLayout() {
           <Link to="/public/products" style={{ color: '#fff', fontWeight: 700 }}>
             {t('app.name')}
           </Link>
-          <Typography.Text style={{ color: '#fff', marginInlineStart: 16 }}>
-            {t('app.tagline')}
-          </Typography.Text>
+          <span style={{ color: '#fff', marginInlineStart: 16 }}>{t('app.tagline')}</span>
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>

@@ -1,7 +1,5 @@
-import { Result } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useRouteError, type RouteObject } from 'react-router';
-import { ErrorResult } from '../components/QueryState';
+import { ErrorResult, NotFound } from '../components/QueryState';
 import { RequireRole } from '../lib/auth/RequireRole';
 import { SessionProvider } from '../lib/auth/session';
 import { CALLBACK_PATH } from '../lib/auth/userManager';
@@ -9,11 +7,6 @@ import { AppLayout } from './AppLayout';
 import { Redirecting, RequireLogin, SigninCallback } from './AuthGate';
 import { featureRoutes, type FeatureRoute } from './featureRoutes';
 import { PublicLayout } from './PublicLayout';
-
-function NotFound() {
-  const { t } = useTranslation();
-  return <Result status="404" title={t('problem.notFound')} subTitle={t('problem.notFoundDetail')} />;
-}
 
 function RouteError() {
   return <ErrorResult error={useRouteError()} onRetry={() => window.location.reload()} />;

@@ -1,8 +1,9 @@
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { Button, Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api/problem';
 import { problemMessage } from './ProblemAlert';
+import { StatePage } from './StatePage';
 
 /** The loading, error and empty states of a query in one place; children render with the data. */
 export function QueryState<T>({
@@ -32,19 +33,25 @@ export function QueryState<T>({
 export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 403) return <NotAllowed />;
-  if (error instanceof ApiError && error.status === 404)
-    return <Result status="404" title={t('problem.notFound')} subTitle={t('problem.notFoundDetail')} />;
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
   return (
-    <Result
-      status="error"
+    <StatePage
+      kind="error"
       title={t('problem.generic')}
-      subTitle={problemMessage(error, t)}
-      extra={onRetry && <Button onClick={onRetry}>{t('action.retry')}</Button>}
+      detail={problemMessage(error, t)}
+      action={onRetry && <Button onClick={onRetry}>{t('action.retry')}</Button>}
     />
   );
 }
 
 export function NotAllowed() {
   const { t } = useTranslation();
-  return <Result status="403" title={t('problem.notAllowed')} subTitle={t('problem.notAllowedDetail')} />;
+  return (
+    <StatePage kind="forbidden" title={t('problem.notAllowed')} detail={t('problem.notAllowedDetail')} />
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return <StatePage kind="warning" title={t('problem.notFound')} detail={t('problem.notFoundDetail')} />;
 }
