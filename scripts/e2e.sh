@@ -26,12 +26,7 @@ http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration" ||
   die "Keycloak does not serve realm ocop on http://localhost:8180 (scripts/keycloak.sh start)"
 
 [ -x "$CHROMIUM" ] || apt_install chromium
-# npm ci wipes node_modules; only when the lockfile changed since the last install.
-if ! cmp -s e2e/package-lock.json e2e/node_modules/.ocop-installed-lock 2>/dev/null; then
-  log "npm ci in e2e/"
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in e2e/"
-  cp e2e/package-lock.json e2e/node_modules/.ocop-installed-lock
-fi
+npm_ci e2e || die "npm ci failed in e2e/"
 
 scripts/postgres.sh ensure "$E2E_DB" && scripts/postgres.sh reset "$E2E_DB" ||
   die "could not prepare the database $E2E_DB"

@@ -84,3 +84,16 @@ backend_stop() {
     wait "$backend_pid" 2>/dev/null
   fi
 }
+
+# npm_ci DIR — installs DIR/node_modules from its lockfile, only when the lockfile changed since the last install
+# (npm ci wipes node_modules).
+npm_ci() {
+  if ! cmp -s "$1/package-lock.json" "$1/node_modules/.ocop-installed-lock" 2>/dev/null; then
+    log "npm ci in $1/"
+    (cd "$1" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    cp "$1/package-lock.json" "$1/node_modules/.ocop-installed-lock"
+  fi
+}
+
+# The SPA as `make run` serves it and its browser tests open it.
+OCOP_SPA_URL=http://localhost:5173

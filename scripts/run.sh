@@ -11,8 +11,10 @@ ensure_run_dir
 BACKEND_URL=$OCOP_BACKEND_URL
 kc_started=0
 backend_pid=""
+spa_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  [ -n "$spa_pid" ] && kill "$spa_pid" 2>/dev/null
   backend_stop
   [ "$kc_started" = 1 ] && scripts/keycloak.sh stop
   scripts/postgres.sh stop-if-ours
@@ -20,10 +22,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 0' INT TERM  # a requested stop is a clean exit
 
-need_cmd java mvn curl python3
+need_cmd java mvn curl python3 node npm
 if port_open 127.0.0.1 8080; then
   die "port 8080 is taken — is \`make run\` already running? Stop it first."
 fi
+port_open 127.0.0.1 5173 && die "port 5173 is taken — is the web app already served? Stop it first."
+
 scripts/keycloak.sh fetch || die "could not fetch Keycloak"
 if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
   scripts/keycloak.sh start || die "could not start Keycloak"
@@ -32,6 +36,8 @@ fi
 scripts/postgres.sh ensure ocop || die "could not prepare PostgreSQL"
 log "building the backend (mvn package) while Keycloak starts…"
 (cd backend && mvn -B -ntp -q -DskipTests package) || die "backend build failed"
+log "building the web app (frontend/dist)…"
+scripts/frontend.sh build || die "the web app did not build"
 scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 log "starting the backend on $BACKEND_URL (log: .run/backend.log)"
@@ -40,10 +46,15 @@ log "loading the Trà Vinh 2019 and Vĩnh Long 2026 demo data through the API (o
 demo_summary=$(python3 scripts/demo_data.py --api "$BACKEND_URL" --keycloak http://localhost:8180) ||
   die "loading the demo data failed (see above)"
 demo_summary=$(printf '%s\n' "$demo_summary" | sed '2,$s/^/                       /')
+log "serving the web app on $OCOP_SPA_URL (log: .run/spa.log)"
+(cd frontend && exec node node_modules/vite/bin/vite.js preview --port 5173 --strictPort) >"$OCOP_RUN_DIR/spa.log" 2>&1 &
+spa_pid=$!
+wait_until 60 "the web app" http_ok "$OCOP_SPA_URL/config.json" || die "the web app did not start (see .run/spa.log)"
 
 cat <<TXT
 
   OCOP Registry is running.
+    Web app            $OCOP_SPA_URL   (log in with a demo user below; public lookup: $OCOP_SPA_URL/public/products)
     Demo data          $demo_summary
     API                $BACKEND_URL/api/v1   (e.g. $BACKEND_URL/api/v1/admin-units?parentCode=86, the communes of today)
     Swagger UI         $BACKEND_URL/q/swagger-ui   (Authorize → authorizationCode with PKCE, client ocop-spa;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: starts what the tests need (PostgreSQL with a fresh ocop_test database, Keycloak
 # with the realm imported), runs every test suite (backend, contract lint, browser and generated-client
-# tests in e2e/), stops what it started, exits non-zero on failure.
+# tests in e2e/, the web app's checks, unit and browser tests in frontend/), stops what it started, exits non-zero
+# on failure.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=test
@@ -42,9 +43,14 @@ if (cd backend && mvn -B -ntp -Dformat.check package); then jar_built=1; else fa
 log "openapi.yaml: lint"
 scripts/lint-openapi.sh || failed=1
 
+log "frontend: generated types, TypeScript, ESLint, Prettier, unit tests, build and size"
+scripts/frontend.sh check || failed=1
+
 if [ "$jar_built" = 1 ]; then
   log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
   scripts/e2e.sh || failed=1
+  log "spa e2e: the web app in Chromium against the packaged backend with the demo data"
+  scripts/frontend.sh e2e || failed=1
 else
   log "e2e: skipped (the backend tests failed, so there is no fresh jar)"
 fi
