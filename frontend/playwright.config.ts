@@ -6,7 +6,7 @@ const port = Number(process.env.SPA_PORT ?? 5173);
 export default defineConfig({
   testDir: './e2e',
   timeout: 90_000,
-  expect: { timeout: 15_000 },
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

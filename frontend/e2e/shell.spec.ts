@@ -13,3 +13,34 @@ test('a district officer logs in through Keycloak, sees the producers of their d
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.locator('#username')).toBeVisible();
 });
+
+test('a clear page, not a blank one, when Keycloak cannot be reached', async ({ page }) => {
+  await page.route('http://localhost:8180/**', (route) => route.abort('connectionrefused'));
+  await page.goto('/producers');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Không kết nối được máy chủ đăng nhập' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+});
+
+test('when the session ends in Keycloak, the app asks to log in again and returns to the page', async ({
+  page,
+}) => {
+  await login(page, 'office', '/producers');
+  await expect(page.getByRole('link', { name: /Hợp tác xã/ }).first()).toBeVisible();
+  // The API refuses the token from now on, as it does once the session is revoked.
+  await page.route('**/api/v1/**', (route) =>
+    route.fulfill({
+      status: 401,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'urn:ocop:problem:unauthorized', title: 'Unauthorized', status: 401 }),
+    }),
+  );
+  await page.getByRole('searchbox').fill('dừa');
+  await expect(page.getByRole('heading', { level: 1, name: 'Phiên làm việc đã hết hạn' })).toBeVisible();
+  await page.unroute('**/api/v1/**');
+  await page.getByRole('button', { name: 'Đăng nhập lại' }).click();
+  // Keycloak still has the browser's session (SSO): straight back to the list, with the search kept.
+  await expect(page.getByRole('heading', { level: 1, name: 'Chủ thể OCOP' })).toBeVisible();
+  await expect(page).toHaveURL(/\/producers\?q=d%E1%BB%ABa|\/producers\?q=dừa/);
+});

@@ -72,23 +72,24 @@ function SessionExpired({ onLogin }: { onLogin: () => void }) {
 export function RequireLogin({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const location = useLocation();
-  const [unreachable, setUnreachable] = useState(false);
+  // react-oidc-context reports a failed redirect (Keycloak unreachable) as auth.error; a retry dismisses that one.
+  const [dismissed, setDismissed] = useState<Error | undefined>(undefined);
   const expired = useSyncExternalStore(sessionExpiry.subscribe, sessionExpiry.isExpired);
   const returnTo = `${location.pathname}${location.search}`;
+  const unreachable = !auth.isAuthenticated && auth.error !== undefined && auth.error !== dismissed;
 
-  const redirect = () =>
-    auth.signinRedirect({ state: { returnTo } satisfies ReturnState }).catch(() => setUnreachable(true));
+  const redirect = () => void auth.signinRedirect({ state: { returnTo } satisfies ReturnState });
   const login = () => {
-    setUnreachable(false);
+    setDismissed(auth.error);
     sessionExpiry.reset();
-    void redirect();
+    redirect();
   };
 
   const mustLogin =
-    !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !unreachable && !expired;
+    !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !auth.error && !expired;
   const hadSession = auth.user !== null && auth.user !== undefined;
   useEffect(() => {
-    if (mustLogin && !hadSession) void redirect();
+    if (mustLogin && !hadSession) redirect();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per change of the auth state
   }, [mustLogin, hadSession]);
 
