@@ -1,7 +1,10 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 
-/** A page's title (the one h1 of the page), an optional subtitle and its actions on the right. */
+/**
+ * A page's title (the one h1 of the page), an optional subtitle and its actions on the right. Plain elements, not
+ * antd Typography: that one brings its editable/copyable machinery into every first page.
+ */
 export function PageHeader({
   title,
   subtitle,
@@ -14,10 +17,10 @@ export function PageHeader({
   return (
     <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
       <div>
-        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+        <h1 style={{ fontSize: 24, fontWeight: 600, lineHeight: 1.35, margin: 0, color: 'rgba(0,0,0,0.88)' }}>
           {title}
-        </Typography.Title>
-        {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+        </h1>
+        {subtitle && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{subtitle}</div>}
       </div>
       {extra && (
         <Flex gap={8} wrap>
