@@ -2,6 +2,9 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { statSync } from 'node:fs';
 import { expectAccessible, keepScreenshot, login } from './support/login';
 
+// Several logins and axe runs per test: more than the default 90 s on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** The API the built app talks to (dist/config.json, served beside the app). */
 async function apiUrl(request: APIRequestContext): Promise<string> {
   const config = (await (await request.get('/config.json')).json()) as { apiUrl: string };
@@ -132,4 +135,41 @@ test('the public certificate page and the catalogue work without login', async (
   await expect(page).toHaveURL(/q=dua/);
   await expectAccessible(page);
   await keepScreenshot(page, 'public-catalogue');
+});
+
+test('office reads decisions and certificates, and may revoke one with a legal reason', async ({ page }) => {
+  await login(page, 'office', '/recognition-decisions');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Quyết định công nhận sản phẩm OCOP' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: '2680/QĐ-UBND' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quyết định số 2680/QĐ-UBND' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Hết hạn' }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/ocop-certificates?q=dua%20sap%20cau%20ke');
+  await page.getByRole('link', { name: '86-29308-003-2026' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận 86-29308-003-2026' }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /Mã QR tra cứu/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Thu hồi giấy chứng nhận' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Thu hồi giấy chứng nhận 86-29308-003-2026');
+  await dialog.getByRole('button', { name: 'Thu hồi' }).click();
+  await expect(dialog.getByText('Chọn lý do thu hồi').last()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toBeHidden();
+  await keepScreenshot(page, 'certificate-detail');
+});
+
+test('a district officer reads certificates but sees no revoke action', async ({ page }) => {
+  await login(page, 'do-cauke', '/ocop-certificates');
+  await expect(page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận sản phẩm OCOP' })).toBeVisible();
+  await page.getByRole('row').nth(1).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: /Giấy chứng nhận/ })).toBeVisible();
+  await expect(page.getByText('Hạng sao')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thu hồi giấy chứng nhận' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Nhắc hết hạn' })).toHaveCount(0);
 });

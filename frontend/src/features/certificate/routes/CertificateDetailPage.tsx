@@ -13,6 +13,7 @@ import { Role } from '../../../lib/auth/roles';
 import { formatDate } from '../../../lib/format';
 import { useCertificate } from '../api/certificates';
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
+import { DangerTheme } from '../components/DangerTheme';
 import { RevokeModal } from '../components/RevokeModal';
 import { Stars } from '../components/Stars';
 import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
@@ -36,9 +37,11 @@ export default function CertificateDetailPage() {
               extra={
                 c.status !== 'REVOKED' && (
                   <IfRole roles={[Role.OFFICE]}>
-                    <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
-                      {t('certificate.revoke')}
-                    </Button>
+                    <DangerTheme>
+                      <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
+                        {t('certificate.revoke')}
+                      </Button>
+                    </DangerTheme>
                   </IfRole>
                 )
               }
@@ -127,7 +130,9 @@ export default function CertificateDetailPage() {
                 </Card>
               </Col>
             </Row>
-            <RevokeModal certificate={c} open={revoking} onClose={() => setRevoking(false)} />
+            <DangerTheme>
+              <RevokeModal certificate={c} open={revoking} onClose={() => setRevoking(false)} />
+            </DangerTheme>
           </>
         );
       }}

@@ -10,6 +10,7 @@ import { useCertificates, type Certificate, type CertificateQuery } from '../api
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
 import { Stars } from '../components/Stars';
 import { CERTIFICATE_STATUSES, certificateStatusKey } from '../status';
+import { TableEmpty } from '../components/TableEmpty';
 
 export default function CertificateListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -103,7 +104,11 @@ export default function CertificateListPage() {
           dataSource={certificates.data?.items}
           loading={certificates.isFetching}
           scroll={{ x: true }}
-          locale={{ emptyText: t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty') }}
+          locale={{
+            emptyText: (
+              <TableEmpty>{t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty')}</TableEmpty>
+            ),
+          }}
           {...serverTableProps<Certificate>(
             params,
             update,

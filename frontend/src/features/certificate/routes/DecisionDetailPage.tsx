@@ -16,6 +16,7 @@ import {
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
 import { Stars } from '../components/Stars';
 import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
+import { TableEmpty } from '../components/TableEmpty';
 
 const HISTORY_READERS = [Role.OFFICE, Role.DISTRICT_OFFICER, Role.DISTRICT_COUNCIL, Role.PROVINCIAL_COUNCIL];
 
@@ -49,7 +50,7 @@ function DecisionCertificates({ decisionId }: { decisionId: number }) {
       loading={certificates.isFetching}
       scroll={{ x: true }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
     />
   );
 }
@@ -108,7 +109,7 @@ export default function DecisionDetailPage() {
                     rowKey={(e) => `${e.at}:${e.action}`}
                     dataSource={page.items}
                     pagination={false}
-                    locale={{ emptyText: t('common:state.empty') }}
+                    locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
                     columns={[
                       { title: t('decision.historyAt'), dataIndex: 'at', render: formatDateTime },
                       { title: t('decision.historyAction'), dataIndex: 'action' },

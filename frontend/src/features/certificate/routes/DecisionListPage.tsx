@@ -9,6 +9,7 @@ import { Role } from '../../../lib/auth/roles';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { useDecisions, type Decision, type DecisionQuery } from '../api/certificates';
+import { TableEmpty } from '../components/TableEmpty';
 
 export default function DecisionListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -79,7 +80,11 @@ export default function DecisionListPage() {
           loading={decisions.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(params.filters.year ? 'common:state.emptyFiltered' : 'common:state.empty'),
+            emptyText: (
+              <TableEmpty>
+                {t(params.filters.year ? 'common:state.emptyFiltered' : 'common:state.empty')}
+              </TableEmpty>
+            ),
           }}
           {...serverTableProps<Decision>(
             params,

@@ -8,6 +8,7 @@ import { ErrorResult } from '../../../components/QueryState';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { useReminders, useRunReminders, type Reminder, type ReminderQuery } from '../api/certificates';
+import { TableEmpty } from '../components/TableEmpty';
 
 export default function ReminderListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -74,7 +75,7 @@ export default function ReminderListPage() {
           dataSource={reminders.data?.items}
           loading={reminders.isFetching}
           scroll={{ x: true }}
-          locale={{ emptyText: t('common:state.empty') }}
+          locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
           {...serverTableProps<Reminder>(
             params,
             update,

@@ -1,12 +1,6 @@
 import ReactECharts from 'echarts-for-react/esm/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './chartOption';
@@ -16,8 +10,6 @@ echarts.use([
   BarChart,
   LineChart,
   PieChart,
-  AriaComponent,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,

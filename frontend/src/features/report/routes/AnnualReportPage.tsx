@@ -35,6 +35,7 @@ import {
 } from '../api/reports';
 import { productsByStars } from '../lib/aggregate';
 import { DESCRIPTION_STYLES } from '../../certificate/components/descriptionStyles';
+import { TableEmpty } from '../../certificate/components/TableEmpty';
 
 const FIRST_YEAR = 2018;
 /** The reform of 2025-07-01: before it the province was 84 Trà Vinh with its districts, after it 86 Vĩnh Long with communes. */
@@ -79,7 +80,7 @@ function SmallTable<T extends object>({
       dataSource={rows}
       scroll={{ x: true }}
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-      locale={{ emptyText: t('state.empty') }}
+      locale={{ emptyText: <TableEmpty>{t('state.empty')}</TableEmpty> }}
     />
   );
 }
