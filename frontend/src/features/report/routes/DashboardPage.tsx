@@ -309,7 +309,12 @@ export default function DashboardPage() {
                       size="small"
                       dataSource={open.byType}
                       renderItem={(line) => (
-                        <List.Item extra={formatNumber(line.open)}>{t(`supportType.${line.type}`)}</List.Item>
+                        <List.Item>
+                          <Flex justify="space-between" style={{ width: '100%' }}>
+                            <span>{t(`supportType.${line.type}`)}</span>
+                            <strong>{formatNumber(line.open)}</strong>
+                          </Flex>
+                        </List.Item>
                       )}
                     />
                   </>
