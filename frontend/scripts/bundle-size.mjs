@@ -18,8 +18,14 @@ function pageOf(path) {
     } catch {
       continue;
     }
-    const match = new RegExp(`path: '${path}',\\s*page: lazy\\(\\(\\) => import\\('\\./([^']+)'\\)`).exec(source);
-    if (match) return `src/features/${feature}/${match[1]}.tsx`;
+    const page = new RegExp(`path: '${path}',\\s*page: ([^,]+),`).exec(source)?.[1];
+    if (!page) continue;
+    // Either `lazy(() => import('./routes/X'))` inline, or a constant defined so above.
+    const lazyImport = /^lazy\(\(\) => import\('\.\/([^']+)'\)\)$/;
+    const module =
+      lazyImport.exec(page)?.[1] ??
+      new RegExp(`const ${page} = lazy\\(\\(\\) => import\\('\\./([^']+)'\\)\\)`).exec(source)?.[1];
+    if (module) return `src/features/${feature}/${module}.tsx`;
   }
   throw new Error(`no route with path '${path}'`);
 }

@@ -1,7 +1,10 @@
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { Panel } from '../../../components/Panel';
+import { StatePage } from '../../../components/StatePage';
 import { ErrorResult } from '../../../components/QueryState';
 import { ApiError } from '../../../lib/api/problem';
 import { formatDate } from '../../../lib/format';
@@ -11,29 +14,33 @@ import { carriesMark } from '../../certificate/status';
 import { usePublicCertificate, type PublicCertificate } from '../api/catalogue';
 import { DESCRIPTION_STYLES } from '../../certificate/components/descriptionStyles';
 
+/** Plain form elements: this page is what a phone opens from a QR code, so it carries as little as it can. */
 function LookupForm({ initial }: { initial?: string }) {
   const { t } = useTranslation('catalogue');
   const navigate = useNavigate();
+  const [code, setCode] = useState(initial ?? '');
   return (
-    <Form
-      layout="inline"
-      initialValues={{ code: initial ?? '' }}
-      onFinish={({ code }: { code: string }) =>
-        void navigate(`/public/certificates/${encodeURIComponent(code.trim().toUpperCase())}`)
-      }
-      style={{ marginBottom: 16, rowGap: 8 }}
+    <form
+      className="lookup-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (code.trim())
+          void navigate(`/public/certificates/${encodeURIComponent(code.trim().toUpperCase())}`);
+      }}
     >
-      <Form.Item
-        name="code"
-        label={t('lookup.code')}
-        rules={[{ required: true, whitespace: true, message: '' }]}
-      >
-        <Input style={{ width: 200 }} autoComplete="off" />
-      </Form.Item>
+      <label htmlFor="certificate-code">{t('lookup.code')}</label>
+      <input
+        id="certificate-code"
+        className="lookup-form__input"
+        value={code}
+        required
+        autoComplete="off"
+        onChange={(e) => setCode(e.target.value)}
+      />
       <Button type="primary" htmlType="submit">
         {t('lookup.submit')}
       </Button>
-    </Form>
+    </form>
   );
 }
 
@@ -41,11 +48,9 @@ function CertificateCard({ certificate: c }: { certificate: PublicCertificate })
   const { t } = useTranslation(['catalogue', 'certificate']);
   const mark = carriesMark(c.status);
   return (
-    <Card data-testid="public-certificate">
+    <Panel testId="public-certificate">
       <Flex vertical gap={12}>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {c.productName}
-        </Typography.Title>
+        <h2 style={{ fontSize: 20, fontWeight: 600, margin: 0 }}>{c.productName}</h2>
         <Flex gap={12} align="center" wrap>
           <Stars count={c.stars} />
           <span style={{ fontSize: 16 }}>
@@ -99,7 +104,7 @@ function CertificateCard({ certificate: c }: { certificate: PublicCertificate })
           ]}
         />
       </Flex>
-    </Card>
+    </Panel>
   );
 }
 
@@ -123,10 +128,10 @@ export default function PublicCertificatePage() {
       ) : certificate.isError ? (
         certificate.error instanceof ApiError && certificate.error.status === 404 ? (
           <>
-            <Result
-              status="404"
+            <StatePage
+              kind="warning"
               title={t('lookup.notFound')}
-              subTitle={t('lookup.notFoundDetail', { code })}
+              detail={t('lookup.notFoundDetail', { code })}
             />
             <LookupForm initial={code} />
           </>

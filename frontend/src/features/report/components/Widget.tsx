@@ -1,5 +1,5 @@
-import { Card } from 'antd';
 import type { ReactNode } from 'react';
+import { Panel } from '../../../components/Panel';
 import { QueryState } from '../../../components/QueryState';
 
 interface QueryLike<T> {
@@ -27,16 +27,10 @@ export function Widget<T>({
   children: (data: T) => ReactNode;
 }) {
   return (
-    <Card
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
-      extra={extra}
-      size="small"
-      style={{ height: '100%' }}
-      data-testid={testId}
-    >
+    <Panel title={title} extra={extra} testId={testId}>
       <QueryState query={query} empty={empty}>
         {children}
       </QueryState>
-    </Card>
+    </Panel>
   );
 }

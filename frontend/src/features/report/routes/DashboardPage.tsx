@@ -1,10 +1,11 @@
-import { Alert, Card, Col, Flex, List, Row, Select, Statistic, Typography } from 'antd';
+import { Alert, Col, Flex, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { ItemList, Panel } from '../../../components/Panel';
 import { QueryState } from '../../../components/QueryState';
 import { StatusTag } from '../../../components/StatusTag';
 import { api, unwrap } from '../../../lib/api/client';
@@ -76,15 +77,22 @@ export default function DashboardPage() {
         subtitle={t('dashboard.subtitle', { year, unit: unitName ?? '' })}
         extra={
           <>
-            <Select
+            {/* A native select: antd's Select would weigh on the first page; this one is enough for a year. */}
+            <select
               aria-label={t('dashboard.year')}
+              className="native-select"
               value={year}
-              style={{ width: 110 }}
-              onChange={(y: number) =>
-                setSearch(y === thisYear ? {} : { year: String(y) }, { replace: true })
-              }
-              options={[...years].reverse().map((y) => ({ value: y, label: String(y) }))}
-            />
+              onChange={(e) => {
+                const y = Number(e.target.value);
+                setSearch(y === thisYear ? {} : { year: String(y) }, { replace: true });
+              }}
+            >
+              {[...years].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
             <Link to={`/reports/annual?year=${year}`}>{t('dashboard.openReport')}</Link>
           </>
         }
@@ -107,13 +115,13 @@ export default function DashboardPage() {
               ] as const
             ).map(([key, value]) => (
               <Col xs={12} md={6} key={key}>
-                <Card size="small">
+                <Panel>
                   <Statistic
                     title={t(`dashboard.kpi.${key}`)}
                     value={value}
                     formatter={(v) => formatNumber(Number(v))}
                   />
-                </Card>
+                </Panel>
               </Col>
             ))}
           </Row>
@@ -244,17 +252,14 @@ export default function DashboardPage() {
               extra={<Link to="/ocop-certificates?status=EXPIRING">{t('dashboard.more')}</Link>}
             >
               {(page) => (
-                <List
-                  size="small"
-                  dataSource={page.items}
-                  renderItem={(c) => (
-                    <List.Item extra={<CertificateStatusTag status={c.status} />}>
-                      <List.Item.Meta
-                        title={<Link to={`/ocop-certificates/${c.id}`}>{c.productName}</Link>}
-                        description={`${c.producerName} · ${c.productCode} · ${formatDate(c.validUntil)}`}
-                      />
-                    </List.Item>
-                  )}
+                <ItemList
+                  items={page.items}
+                  rowKey={(c) => c.id}
+                  render={(c) => ({
+                    title: <Link to={`/ocop-certificates/${c.id}`}>{c.productName}</Link>,
+                    description: `${c.producerName} · ${c.productCode} · ${formatDate(c.validUntil)}`,
+                    extra: <CertificateStatusTag status={c.status} />,
+                  })}
                 />
               )}
             </Widget>
@@ -268,17 +273,14 @@ export default function DashboardPage() {
             empty={(page) => page.items.length === 0}
           >
             {(page) => (
-              <List
-                size="small"
-                dataSource={page.items}
-                renderItem={(c) => (
-                  <List.Item extra={<StatusTag tone="warning">{formatDate(c.expiresOn)}</StatusTag>}>
-                    <List.Item.Meta
-                      title={`${t(`certificationType.${c.type}`)} ${c.number}`}
-                      description={[c.productName, c.producerName].filter(Boolean).join(' · ')}
-                    />
-                  </List.Item>
-                )}
+              <ItemList
+                items={page.items}
+                rowKey={(c) => c.id}
+                render={(c) => ({
+                  title: `${t(`certificationType.${c.type}`)} ${c.number}`,
+                  description: [c.productName, c.producerName].filter(Boolean).join(' · '),
+                  extra: <StatusTag tone="warning">{formatDate(c.expiresOn)}</StatusTag>,
+                })}
               />
             )}
           </Widget>
@@ -296,26 +298,20 @@ export default function DashboardPage() {
                 return (
                   <>
                     <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-                      <Typography.Text strong>
-                        {t('dashboard.openSupportTotal', { count: open.total })}
-                      </Typography.Text>
+                      <strong>{t('dashboard.openSupportTotal', { count: open.total })}</strong>
                       {(Object.entries(open.byStatus) as [string, number][]).map(([status, n]) => (
                         <StatusTag key={status} tone={status === 'REQUESTED' ? 'warning' : 'info'}>
                           {t(`supportStatus.${status}`)}: {n}
                         </StatusTag>
                       ))}
                     </Flex>
-                    <List
-                      size="small"
-                      dataSource={open.byType}
-                      renderItem={(line) => (
-                        <List.Item>
-                          <Flex justify="space-between" style={{ width: '100%' }}>
-                            <span>{t(`supportType.${line.type}`)}</span>
-                            <strong>{formatNumber(line.open)}</strong>
-                          </Flex>
-                        </List.Item>
-                      )}
+                    <ItemList
+                      items={open.byType}
+                      rowKey={(line) => line.type}
+                      render={(line) => ({
+                        title: t(`supportType.${line.type}`),
+                        extra: <strong>{formatNumber(line.open)}</strong>,
+                      })}
                     />
                   </>
                 );
