@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/format';
 import type { AuditEntry } from '../api/history';
+import { EmptyText } from './EmptyText';
 
 interface HistoryPage {
   items: AuditEntry[];
@@ -81,7 +82,7 @@ export function HistoryTable({
       columns={columns}
       dataSource={query.data?.items}
       loading={query.isFetching}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       scroll={{ x: true }}
       pagination={{
         current: page + 1,

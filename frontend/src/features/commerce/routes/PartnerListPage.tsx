@@ -37,6 +37,7 @@ import {
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, mayWritePartner } from '../lib/access';
 import { nullIfBlank } from '../lib/forms';
+import { EmptyText } from '../components/EmptyText';
 
 export default function PartnerListPage() {
   const { t } = useTranslation(['commerce', 'common']);
@@ -143,10 +144,14 @@ export default function PartnerListPage() {
           loading={partners.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<Partner>(

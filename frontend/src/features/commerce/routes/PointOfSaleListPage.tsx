@@ -41,6 +41,7 @@ import { AnyProductPicker, CommunePicker } from '../components/Pickers';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, mayWriteInDistrict } from '../lib/access';
 import { nullIfBlank } from '../lib/forms';
+import { EmptyText } from '../components/EmptyText';
 
 export default function PointOfSaleListPage() {
   const { t } = useTranslation(['commerce', 'common']);
@@ -159,10 +160,14 @@ export default function PointOfSaleListPage() {
           loading={points.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<PointOfSale>(

@@ -21,6 +21,7 @@ import { ContractStatusTag } from '../components/ContractStatusTag';
 import { PartnerPicker, ProducerPicker, ProducerProductPicker } from '../components/Pickers';
 import { COMMERCE_WRITERS } from '../lib/access';
 import { yearOptions } from '../lib/forms';
+import { EmptyText } from '../components/EmptyText';
 
 function idOf(value: string | undefined): number | undefined {
   const n = Number(value);
@@ -196,8 +197,12 @@ export default function SalesContractListPage() {
           loading={contracts.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              Object.keys(params.filters).length ? 'common:state.emptyFiltered' : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  Object.keys(params.filters).length ? 'common:state.emptyFiltered' : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<SalesContract>(

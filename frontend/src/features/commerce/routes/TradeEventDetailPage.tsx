@@ -23,6 +23,7 @@ import { ProducerPicker, ProducerProductPicker } from '../components/Pickers';
 import { TradeEventFormModal } from '../components/TradeEventFormModal';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, OFFICE_ONLY, mayWriteInDistrict } from '../lib/access';
+import { EmptyText } from '../components/EmptyText';
 
 const PAGE_SIZE = 20;
 
@@ -154,7 +155,7 @@ export default function TradeEventDetailPage() {
             dataSource={participants.data?.items}
             loading={participants.isFetching}
             scroll={{ x: true }}
-            locale={{ emptyText: t('common:state.empty') }}
+            locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
             pagination={{
               current: page + 1,
               pageSize: PAGE_SIZE,

@@ -19,6 +19,7 @@ import {
 import { TradeEventFormModal } from '../components/TradeEventFormModal';
 import { OFFICE_ONLY } from '../lib/access';
 import { yearOptions } from '../lib/forms';
+import { EmptyText } from '../components/EmptyText';
 
 export default function TradeEventListPage() {
   const { t } = useTranslation(['commerce', 'common']);
@@ -126,10 +127,14 @@ export default function TradeEventListPage() {
           loading={events.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<TradeEvent>(

@@ -22,6 +22,7 @@ import {
 import { SummaryHeader } from '../components/SummaryHeader';
 import { SupportRequestFormModal } from '../components/SupportRequestFormModal';
 import { SupportStatusTag } from '../components/SupportStatusTag';
+import { EmptyText } from '../../commerce/components/EmptyText';
 
 export default function SupportRequestListPage() {
   const { t } = useTranslation(['support', 'common']);
@@ -132,10 +133,14 @@ export default function SupportRequestListPage() {
           loading={requests.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<SupportRequest>(
