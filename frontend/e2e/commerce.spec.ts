@@ -215,7 +215,7 @@ test('the office’s partner, trade event and point-of-sale pages are accessible
   await keepScreenshot(page, 'commerce-trade-events');
   await page.getByRole('link', { name: /AgroViet/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /AgroViet/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Chủ thể tham gia' })).toBeVisible();
+  await expect(page.getByText('Chủ thể tham gia', { exact: true })).toBeVisible();
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'commerce-trade-event');
