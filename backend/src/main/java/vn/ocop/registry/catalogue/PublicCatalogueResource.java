@@ -40,8 +40,9 @@ import vn.ocop.registry.common.PageParams;
 public class PublicCatalogueResource {
     @Inject
     CatalogueService service;
-    @ConfigProperty(name = "ocop.public-url")
-    String publicUrl;
+    /** Where people read a certificate: the web app's public page; `{code}` stands for the certificate's public code. */
+    @ConfigProperty(name = "ocop.certificate-page-url")
+    String certificatePageUrl;
 
     @GET
     @Path("/products")
@@ -64,20 +65,21 @@ public class PublicCatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "lookUpCertificate", summary = "Look a certificate up",
             description = "Anyone, e.g. a tourism portal or a shop's app: "
-                    + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer at "
-                    + "`/page`; a browser that asks here (QR codes printed before the page had its own address) is sent there.")
+                    + "VALID, EXPIRING, EXPIRED or REVOKED with its dates and decision. People read the same answer on the "
+                    + "web app's certificate page (the address in the QR codes); a browser that asks here (labels printed "
+                    + "before) is sent there.")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicCertificate.class)))
     @APIResponse(responseCode = "303", description = "A browser (Accept naming text/html before JSON) is sent to "
-            + "the certificate's page",
+            + "the certificate's page in the web app",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The page",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     public RestResponse<PublicCertificate> certificate(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code,
             @Context HttpHeaders headers) {
         PublicCertificate certificate = service.certificate(code);
         if (CertificatePage.preferredBy(headers.getAcceptableMediaTypes())) {
-            return RestResponse.seeOther(URI.create(pagePath(certificate)));
+            return RestResponse.seeOther(URI.create(pageUrl(certificate)));
         }
         return RestResponse.ok(certificate);
     }
@@ -89,7 +91,7 @@ public class PublicCatalogueResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "getCertificatePage", summary = "Certificate page",
             description = "Anyone. The certificate lookup as a small Vietnamese web "
-                    + "page: what a phone opens from the label's QR code.")
+                    + "page without JavaScript: what labels printed before the web app's page existed open.")
     public String certificatePage(@Parameter(example = "K7M2Q9XW4T") @PathParam("code") String code) {
         return CertificatePage.render(service.certificate(code));
     }
@@ -101,7 +103,7 @@ public class PublicCatalogueResource {
     @Produces("image/png")
     @Operation(operationId = "getCertificateQrPng", summary = "QR code of a certificate (PNG)",
             description = "Anyone. Encodes the address of the "
-                    + "certificate's page.")
+                    + "certificate's page in the web app.")
     public Response qrPng(@PathParam("code") String code, @BeanParam QrCodeParams params) {
         return qrCode(code, "png", url -> QrCodes.png(url, params.scale()));
     }
@@ -113,19 +115,19 @@ public class PublicCatalogueResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "getCertificateQrSvg", summary = "QR code of a certificate (SVG)",
             description = "Anyone. Encodes the address of the "
-                    + "certificate's page; vector, for printing on labels.")
+                    + "certificate's page in the web app; vector, for printing on labels.")
     public Response qrSvg(@PathParam("code") String code) {
         return qrCode(code, "svg", url -> QrCodes.svg(url).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String pagePath(PublicCertificate certificate) {
-        return "/api/v1/public/certificates/" + certificate.publicCode() + "/page";
+    private String pageUrl(PublicCertificate certificate) {
+        return certificatePageUrl.replace("{code}", certificate.publicCode());
     }
 
     /** Only existing certificates get a QR code, so a label never points nowhere. */
     private Response qrCode(String code, String extension, Function<String, byte[]> image) {
         PublicCertificate certificate = service.certificate(code);
-        return Response.ok(image.apply(publicUrl.replaceAll("/+$", "") + pagePath(certificate))).header("Content-Disposition",
+        return Response.ok(image.apply(pageUrl(certificate))).header("Content-Disposition",
                 "inline; filename=\"ocop-" + certificate.publicCode() + "." + extension + "\"").build();
     }
 }
