@@ -45,6 +45,9 @@ export function App() {
           colorTextSecondary: 'rgba(0,0,0,0.65)',
           colorTextDescription: 'rgba(0,0,0,0.65)',
           colorTextPlaceholder: 'rgba(0,0,0,0.6)',
+          // Description labels and empty-table texts use these; antd's 0.45 and 0.25 fail AA.
+          colorTextTertiary: 'rgba(0,0,0,0.6)',
+          colorTextQuaternary: 'rgba(0,0,0,0.55)',
           // Field errors (antd's #ff4d4f is 3.3:1 on white): dark enough for AA.
           colorError: '#cf1322',
           fontSize: 15,
