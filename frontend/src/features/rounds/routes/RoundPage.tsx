@@ -25,6 +25,7 @@ import { ResultsPanel } from '../components/ResultsPanel';
 import { RoundFormModal } from '../components/RoundFormModal';
 import { OutcomeTag, RoundStatusTag } from '../components/RoundStatusTag';
 import { allowedRoundActions, startScoringBlocker, type LevelRules } from '../logic/roundActions';
+import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
 
 export default function RoundPage() {
   const id = Number(useParams().id);
@@ -96,7 +97,7 @@ function RoundView({ round, etag }: { round: Round; etag: string }) {
 
   const overview = (
     <Card size="small">
-      <Descriptions column={{ xs: 1, md: 2 }} size="small">
+      <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('field.status')}>
           <RoundStatusTag status={round.status} />
         </Descriptions.Item>

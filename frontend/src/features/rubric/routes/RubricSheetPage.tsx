@@ -26,6 +26,7 @@ import { useDeleteRubricSheet, useRubricSheet, useRubricSheetHistory, type Rubri
 import { FindingsList } from '../components/FindingsList';
 import { SheetEditorDrawer } from '../components/SheetEditorDrawer';
 import { toDocument } from '../logic/sheetDocument';
+import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 type Criterion = Schemas['RubricCriterionView'];
 
@@ -106,7 +107,7 @@ function Sheet({ sheet, etag }: { sheet: RubricSheet; etag: string }) {
         <Alert type="info" showIcon title={t('sheet.locked')} style={{ marginBottom: 12 }} />
       )}
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('field.number')}>{sheet.number}</Descriptions.Item>
           <Descriptions.Item label={t('field.legalBasis')}>{sheet.legalBasisCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.industry')}>{sheet.industry ?? '—'}</Descriptions.Item>

@@ -38,6 +38,7 @@ import { RubricStatusTag } from '../components/RubricStatusTag';
 import { SheetEditorDrawer } from '../components/SheetEditorDrawer';
 import { VersionFormModal } from '../components/VersionFormModal';
 import { blankDocument } from '../logic/sheetDocument';
+import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 export default function RubricVersionPage() {
   const id = Number(useParams().id);
@@ -95,7 +96,7 @@ function Version({ version, etag }: { version: RubricVersion; etag: string }) {
   const overview = (
     <>
       <Card size="small">
-        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('field.status')}>
             <RubricStatusTag version={version} />
           </Descriptions.Item>
