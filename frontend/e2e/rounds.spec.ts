@@ -3,6 +3,8 @@ import { expectAccessible, keepScreenshot, login } from './support/login';
 
 // Long journeys through several pages, each checked with axe: more time than the default 90 s on a busy machine.
 test.describe.configure({ timeout: 240_000 });
+// What follows a save (a round trip to the API, then a re-render) gets a minute on a machine shared by many.
+const eventually = expect.configure({ timeout: 60_000 });
 
 /** Confirms the open Popconfirm (antd: the "Có" button of the popover). */
 async function confirm(page: Page): Promise<void> {
@@ -29,7 +31,7 @@ test('a commune officer of Xã Cầu Kè checks a dossier of a 2026 round and se
     .filter({ hasText: 'Kẹo Đậu Phộng' })
     .filter({ hasNotText: 'Đã chuyển lên cấp tỉnh' });
   await open.getByRole('link', { name: 'Kẹo Đậu Phộng' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kẹo Đậu Phộng' })).toBeVisible();
+  await eventually(page.getByRole('heading', { level: 1, name: 'Kẹo Đậu Phộng' })).toBeVisible();
   // A second run finds it checked already: the officer checks it again.
   const again = page.getByRole('button', { name: 'Kiểm tra lại' });
   await expect(page.getByRole('button', { name: /Ghi nhận kết quả kiểm tra|Kiểm tra lại/ })).toBeVisible();
@@ -53,7 +55,7 @@ test('a commune officer of Xã Cầu Kè checks a dossier of a 2026 round and se
   await form.getByRole('button', { name: 'Ghi nhận kết quả kiểm tra' }).click();
   await confirm(page);
 
-  await expect(page.getByText('Đã ghi nhận kết quả kiểm tra hồ sơ')).toBeVisible();
+  await eventually(page.getByText('Đã ghi nhận kết quả kiểm tra hồ sơ')).toBeVisible();
   await expect(page.getByText('Đạt — chờ chuyển lên tỉnh')).toBeVisible();
   await expect(page.getByText('co-cauke', { exact: true })).toBeVisible();
   await expect(page.getByText('5 lao động là người trong ấp')).toBeVisible();
@@ -83,7 +85,7 @@ test('the office creates a round, sets its council, adds a product and starts sc
   const dialog = page.getByRole('dialog', { name: 'Tạo vòng đánh giá' });
   await dialog.getByLabel('Ngày mở').fill('01/12/2026');
   await dialog.getByLabel('Ngày mở').press('Enter');
-  await expect(dialog.getByText(/DECISION_26_2026/)).toBeVisible();
+  await eventually(dialog.getByText(/DECISION_26_2026/)).toBeVisible();
   await dialog.getByLabel('Hạn kết thúc').fill('30/12/2026');
   await dialog.getByLabel('Hạn kết thúc').press('Enter');
   await dialog.getByLabel('Cấp', { exact: true }).click();
@@ -94,7 +96,7 @@ test('the office creates a round, sets its council, adds a product and starts sc
   await dialog.getByLabel('Tên vòng đánh giá').fill(name);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await eventually(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('Đang tiếp nhận').first()).toBeVisible();
   // No council yet: scoring cannot start.
   await expect(page.getByRole('button', { name: 'Bắt đầu chấm điểm' })).toBeDisabled();
@@ -112,7 +114,7 @@ test('the office creates a round, sets its council, adds a product and starts sc
   await expectAccessible(page);
   await council.getByRole('button', { name: 'Lưu' }).click();
   await confirm(page);
-  await expect(page.getByText('Đã lưu hội đồng')).toBeVisible();
+  await eventually(page.getByText('Đã lưu hội đồng')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'pc3' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Sản phẩm tham gia' }).click();
@@ -121,14 +123,14 @@ test('the office creates a round, sets its council, adds a product and starts sc
   await add.getByRole('searchbox').fill('banh trung thu');
   await add.getByRole('button', { name: 'Thêm sản phẩm: Bánh trung thu gà quay Jambon' }).click();
   await confirm(page);
-  await expect(page.getByText('Đã thêm sản phẩm')).toBeVisible();
+  await eventually(page.getByText('Đã thêm sản phẩm')).toBeVisible();
   await expect(add.getByText('Đã có trong vòng')).toBeVisible();
   await add.getByRole('button', { name: 'Đóng' }).first().click();
-  await expect(page.getByRole('cell', { name: 'Bánh trung thu gà quay Jambon' })).toBeVisible();
+  await eventually(page.getByRole('cell', { name: 'Bánh trung thu gà quay Jambon' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Bắt đầu chấm điểm' }).click();
   await confirm(page);
-  await expect(page.getByText('Đang chấm điểm').first()).toBeVisible();
+  await eventually(page.getByText('Đang chấm điểm').first()).toBeVisible();
   // Scoring: no more products, no council edits; closing is now offered.
   await expect(page.getByRole('button', { name: 'Thêm sản phẩm' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Kết thúc và chuyển cấp' })).toBeVisible();
@@ -145,14 +147,14 @@ test('the office opens a rubric version and one of its sheets', async ({ page })
   await keepScreenshot(page, 'rubric-versions');
 
   await page.getByRole('row').filter({ hasText: 'DECISION_26_2026' }).getByRole('link').first().click();
-  await expect(page.getByText('Căn cứ pháp lý có hiệu lực')).toBeVisible();
+  await eventually(page.getByText('Căn cứ pháp lý có hiệu lực')).toBeVisible();
   await expect(page.getByText(/26\/2026/).first()).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'rubric-version');
 
   await page.getByRole('tab', { name: 'Phiếu đánh giá' }).click();
   await page.getByRole('row').nth(1).getByRole('link').click();
-  await expect(page.getByRole('tab', { name: 'Số tiêu chí' })).toBeVisible();
+  await eventually(page.getByRole('tab', { name: 'Số tiêu chí' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(page.getByText('Điều kiện loại')).toBeVisible();
   await expectAccessible(page);

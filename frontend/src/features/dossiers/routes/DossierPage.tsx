@@ -65,17 +65,20 @@ function Dossier({ entry }: { entry: Entry }) {
             <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
               {t('field.certifications')}
             </Typography.Title>
-            <List
-              size="small"
-              dataSource={s.certifications}
-              locale={{ emptyText: t('common:state.empty') }}
-              renderItem={(c) => (
-                <List.Item>
-                  {c.type} — {c.number} ({c.issuer}), {formatDate(c.issuedOn)}
-                  {c.expiresOn ? ` – ${formatDate(c.expiresOn)}` : ''}
-                </List.Item>
-              )}
-            />
+            {s.certifications.length === 0 ? (
+              <Typography.Paragraph>{t('common:state.empty')}</Typography.Paragraph>
+            ) : (
+              <List
+                size="small"
+                dataSource={s.certifications}
+                renderItem={(c) => (
+                  <List.Item>
+                    {c.type} — {c.number} ({c.issuer}), {formatDate(c.issuedOn)}
+                    {c.expiresOn ? ` – ${formatDate(c.expiresOn)}` : ''}
+                  </List.Item>
+                )}
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -146,12 +146,15 @@ function Sheet({ sheet, etag }: { sheet: RubricSheet; etag: string }) {
         </Card>
       ))}
       <Card size="small" title={t('field.eliminations')}>
-        <List
-          size="small"
-          dataSource={sheet.eliminationConditions}
-          locale={{ emptyText: t('common:state.empty') }}
-          renderItem={(c) => <List.Item>{c.text}</List.Item>}
-        />
+        {sheet.eliminationConditions.length === 0 ? (
+          <Typography.Paragraph style={{ margin: 0 }}>{t('common:state.empty')}</Typography.Paragraph>
+        ) : (
+          <List
+            size="small"
+            dataSource={sheet.eliminationConditions}
+            renderItem={(c) => <List.Item>{c.text}</List.Item>}
+          />
+        )}
       </Card>
     </>
   );
