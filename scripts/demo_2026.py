@@ -7,6 +7,8 @@ and the provincial round; it enters the re-rated 2019 products and the new one i
 in today; each commune officer (co-cauke, co-travinh) checks its dossiers and rates the local-origin items; the
 office forwards them; the provincial council (pc-vinhlong chairing) scores on the 26/2026 sheets; the office closes,
 finalises and records the province's decision, whose certificates carry T-X codes (86-<commune>-NNN-2026).
+Then it opens a second commune round of 2026 in each of the two communes ("đợt 2", openRounds) and enters one product
+in each, whose dossiers wait for the commune officer's check: the rounds stay OPEN.
 
 Like the 2019 load, every step looks its objects up first and does only what is missing.
 """
@@ -40,6 +42,7 @@ class Loader2026:
         self.y2019 = year2019  # the Trà Vinh 2019 data: producers' keys and tax codes
         self.products = {}  # product id → {"name", "stars", "commune"}
         self.sheets = {}
+        self.open_round_ids = []
 
     def communes(self):
         """The office records the commune of each 2019 producer that has none, in one all-or-nothing request."""
@@ -82,8 +85,8 @@ class Loader2026:
     def round(self, level, unit):
         """The 2026 round of the level in the unit, opened when missing without naming a basis or a rubric version:
         both follow the opening day (26/2026 and its version in effect)."""
-        found = self.api.get(OFFICE, "/api/v1/evaluation-rounds", year=self.d["year"], level=level,
-                             adminUnitCode=unit)["items"]
+        found = [r for r in self.api.items(OFFICE, "/api/v1/evaluation-rounds", year=self.d["year"], level=level,
+                                           adminUnitCode=unit) if r["opensOn"] == self.d["rounds"]["opensOn"]]
         if found:
             return found[0]
         made = self.api.post(OFFICE, "/api/v1/evaluation-rounds", {
@@ -163,6 +166,27 @@ class Loader2026:
         self.certificates = self.api.items(OFFICE, "/api/v1/ocop-certificates", decisionId=decision_id, sort="productCode")
 
 
+    def open_rounds(self):
+        """The second commune round of the year in each commune, left OPEN with a dossier to check."""
+        o = self.d["openRounds"]
+        for unit, names in o["entries"].items():
+            found = [r for r in self.api.items(OFFICE, "/api/v1/evaluation-rounds", year=self.d["year"],
+                                               level="COMMUNE", adminUnitCode=unit) if r["opensOn"] == o["opensOn"]]
+            r = found[0] if found else self.api.post(OFFICE, "/api/v1/evaluation-rounds", {
+                "year": self.d["year"], "level": "COMMUNE", "adminUnitCode": unit, "opensOn": o["opensOn"],
+                "closesOn": o["closesOn"], "name": o["name"].format(commune=self.d["communes"][unit]["name"])})
+            self.open_round_ids.append(r["id"])
+            if r["status"] != "OPEN":
+                continue
+            entered = {e["productId"] for e in self.api.items(OFFICE, f"/api/v1/evaluation-rounds/{r['id']}/entries")}
+            products = {p["name"]: p["id"] for p in self.api.items(OFFICE, "/api/v1/products", communeCode=unit)}
+            for name in names:
+                if name not in products:
+                    raise ApiError(f"no product {name!r} in commune {unit}")
+                if products[name] not in entered:
+                    self.api.post(OFFICE, f"/api/v1/evaluation-rounds/{r['id']}/entries", {"productId": products[name]})
+
+
 def load(api, year2019):
     """Loads the 2026 data; returns the line to print."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
@@ -173,8 +197,10 @@ def load(api, year2019):
     loader.communes()
     loader.register()
     loader.evaluate()
+    loader.open_rounds()
     if api.writes == writes:
         return "Vĩnh Long 2026 demo data already loaded"
     codes = ", ".join(f"{c['productName']} {c['productCode']} ({c['stars']}★)" for c in loader.certificates)
     return (f"Vĩnh Long 2026 demo data loaded: {len(loader.products)} products re-rated or rated under 26/2026 in "
-            f"{len(data['communes'])} communes, decision {loader.decision['number']}: {codes}")
+            f"{len(data['communes'])} communes, decision {loader.decision['number']}: {codes}; open commune rounds "
+            f"{', '.join(map(str, loader.open_round_ids))} with dossiers to check")
