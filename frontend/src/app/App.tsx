@@ -45,6 +45,8 @@ export function App() {
           colorTextSecondary: 'rgba(0,0,0,0.65)',
           colorTextDescription: 'rgba(0,0,0,0.65)',
           colorTextPlaceholder: 'rgba(0,0,0,0.6)',
+          // antd's #ff4d4f fails AA on white (danger buttons, field errors); this red passes it.
+          colorError: '#cf1322',
           fontSize: 15,
           controlHeight: 36,
         },

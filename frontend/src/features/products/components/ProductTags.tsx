@@ -6,9 +6,19 @@ import type { OcopCertificateStatus, ProductStatus } from '../api/products';
 /** Current OCOP stars as ★ icons with the number in words for screen readers; a dash without a live certificate. */
 export function ProductStars({ stars }: { stars: number | null | undefined }) {
   const { t } = useTranslation('products');
-  if (!stars) return <span aria-label={t('stars.none')}>—</span>;
+  if (!stars)
+    return (
+      <span role="img" aria-label={t('stars.none')}>
+        —
+      </span>
+    );
   return (
-    <span aria-label={t('stars.count', { count: stars })} title={t('stars.count', { count: stars })}>
+    <span
+      role="img"
+      aria-label={t('stars.count', { count: stars })}
+      title={t('stars.count', { count: stars })}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {Array.from({ length: stars }, (_, i) => (
         <StarFilled key={i} aria-hidden style={{ color: '#ad6800' }} />
       ))}
