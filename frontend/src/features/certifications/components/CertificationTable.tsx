@@ -14,6 +14,7 @@ import {
 } from '../api/certifications';
 import { EvidenceActions } from './EvidenceActions';
 import { ExpiryTag } from './ExpiryTag';
+import { EmptyText } from '../../producers/components/EmptyText';
 
 /** Certifications with their expiry badges, evidence and (for those who may) edit and delete. */
 export function CertificationTable({
@@ -138,7 +139,7 @@ export function CertificationTable({
       dataSource={items}
       loading={loading}
       scroll={{ x: true }}
-      locale={{ emptyText: emptyText ?? t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={emptyText ?? t('common:state.empty')} /> }}
       {...(tableProps ?? { pagination: false })}
     />
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/format';
 import type { AuditEntry } from '../api/producers';
+import { EmptyText } from './EmptyText';
 
 type Page = { items: AuditEntry[]; total: number; page: number; size: number };
 
@@ -72,7 +73,7 @@ export function HistoryTable({
       dataSource={query.data?.items}
       loading={query.isFetching}
       scroll={{ x: true }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       pagination={{
         current: page + 1,
         pageSize: 20,

@@ -13,6 +13,7 @@ import { mayEditInDistrict } from '../api/permissions';
 import { useDeleteProducer, useProducer, useProducerHistory, type Producer } from '../api/producers';
 import { DeleteButton } from '../components/DeleteButton';
 import { HistoryTable } from '../components/HistoryTable';
+import { EmptyText } from '../components/EmptyText';
 
 type Unit = Producer['commune'];
 
@@ -44,7 +45,7 @@ function ProducerProducts({ producerId }: { producerId: number }) {
       dataSource={products.data?.items}
       loading={products.isFetching}
       scroll={{ x: true }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       pagination={{
         current: page + 1,
         pageSize: 20,

@@ -20,6 +20,7 @@ import {
   type ProducerType,
 } from '../api/producers';
 import { ExportButtons } from '../components/ExportButtons';
+import { EmptyText } from '../components/EmptyText';
 
 export default function ProducerListPage() {
   const { t } = useTranslation(['producers', 'common']);
@@ -123,10 +124,14 @@ export default function ProducerListPage() {
           loading={producers.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<Producer>(

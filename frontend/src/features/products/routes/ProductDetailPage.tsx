@@ -31,6 +31,7 @@ import {
 } from '../api/related';
 import { PhotoGallery } from '../components/PhotoGallery';
 import { CertificateStatusTag, ProductStars, ProductStatusTag } from '../components/ProductTags';
+import { EmptyText } from '../../producers/components/EmptyText';
 
 /** Sales contracts, fairs, photos, certificates and the history are read by officials (not commune officers). */
 const OFFICIALS = [Role.OFFICE, Role.DISTRICT_OFFICER, Role.DISTRICT_COUNCIL, Role.PROVINCIAL_COUNCIL];
@@ -182,7 +183,7 @@ function Contracts({ productId }: { productId: number }) {
       dataSource={contracts.data?.items}
       loading={contracts.isFetching}
       scroll={{ x: true }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       pagination={{
         current: page + 1,
         pageSize: 20,
@@ -222,7 +223,7 @@ function Fairs({ p }: { p: Product }) {
         dataSource={fairs.data}
         loading={fairs.isFetching}
         scroll={{ x: true }}
-        locale={{ emptyText: t('common:state.empty') }}
+        locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
         pagination={false}
       />
     </>
@@ -262,7 +263,7 @@ function Evaluation({ productId }: { productId: number }) {
       dataSource={entries.data?.items}
       loading={entries.isFetching}
       scroll={{ x: true }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       pagination={{
         current: page + 1,
         pageSize: 20,
@@ -304,7 +305,7 @@ function Certificates({ productId }: { productId: number }) {
       dataSource={certificates.data?.items}
       loading={certificates.isFetching}
       scroll={{ x: true }}
-      locale={{ emptyText: t('common:state.empty') }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
       pagination={{
         current: page + 1,
         pageSize: 20,
@@ -385,6 +386,7 @@ export default function ProductDetailPage() {
               }
             />
             <Tabs
+              tabBarGutter={24}
               activeKey={search.get('tab') ?? 'overview'}
               onChange={(tab) => setSearch(tab === 'overview' ? {} : { tab }, { replace: true })}
               items={tabs}

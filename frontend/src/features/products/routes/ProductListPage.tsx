@@ -22,6 +22,7 @@ import {
   type ProductQuery,
 } from '../api/products';
 import { CertificateStatusTag, ProductStars, ProductStatusTag } from '../components/ProductTags';
+import { EmptyText } from '../../producers/components/EmptyText';
 
 export default function ProductListPage() {
   const { t } = useTranslation(['products', 'certifications', 'common']);
@@ -193,8 +194,12 @@ export default function ProductListPage() {
           loading={products.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(f).length ? 'common:state.emptyFiltered' : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(f).length ? 'common:state.emptyFiltered' : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<Product>(
