@@ -54,6 +54,8 @@ function provinceToday(offsetDays = 0): string {
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  // The list closes with an animation; axe would see it half-gone.
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
 }
 
 function fieldError(page: Page, label: string) {
