@@ -48,7 +48,7 @@ export function App() {
           // Description labels and empty-table texts use these; antd's 0.45 and 0.25 fail AA.
           colorTextTertiary: 'rgba(0,0,0,0.6)',
           colorTextQuaternary: 'rgba(0,0,0,0.55)',
-          // Field errors (antd's #ff4d4f is 3.3:1 on white): dark enough for AA.
+          // antd's #ff4d4f fails AA on white (danger buttons, field errors); this red passes it.
           colorError: '#cf1322',
           fontSize: 15,
           controlHeight: 36,

@@ -17,6 +17,8 @@ const messages: FeatureMessages = {
       email: 'Thư điện tử',
       address: 'Địa chỉ',
       taxCode: 'Mã số thuế',
+      createdBy: 'Người tạo',
+      updatedAt: 'Cập nhật lần cuối',
     },
     type: {
       ENTERPRISE: 'Doanh nghiệp',
@@ -24,7 +26,40 @@ const messages: FeatureMessages = {
       COOPERATIVE_GROUP: 'Tổ hợp tác',
       HOUSEHOLD_BUSINESS: 'Hộ kinh doanh',
     },
-    filter: { type: 'Mọi loại hình' },
+    filter: {
+      type: 'Mọi loại hình',
+      district: 'Mọi huyện (trước 01/07/2025)',
+      communeToday: 'Mọi xã/phường hiện nay',
+    },
+    export: { xlsx: 'Xuất Excel', csv: 'Xuất CSV' },
+    detail: {
+      tabs: { info: 'Thông tin', products: 'Sản phẩm', history: 'Lịch sử' },
+      noCommune: 'Chưa ghi xã/phường',
+      unitSince: 'từ {{date}}',
+    },
+    form: {
+      createTitle: 'Đăng ký chủ thể mới',
+      editTitle: 'Sửa chủ thể: {{name}}',
+      created: 'Đã đăng ký chủ thể',
+      mapHint:
+        'Trước 01/07/2025: chọn huyện rồi xã của ngày đăng ký. Từ 01/07/2025: chọn xã/phường của tỉnh Vĩnh Long mới (không còn cấp huyện).',
+      districtOnlyHint: 'Cán bộ huyện đăng ký chủ thể của huyện mình, với ngày đăng ký trước 01/07/2025.',
+      required: 'Bắt buộc',
+      invalidEmail: 'Thư điện tử không hợp lệ',
+      deleteBlocked: 'Không xóa được khi chủ thể còn sản phẩm.',
+    },
+    history: {
+      at: 'Thời điểm',
+      actor: 'Người thực hiện',
+      action: 'Thao tác',
+      changes: 'Thay đổi',
+      note: 'Ghi chú',
+      actions: {
+        CREATED: 'Tạo mới',
+        UPDATED: 'Cập nhật',
+        DELETED: 'Xóa',
+      },
+    },
   },
   en: {
     menu: 'Producers',
@@ -42,6 +77,8 @@ const messages: FeatureMessages = {
       email: 'Email',
       address: 'Address',
       taxCode: 'Tax code',
+      createdBy: 'Created by',
+      updatedAt: 'Last updated',
     },
     type: {
       ENTERPRISE: 'Enterprise',
@@ -49,7 +86,41 @@ const messages: FeatureMessages = {
       COOPERATIVE_GROUP: 'Cooperative group',
       HOUSEHOLD_BUSINESS: 'Household business',
     },
-    filter: { type: 'All types' },
+    filter: {
+      type: 'All types',
+      district: 'All districts (before 01/07/2025)',
+      communeToday: 'All communes of today',
+    },
+    export: { xlsx: 'Export Excel', csv: 'Export CSV' },
+    detail: {
+      tabs: { info: 'Details', products: 'Products', history: 'History' },
+      noCommune: 'No commune recorded',
+      unitSince: 'since {{date}}',
+    },
+    form: {
+      createTitle: 'Register a producer',
+      editTitle: 'Edit producer: {{name}}',
+      created: 'Producer registered',
+      mapHint:
+        'Before 01/07/2025: choose the district, then the commune of the registration day. From 01/07/2025: a commune of the new Vĩnh Long province (no districts).',
+      districtOnlyHint:
+        'District officers register producers of their own district, registered before 01/07/2025.',
+      required: 'Required',
+      invalidEmail: 'Invalid email',
+      deleteBlocked: 'Cannot delete while the producer has products.',
+    },
+    history: {
+      at: 'When',
+      actor: 'By',
+      action: 'Action',
+      changes: 'Changes',
+      note: 'Note',
+      actions: {
+        CREATED: 'Created',
+        UPDATED: 'Updated',
+        DELETED: 'Deleted',
+      },
+    },
   },
 };
 export default messages;

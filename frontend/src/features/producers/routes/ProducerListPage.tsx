@@ -1,19 +1,35 @@
-import { Flex, Select, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorResult } from '../../../components/QueryState';
 import { SearchBox } from '../../../components/SearchBox';
+import { UnitSelect } from '../../../components/UnitSelect';
+import { Role } from '../../../lib/auth/roles';
+import { useSession } from '../../../lib/auth/session';
 import { formatDate } from '../../../lib/format';
 import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
-import { useProducers, type Producer, type ProducerQuery, type ProducerType } from '../api/producers';
-
-const TYPES: ProducerType[] = ['ENTERPRISE', 'COOPERATIVE', 'COOPERATIVE_GROUP', 'HOUSEHOLD_BUSINESS'];
+import { mayCreate } from '../api/permissions';
+import { LAST_DAY_OF_DISTRICTS, OLD_PROVINCE, PROVINCE_TODAY } from '../api/units';
+import {
+  PRODUCER_TYPES,
+  useProducers,
+  type Producer,
+  type ProducerQuery,
+  type ProducerType,
+} from '../api/producers';
+import { ExportButtons } from '../components/ExportButtons';
+import { EmptyText } from '../components/EmptyText';
 
 export default function ProducerListPage() {
   const { t } = useTranslation(['producers', 'common']);
+  const session = useSession();
+  const navigate = useNavigate();
   const { params, query, update } = useListParams({ sort: 'name' });
   const producers = useProducers(query as ProducerQuery);
+  const districtScoped = session.hasRole(Role.DISTRICT_OFFICER, Role.DISTRICT_COUNCIL) && !!session.unit;
+  const communeScoped = session.hasRole(Role.COMMUNE_OFFICER) && !session.hasRole(Role.OFFICE);
 
   const columns: TableColumnsType<Producer> = [
     {
@@ -53,7 +69,20 @@ export default function ProducerListPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <>
+            <ExportButtons path="/api/v1/producers/export" query={query} fileName="chu-the-ocop" />
+            {mayCreate(session) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/producers/new')}>
+                {t('common:action.create')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <SearchBox value={params.q} onSearch={(q) => update({ q })} />
         <Select
@@ -63,8 +92,27 @@ export default function ProducerListPage() {
           style={{ minWidth: 180 }}
           value={params.filters.type}
           onChange={(type?: string) => update({ type })}
-          options={TYPES.map((value) => ({ value, label: t(`type.${value}`) }))}
+          options={PRODUCER_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))}
         />
+        {!districtScoped && !communeScoped && (
+          <UnitSelect
+            parentCode={OLD_PROVINCE}
+            asOf={LAST_DAY_OF_DISTRICTS}
+            ariaLabel={t('field.district')}
+            placeholder={t('filter.district')}
+            value={params.filters.districtCode}
+            onChange={(districtCode) => update({ districtCode })}
+          />
+        )}
+        {!communeScoped && (
+          <UnitSelect
+            parentCode={PROVINCE_TODAY}
+            ariaLabel={t('field.communeToday')}
+            placeholder={t('filter.communeToday')}
+            value={params.filters.communeCode}
+            onChange={(communeCode) => update({ communeCode })}
+          />
+        )}
       </Flex>
       {producers.isError ? (
         <ErrorResult error={producers.error} onRetry={() => void producers.refetch()} />
@@ -74,11 +122,16 @@ export default function ProducerListPage() {
           columns={columns}
           dataSource={producers.data?.items}
           loading={producers.isFetching}
+          scroll={{ x: true }}
           locale={{
-            emptyText: t(
-              params.q || Object.keys(params.filters).length
-                ? 'common:state.emptyFiltered'
-                : 'common:state.empty',
+            emptyText: (
+              <EmptyText
+                text={t(
+                  params.q || Object.keys(params.filters).length
+                    ? 'common:state.emptyFiltered'
+                    : 'common:state.empty',
+                )}
+              />
             ),
           }}
           {...serverTableProps<Producer>(

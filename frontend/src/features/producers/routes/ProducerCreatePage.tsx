@@ -1,0 +1,2 @@
+import { ProducerCreatePage } from './ProducerFormPage';
+export default ProducerCreatePage;

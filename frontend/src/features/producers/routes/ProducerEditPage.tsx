@@ -1,0 +1,2 @@
+import { ProducerEditPage } from './ProducerFormPage';
+export default ProducerEditPage;

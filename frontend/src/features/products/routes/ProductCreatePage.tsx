@@ -1,0 +1,2 @@
+import { ProductCreatePage } from './ProductFormPage';
+export default ProductCreatePage;

@@ -1,0 +1,2 @@
+import { ProductEditPage } from './ProductFormPage';
+export default ProductEditPage;
