@@ -135,9 +135,12 @@ test('dc-cauke-1 scores a Cầu Kè entry of the open round: total and stars, au
   await expect(page.getByTestId('score-summary')).toContainText(`${server.stars} sao`);
 
   // The README's picture: the live summary (sticky) over the chosen options of part A.
+  const above = await page
+    .getByTestId('score-summary')
+    .evaluate((el) => el.getBoundingClientRect().height + 24);
   await page
     .getByRole('button', { name: /Phần A\./ })
-    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
+    .evaluate((el, gap) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - gap), above);
   await page.screenshot({ path: 'test-results/screenshots/council-workspace.png' });
   // axe on the summary and headers (the tablet test below checks the whole sheet's options).
   await page.getByRole('button', { name: 'Thu gọn tất cả' }).click();

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Collapse, Flex, Radio, Typography } from 'antd';
+import { Button, Checkbox, Collapse, Flex, Radio, Typography, theme } from 'antd';
 import { Fragment, memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../components/StatusTag';
@@ -13,7 +13,8 @@ import {
 /** A touch target a finger hits in a council meeting (WCAG 2.5.5: 44 × 44 CSS px). */
 export const TOUCH: CSSProperties = { minHeight: 44 };
 
-const card = (checked: boolean, disabled: boolean): CSSProperties => ({
+/** An option as a card: the app's primary colour marks the chosen one. */
+const card = (checked: boolean, disabled: boolean, primary: string, primaryBg: string): CSSProperties => ({
   display: 'flex',
   alignItems: 'center',
   width: '100%',
@@ -21,9 +22,9 @@ const card = (checked: boolean, disabled: boolean): CSSProperties => ({
   margin: 0,
   padding: '10px 14px',
   borderRadius: 8,
-  border: `1px solid ${checked ? '#1677ff' : '#d9d9d9'}`,
-  background: checked ? '#e6f4ff' : disabled ? '#fafafa' : '#fff',
-  boxShadow: checked ? 'inset 3px 0 0 #1677ff' : undefined,
+  border: `1px solid ${checked ? primary : '#d9d9d9'}`,
+  background: checked ? primaryBg : disabled ? '#fafafa' : '#fff',
+  boxShadow: checked ? `inset 3px 0 0 ${primary}` : undefined,
   whiteSpace: 'normal',
 });
 
@@ -66,6 +67,7 @@ const CriterionBlock = memo(function CriterionBlock({
   onChoose: (criterion: Criterion, optionId: number) => void;
 }) {
   const { t } = useTranslation('evaluation');
+  const { token } = theme.useToken();
   const labelId = `criterion-${criterion.id}`;
   const minimums = starMinimumsOf(criterion);
   const sum = criterion.scoringRule === 'SUM_OF_SELECTED';
@@ -83,7 +85,7 @@ const CriterionBlock = memo(function CriterionBlock({
             checked={checked}
             disabled={disabled}
             onChange={() => onChoose(criterion, o.id)}
-            style={card(checked, disabled)}
+            style={card(checked, disabled, token.colorPrimary, token.colorPrimaryBg)}
           >
             <OptionLabel option={o} />
           </Control>
