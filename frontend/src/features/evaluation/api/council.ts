@@ -79,11 +79,12 @@ export function useMyRounds(session: Session) {
   };
 }
 
-export function useRound(id: number) {
+export function useRound(id: number | undefined) {
   return useQuery({
-    queryKey: councilKeys.round(id),
+    queryKey: councilKeys.round(id ?? 0),
+    enabled: id !== undefined,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/evaluation-rounds/{id}', { params: { path: { id } }, signal })),
+      unwrap(api.GET('/api/v1/evaluation-rounds/{id}', { params: { path: { id: id as number } }, signal })),
   });
 }
 

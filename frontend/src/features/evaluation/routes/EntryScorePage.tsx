@@ -87,7 +87,7 @@ export default function EntryScorePage() {
   const navigate = useNavigate();
   const [toast, holder] = message.useMessage();
   const entry = useEntry(id);
-  const round = useRound(entry.data?.roundId ?? 0);
+  const round = useRound(entry.data?.roundId);
   const council = useCouncil(entry.data?.roundId);
   const rubric = useRubricSheet(entry.data?.rubricSheetId);
   const version = useRubricVersion(rubric.data?.rubricVersionId);
