@@ -79,6 +79,7 @@ test('dc-cauke-1 scores a Cầu Kè entry of the open round: total and stars, au
   await expect(page.getByRole('heading', { level: 1, name: product })).toBeVisible();
 
   if (reopenFirst) {
+    await expect(page.getByTestId('sheet-locked')).toBeVisible();
     await page.getByTestId('reopen-dc-cauke-1').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Lý do mở lại').fill('Chấm lại trong phiên họp (kiểm thử e2e)');
@@ -86,6 +87,7 @@ test('dc-cauke-1 scores a Cầu Kè entry of the open round: total and stars, au
     await expect(page.getByTestId('sheet-locked')).toBeHidden();
   }
   const start = page.getByRole('button', { name: 'Bắt đầu chấm điểm' });
+  await expect(start.or(page.getByTestId('score-summary'))).toBeVisible();
   if (await start.isVisible()) await start.click();
 
   // One option per criterion: the best one, the second best in every third criterion (a realistic sheet whose
