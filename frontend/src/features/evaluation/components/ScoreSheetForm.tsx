@@ -210,7 +210,8 @@ export function ScoreSheetForm({
   return (
     <div>
       <Flex justify="flex-end" style={{ marginBottom: 8 }}>
-        <Button type="link" style={TOUCH} onClick={() => setOpen(allOpen ? [] : parts.map((p) => p.code))}>
+        {/* a default button: antd's link colour fails AA contrast when hovered (axe) */}
+        <Button style={TOUCH} onClick={() => setOpen(allOpen ? [] : parts.map((p) => p.code))}>
           {allOpen ? t('sheet.collapseAll') : t('sheet.expandAll')}
         </Button>
       </Flex>
