@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import demo_2026
+import demo_council
 from demo_api import Api, ApiError, Interrupted, choose, gtin13, submit_sheet, tax_code
 
 DATA = Path(__file__).resolve().parent / "demo" / "tra-vinh-2019.json"
@@ -253,6 +254,8 @@ def main():
     loader.step("producers and products", loader.register)
     loader.step("certifications", loader.certify)
     loader.step("evaluation rounds", loader.evaluate)
+    # An open Cầu Kè round of 2025 in scoring, for the council workspace: its members have sheets to fill in.
+    loader.step("open council round", lambda: demo_council.load(api, loader, DISTRICT_POSITIONS))
     loader.step("contracts and fairs", loader.commerce)
     loader.step("support requests", loader.support)
     if api.writes == 0:
