@@ -83,8 +83,13 @@ export default function DecisionDetailPage() {
                 {
                   key: 'round',
                   label: t('decision.evaluationRound'),
+                  // The round's page is the office's (rounds/); others read its number only.
                   children: d.evaluationRoundId ? (
-                    <Link to={`/evaluation-rounds/${d.evaluationRoundId}`}>#{d.evaluationRoundId}</Link>
+                    session.hasRole(Role.OFFICE) ? (
+                      <Link to={`/rounds/${d.evaluationRoundId}`}>#{d.evaluationRoundId}</Link>
+                    ) : (
+                      `#${d.evaluationRoundId}`
+                    )
                   ) : (
                     t('decision.fromPaper')
                   ),
