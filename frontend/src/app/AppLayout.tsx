@@ -9,6 +9,7 @@ import { StatusTag } from '../components/StatusTag';
 import { api, unwrap } from '../lib/api/client';
 import { useSession } from '../lib/auth/session';
 import { changeLanguage, type Language } from '../lib/i18n';
+import { MessageProvider } from './MessageProvider';
 import { SideNav } from './SideNav';
 
 /** The unit a scoped user works in, by name (e.g. "Huyện Cầu Kè"). */
@@ -88,9 +89,11 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           <main>
-            <Suspense fallback={<Spin />}>
-              <Outlet />
-            </Suspense>
+            <MessageProvider>
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
+            </MessageProvider>
           </main>
         </Layout.Content>
       </Layout>

@@ -12,7 +12,6 @@ import { CertificateStatusTag } from '../../certificate/components/CertificateSt
 import { Stars } from '../../certificate/components/Stars';
 import { carriesMark } from '../../certificate/status';
 import { usePublicCertificate, type PublicCertificate } from '../api/catalogue';
-import { DESCRIPTION_STYLES } from '../../certificate/components/descriptionStyles';
 
 /** Plain form elements: this page is what a phone opens from a QR code, so it carries as little as it can. */
 function LookupForm({ initial }: { initial?: string }) {
@@ -69,7 +68,6 @@ function CertificateCard({ certificate: c }: { certificate: PublicCertificate })
           }
         />
         <Descriptions
-          styles={DESCRIPTION_STYLES}
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[

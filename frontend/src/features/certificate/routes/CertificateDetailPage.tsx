@@ -13,10 +13,8 @@ import { Role } from '../../../lib/auth/roles';
 import { formatDate } from '../../../lib/format';
 import { useCertificate } from '../api/certificates';
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
-import { DangerTheme } from '../components/DangerTheme';
 import { RevokeModal } from '../components/RevokeModal';
 import { Stars } from '../components/Stars';
-import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
 
 export default function CertificateDetailPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -37,11 +35,9 @@ export default function CertificateDetailPage() {
               extra={
                 c.status !== 'REVOKED' && (
                   <IfRole roles={[Role.OFFICE]}>
-                    <DangerTheme>
-                      <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
-                        {t('certificate.revoke')}
-                      </Button>
-                    </DangerTheme>
+                    <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
+                      {t('certificate.revoke')}
+                    </Button>
                   </IfRole>
                 )
               }
@@ -50,7 +46,6 @@ export default function CertificateDetailPage() {
               <Col xs={24} lg={16}>
                 <Card size="small">
                   <Descriptions
-                    styles={DESCRIPTION_STYLES}
                     column={{ xs: 1, md: 2 }}
                     size="small"
                     items={[
@@ -130,9 +125,7 @@ export default function CertificateDetailPage() {
                 </Card>
               </Col>
             </Row>
-            <DangerTheme>
-              <RevokeModal certificate={c} open={revoking} onClose={() => setRevoking(false)} />
-            </DangerTheme>
+            <RevokeModal certificate={c} open={revoking} onClose={() => setRevoking(false)} />
           </>
         );
       }}

@@ -10,7 +10,7 @@ import { useCertificates, type Certificate, type CertificateQuery } from '../api
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
 import { Stars } from '../components/Stars';
 import { CERTIFICATE_STATUSES, certificateStatusKey } from '../status';
-import { TableEmpty } from '../components/TableEmpty';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function CertificateListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -105,9 +105,7 @@ export default function CertificateListPage() {
           loading={certificates.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: (
-              <TableEmpty>{t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty')}</TableEmpty>
-            ),
+            emptyText: <EmptyText text={t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty')} />,
           }}
           {...serverTableProps<Certificate>(
             params,

@@ -15,8 +15,7 @@ import {
 } from '../api/certificates';
 import { CertificateStatusTag } from '../components/CertificateStatusTag';
 import { Stars } from '../components/Stars';
-import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
-import { TableEmpty } from '../components/TableEmpty';
+import { EmptyText } from '../../../components/EmptyText';
 
 const HISTORY_READERS = [Role.OFFICE, Role.DISTRICT_OFFICER, Role.DISTRICT_COUNCIL, Role.PROVINCIAL_COUNCIL];
 
@@ -50,7 +49,7 @@ function DecisionCertificates({ decisionId }: { decisionId: number }) {
       loading={certificates.isFetching}
       scroll={{ x: true }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-      locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
+      locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
     />
   );
 }
@@ -70,7 +69,6 @@ export default function DecisionDetailPage() {
           <PageHeader title={t('decision.title', { number: d.number })} subtitle={formatDate(d.decidedOn)} />
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions
-              styles={DESCRIPTION_STYLES}
               size="small"
               column={{ xs: 1, md: 2 }}
               items={[
@@ -114,7 +112,7 @@ export default function DecisionDetailPage() {
                     rowKey={(e) => `${e.at}:${e.action}`}
                     dataSource={page.items}
                     pagination={false}
-                    locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
+                    locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
                     columns={[
                       { title: t('decision.historyAt'), dataIndex: 'at', render: formatDateTime },
                       { title: t('decision.historyAction'), dataIndex: 'action' },

@@ -9,7 +9,7 @@ import { Role } from '../../../lib/auth/roles';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { useDecisions, type Decision, type DecisionQuery } from '../api/certificates';
-import { TableEmpty } from '../components/TableEmpty';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function DecisionListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -81,9 +81,9 @@ export default function DecisionListPage() {
           scroll={{ x: true }}
           locale={{
             emptyText: (
-              <TableEmpty>
-                {t(params.filters.year ? 'common:state.emptyFiltered' : 'common:state.empty')}
-              </TableEmpty>
+              <EmptyText
+                text={t(params.filters.year ? 'common:state.emptyFiltered' : 'common:state.empty')}
+              />
             ),
           }}
           {...serverTableProps<Decision>(

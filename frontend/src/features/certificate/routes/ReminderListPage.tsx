@@ -8,7 +8,7 @@ import { ErrorResult } from '../../../components/QueryState';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { useReminders, useRunReminders, type Reminder, type ReminderQuery } from '../api/certificates';
-import { TableEmpty } from '../components/TableEmpty';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function ReminderListPage() {
   const { t } = useTranslation(['certificate', 'common']);
@@ -75,7 +75,7 @@ export default function ReminderListPage() {
           dataSource={reminders.data?.items}
           loading={reminders.isFetching}
           scroll={{ x: true }}
-          locale={{ emptyText: <TableEmpty>{t('common:state.empty')}</TableEmpty> }}
+          locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
           {...serverTableProps<Reminder>(
             params,
             update,

@@ -14,7 +14,7 @@ import {
 } from '../api/certifications';
 import { EvidenceActions } from './EvidenceActions';
 import { ExpiryTag } from './ExpiryTag';
-import { EmptyText } from '../../producers/components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 /** Certifications with their expiry badges, evidence and (for those who may) edit and delete. */
 export function CertificationTable({

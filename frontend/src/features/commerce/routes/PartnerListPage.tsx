@@ -37,7 +37,7 @@ import {
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, mayWritePartner } from '../lib/access';
 import { nullIfBlank } from '../lib/forms';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function PartnerListPage() {
   const { t } = useTranslation(['commerce', 'common']);

@@ -41,7 +41,7 @@ import { AnyProductPicker, CommunePicker } from '../components/Pickers';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, mayWriteInDistrict } from '../lib/access';
 import { nullIfBlank } from '../lib/forms';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function PointOfSaleListPage() {
   const { t } = useTranslation(['commerce', 'common']);

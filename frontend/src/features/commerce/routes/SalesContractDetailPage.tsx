@@ -35,7 +35,7 @@ import {
 } from '../api/salesContracts';
 import { ContractStatusTag } from '../components/ContractStatusTag';
 import { Details } from '../components/Details';
-import { HistoryTable } from '../components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import { mayWriteInDistrict } from '../lib/access';
 import { contractActions } from '../lib/contracts';
 

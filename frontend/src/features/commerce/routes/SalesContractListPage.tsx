@@ -21,7 +21,7 @@ import { ContractStatusTag } from '../components/ContractStatusTag';
 import { PartnerPicker, ProducerPicker, ProducerProductPicker } from '../components/Pickers';
 import { COMMERCE_WRITERS } from '../lib/access';
 import { yearOptions } from '../lib/forms';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 function idOf(value: string | undefined): number | undefined {
   const n = Number(value);

@@ -23,7 +23,7 @@ import { ProducerPicker, ProducerProductPicker } from '../components/Pickers';
 import { TradeEventFormModal } from '../components/TradeEventFormModal';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { COMMERCE_WRITERS, OFFICE_ONLY, mayWriteInDistrict } from '../lib/access';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 const PAGE_SIZE = 20;
 

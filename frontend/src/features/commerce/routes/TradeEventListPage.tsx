@@ -19,7 +19,7 @@ import {
 import { TradeEventFormModal } from '../components/TradeEventFormModal';
 import { OFFICE_ONLY } from '../lib/access';
 import { yearOptions } from '../lib/forms';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function TradeEventListPage() {
   const { t } = useTranslation(['commerce', 'common']);

@@ -12,7 +12,6 @@ import { useDossier, type Entry } from '../api/dossiers';
 import { DossierCheckForm } from '../components/DossierCheckForm';
 import { DossierStateTag } from '../components/DossierStateTag';
 import { canCheckDossier, LOCAL_ORIGIN_ITEMS } from '../logic/dossier';
-import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 export default function DossierPage() {
   const id = Number(useParams().id);
@@ -43,7 +42,7 @@ function Dossier({ entry }: { entry: Entry }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('field.product')} size="small">
-            <Descriptions styles={DESCRIPTION_STYLES} column={1} size="small">
+            <Descriptions column={1} size="small">
               <Descriptions.Item label={t('field.state')}>
                 <DossierStateTag entry={entry} />
               </Descriptions.Item>
@@ -95,7 +94,7 @@ function Dossier({ entry }: { entry: Entry }) {
               <DossierCheckForm entry={entry} onDone={() => setEditing(false)} />
             ) : check ? (
               <Space orientation="vertical" style={{ width: '100%' }}>
-                <Descriptions styles={DESCRIPTION_STYLES} column={1} size="small" title={t('check.recorded')}>
+                <Descriptions column={1} size="small" title={t('check.recorded')}>
                   <Descriptions.Item label={t('check.result')}>
                     <StatusTag tone={check.status === 'PASSED' ? 'success' : 'danger'}>
                       {t(`check.${check.status}`)}

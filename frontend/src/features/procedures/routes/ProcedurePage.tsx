@@ -23,7 +23,7 @@ import { QueryState } from '../../../components/QueryState';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
 import { useApiForm } from '../../../lib/forms/useApiForm';
-import { HistoryTable } from '../../rounds/components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import {
   useProcedure,
   useProcedureHistory,

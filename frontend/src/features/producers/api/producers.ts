@@ -5,7 +5,6 @@ import type { operations } from '../../../lib/api/schema';
 export type Producer = Schemas['ProducerView'];
 export type ProducerType = Schemas['ProducerType'];
 export type ProducerRequest = Schemas['ProducerRequest'];
-export type AuditEntry = Schemas['AuditEntry'];
 export type ProducerQuery = NonNullable<operations['listProducers']['parameters']['query']>;
 
 export const PRODUCER_TYPES: ProducerType[] = [

@@ -12,8 +12,8 @@ import { useProducts, type Product } from '../../products/api/products';
 import { mayEditInDistrict } from '../api/permissions';
 import { useDeleteProducer, useProducer, useProducerHistory, type Producer } from '../api/producers';
 import { DeleteButton } from '../components/DeleteButton';
-import { HistoryTable } from '../components/HistoryTable';
-import { EmptyText } from '../components/EmptyText';
+import { HistoryTable } from '../../../components/HistoryTable';
+import { EmptyText } from '../../../components/EmptyText';
 
 type Unit = Producer['commune'];
 

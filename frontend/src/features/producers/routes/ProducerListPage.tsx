@@ -20,7 +20,7 @@ import {
   type ProducerType,
 } from '../api/producers';
 import { ExportButtons } from '../components/ExportButtons';
-import { EmptyText } from '../components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function ProducerListPage() {
   const { t } = useTranslation(['producers', 'common']);

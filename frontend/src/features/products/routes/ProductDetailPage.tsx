@@ -17,7 +17,7 @@ import {
 import { CertificationTable } from '../../certifications/components/CertificationTable';
 import { mayEditInDistrict } from '../../producers/api/permissions';
 import { DeleteButton } from '../../producers/components/DeleteButton';
-import { HistoryTable } from '../../producers/components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import { useDeleteProduct, useProduct, useProductHistory, type Product } from '../api/products';
 import {
   useProductCertificates,
@@ -31,7 +31,7 @@ import {
 } from '../api/related';
 import { PhotoGallery } from '../components/PhotoGallery';
 import { CertificateStatusTag, ProductStars, ProductStatusTag } from '../components/ProductTags';
-import { EmptyText } from '../../producers/components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 /** Sales contracts, fairs, photos, certificates and the history are read by officials (not commune officers). */
 const OFFICIALS = [Role.OFFICE, Role.DISTRICT_OFFICER, Role.DISTRICT_COUNCIL, Role.PROVINCIAL_COUNCIL];

@@ -22,7 +22,7 @@ import {
   type ProductQuery,
 } from '../api/products';
 import { CertificateStatusTag, ProductStars, ProductStatusTag } from '../components/ProductTags';
-import { EmptyText } from '../../producers/components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function ProductListPage() {
   const { t } = useTranslation(['products', 'certifications', 'common']);

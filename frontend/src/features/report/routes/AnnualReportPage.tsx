@@ -34,8 +34,7 @@ import {
   type ReportQuery,
 } from '../api/reports';
 import { productsByStars } from '../lib/aggregate';
-import { DESCRIPTION_STYLES } from '../../certificate/components/descriptionStyles';
-import { TableEmpty } from '../../certificate/components/TableEmpty';
+import { EmptyText } from '../../../components/EmptyText';
 
 const FIRST_YEAR = 2018;
 /** The reform of 2025-07-01: before it the province was 84 Trà Vinh with its districts, after it 86 Vĩnh Long with communes. */
@@ -80,7 +79,7 @@ function SmallTable<T extends object>({
       dataSource={rows}
       scroll={{ x: true }}
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-      locale={{ emptyText: <TableEmpty>{t('state.empty')}</TableEmpty> }}
+      locale={{ emptyText: <EmptyText text={t('state.empty')} /> }}
     />
   );
 }
@@ -367,7 +366,6 @@ function ReportBody({ report }: { report: AnnualReport }) {
 
       <Section title={t('annual.section.certifications')} testId="section-certifications">
         <Descriptions
-          styles={DESCRIPTION_STYLES}
           size="small"
           column={{ xs: 1, md: 2 }}
           style={{ marginBottom: 12 }}
@@ -415,7 +413,6 @@ function ReportBody({ report }: { report: AnnualReport }) {
         <Col xs={24} lg={12}>
           <Section title={t('annual.section.contracts')} testId="section-contracts">
             <Descriptions
-              styles={DESCRIPTION_STYLES}
               size="small"
               column={1}
               items={[
@@ -441,7 +438,6 @@ function ReportBody({ report }: { report: AnnualReport }) {
         <Col xs={24} lg={12}>
           <Section title={t('annual.section.support')} testId="section-support">
             <Descriptions
-              styles={DESCRIPTION_STYLES}
               size="small"
               column={{ xs: 1, md: 2 }}
               style={{ marginBottom: 12 }}

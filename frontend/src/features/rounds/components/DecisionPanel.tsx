@@ -7,7 +7,6 @@ import { QueryState } from '../../../components/QueryState';
 import { newIdempotencyKey, useApiForm } from '../../../lib/forms/useApiForm';
 import { formatDate } from '../../../lib/format';
 import { useDecision, useRecordDecision, type Round } from '../api/rounds';
-import { DESCRIPTION_STYLES } from './descriptionStyles';
 
 interface Values {
   number: string;
@@ -24,7 +23,7 @@ export function DecisionPanel({ round, canRecord }: { round: Round; canRecord: b
       <QueryState query={decision}>
         {(d) => (
           <Card size="small" title={d.number}>
-            <Descriptions styles={DESCRIPTION_STYLES} column={1} size="small">
+            <Descriptions column={1} size="small">
               <Descriptions.Item label={t('decision.number')}>{d.number}</Descriptions.Item>
               <Descriptions.Item label={t('decision.decidedOn')}>{formatDate(d.decidedOn)}</Descriptions.Item>
               <Descriptions.Item label={t('decision.signer')}>{d.signer}</Descriptions.Item>

@@ -20,12 +20,11 @@ import { CloseRoundModal } from '../components/CloseRoundModal';
 import { CouncilPanel } from '../components/CouncilPanel';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { EntriesPanel } from '../components/EntriesPanel';
-import { HistoryTable } from '../components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import { ResultsPanel } from '../components/ResultsPanel';
 import { RoundFormModal } from '../components/RoundFormModal';
 import { OutcomeTag, RoundStatusTag } from '../components/RoundStatusTag';
 import { allowedRoundActions, startScoringBlocker, type LevelRules } from '../logic/roundActions';
-import { DESCRIPTION_STYLES } from '../components/descriptionStyles';
 
 export default function RoundPage() {
   const id = Number(useParams().id);
@@ -97,7 +96,7 @@ function RoundView({ round, etag }: { round: Round; etag: string }) {
 
   const overview = (
     <Card size="small">
-      <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
+      <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('field.status')}>
           <RoundStatusTag status={round.status} />
         </Descriptions.Item>

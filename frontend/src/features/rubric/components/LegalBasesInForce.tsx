@@ -2,7 +2,6 @@ import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useLegalBasisInForce, type LegalBasis } from '../../rounds/api/rounds';
-import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 function describe(basis: LegalBasis | undefined, none: string, from: (date: string) => string) {
   if (!basis) return none;
@@ -17,7 +16,7 @@ export function LegalBasesInForce({ effectiveFrom }: { effectiveFrom: string }) 
   const from = (date: string) => t('inForce.from', { date });
   return (
     <Card size="small" title={t('inForce.title')} style={{ marginTop: 16 }}>
-      <Descriptions styles={DESCRIPTION_STYLES} column={1} size="small">
+      <Descriptions column={1} size="small">
         <Descriptions.Item label={t('inForce.onStart', { date: formatDate(effectiveFrom) })}>
           {onStart.isPending ? '…' : describe(onStart.data, t('inForce.none'), from)}
         </Descriptions.Item>

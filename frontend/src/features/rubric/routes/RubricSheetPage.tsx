@@ -21,12 +21,11 @@ import { StatusTag } from '../../../components/StatusTag';
 import type { Schemas } from '../../../lib/api/client';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
-import { HistoryTable } from '../../rounds/components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import { useDeleteRubricSheet, useRubricSheet, useRubricSheetHistory, type RubricSheet } from '../api/rubric';
 import { FindingsList } from '../components/FindingsList';
 import { SheetEditorDrawer } from '../components/SheetEditorDrawer';
 import { toDocument } from '../logic/sheetDocument';
-import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 type Criterion = Schemas['RubricCriterionView'];
 
@@ -107,7 +106,7 @@ function Sheet({ sheet, etag }: { sheet: RubricSheet; etag: string }) {
         <Alert type="info" showIcon title={t('sheet.locked')} style={{ marginBottom: 12 }} />
       )}
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('field.number')}>{sheet.number}</Descriptions.Item>
           <Descriptions.Item label={t('field.legalBasis')}>{sheet.legalBasisCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.industry')}>{sheet.industry ?? '—'}</Descriptions.Item>

@@ -22,7 +22,7 @@ import { StatusTag } from '../../../components/StatusTag';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { HistoryTable } from '../../rounds/components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import {
   useDeleteRubricVersion,
   useRubricSheets,
@@ -38,7 +38,6 @@ import { RubricStatusTag } from '../components/RubricStatusTag';
 import { SheetEditorDrawer } from '../components/SheetEditorDrawer';
 import { VersionFormModal } from '../components/VersionFormModal';
 import { blankDocument } from '../logic/sheetDocument';
-import { DESCRIPTION_STYLES } from '../../rounds/components/descriptionStyles';
 
 export default function RubricVersionPage() {
   const id = Number(useParams().id);
@@ -96,7 +95,7 @@ function Version({ version, etag }: { version: RubricVersion; etag: string }) {
   const overview = (
     <>
       <Card size="small">
-        <Descriptions styles={DESCRIPTION_STYLES} column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('field.status')}>
             <RubricStatusTag version={version} />
           </Descriptions.Item>

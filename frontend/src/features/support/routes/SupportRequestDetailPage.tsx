@@ -15,7 +15,7 @@ import { ErrorResult } from '../../../components/QueryState';
 import { useSession } from '../../../lib/auth/session';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { Details } from '../../commerce/components/Details';
-import { HistoryTable } from '../../commerce/components/HistoryTable';
+import { HistoryTable } from '../../../components/HistoryTable';
 import {
   useSupportHistory,
   useSupportRequest,

@@ -22,7 +22,7 @@ import {
 import { SummaryHeader } from '../components/SummaryHeader';
 import { SupportRequestFormModal } from '../components/SupportRequestFormModal';
 import { SupportStatusTag } from '../components/SupportStatusTag';
-import { EmptyText } from '../../commerce/components/EmptyText';
+import { EmptyText } from '../../../components/EmptyText';
 
 export default function SupportRequestListPage() {
   const { t } = useTranslation(['support', 'common']);
