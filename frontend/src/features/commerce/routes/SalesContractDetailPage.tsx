@@ -16,6 +16,7 @@ import {
   Table,
   Typography,
   type TableColumnsType,
+  Descriptions,
 } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +35,6 @@ import {
   type SalesContractLine,
 } from '../api/salesContracts';
 import { ContractStatusTag } from '../components/ContractStatusTag';
-import { Details } from '../components/Details';
 import { HistoryTable } from '../../../components/HistoryTable';
 import { mayWriteInDistrict } from '../lib/access';
 import { contractActions } from '../lib/contracts';
@@ -172,28 +172,28 @@ export default function SalesContractDetailPage() {
         }}
       />
       <Card title={t('contract.info')} style={{ marginBottom: 16 }}>
-        <Details column={{ xs: 1, md: 2, xl: 3 }} size="small">
-          <Details.Item label={t('contract.field.number')}>{c.number}</Details.Item>
-          <Details.Item label={t('contract.field.status')}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
+          <Descriptions.Item label={t('contract.field.number')}>{c.number}</Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.status')}>
             <ContractStatusTag status={c.status} />
-          </Details.Item>
-          <Details.Item label={t('contract.field.total')}>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.total')}>
             <Typography.Text strong data-testid="contract-total">
               {formatMoney(c.totalValueVnd)}
             </Typography.Text>
-          </Details.Item>
-          <Details.Item label={t('contract.field.partner')}>{c.partnerName}</Details.Item>
-          <Details.Item label={t('contract.field.producer')}>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.partner')}>{c.partnerName}</Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.producer')}>
             <Link to={`/producers/${c.producerId}`}>{c.producerName}</Link>
-          </Details.Item>
-          <Details.Item label={t('contract.field.district')}>{c.districtName}</Details.Item>
-          <Details.Item label={t('contract.field.signedOn')}>{formatDate(c.signedOn)}</Details.Item>
-          <Details.Item label={t('contract.field.startsOn')}>{formatDate(c.startsOn)}</Details.Item>
-          <Details.Item label={t('contract.field.endsOn')}>{formatDate(c.endsOn)}</Details.Item>
-          <Details.Item label={t('history.actor')}>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.district')}>{c.districtName}</Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.signedOn')}>{formatDate(c.signedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.startsOn')}>{formatDate(c.startsOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('contract.field.endsOn')}>{formatDate(c.endsOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('history.actor')}>
             {c.updatedBy} · {formatDateTime(c.updatedAt)}
-          </Details.Item>
-        </Details>
+          </Descriptions.Item>
+        </Descriptions>
       </Card>
       <Card title={t('contract.field.lines')} style={{ marginBottom: 16 }}>
         <Table<SalesContractLine>

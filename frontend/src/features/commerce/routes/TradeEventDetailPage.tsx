@@ -1,5 +1,16 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, UserDeleteOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Popconfirm, Skeleton, Table, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Modal,
+  Popconfirm,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+  Descriptions,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -18,7 +29,6 @@ import {
   useTradeEvent,
   type Participant,
 } from '../api/tradeEvents';
-import { Details } from '../components/Details';
 import { ProducerPicker, ProducerProductPicker } from '../components/Pickers';
 import { TradeEventFormModal } from '../components/TradeEventFormModal';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -127,13 +137,13 @@ export default function TradeEventDetailPage() {
         }}
       />
       <Card title={t('event.info')} style={{ marginBottom: 16 }}>
-        <Details column={{ xs: 1, md: 2, xl: 3 }} size="small">
-          <Details.Item label={t('event.field.kind')}>{t(`event.kind.${e.kind}`)}</Details.Item>
-          <Details.Item label={t('event.field.hostProvince')}>{e.hostProvince}</Details.Item>
-          <Details.Item label={t('event.field.venue')}>{e.venue}</Details.Item>
-          <Details.Item label={t('event.field.startsOn')}>{formatDate(e.startsOn)}</Details.Item>
-          <Details.Item label={t('event.field.endsOn')}>{formatDate(e.endsOn)}</Details.Item>
-        </Details>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
+          <Descriptions.Item label={t('event.field.kind')}>{t(`event.kind.${e.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('event.field.hostProvince')}>{e.hostProvince}</Descriptions.Item>
+          <Descriptions.Item label={t('event.field.venue')}>{e.venue}</Descriptions.Item>
+          <Descriptions.Item label={t('event.field.startsOn')}>{formatDate(e.startsOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('event.field.endsOn')}>{formatDate(e.endsOn)}</Descriptions.Item>
+        </Descriptions>
       </Card>
       <Card
         title={t('event.participants')}

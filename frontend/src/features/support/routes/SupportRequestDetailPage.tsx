@@ -5,7 +5,7 @@ import {
   LikeOutlined,
   PlayCircleOutlined,
 } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Skeleton, Timeline, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Skeleton, Timeline, Typography, Descriptions } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,7 +14,6 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ErrorResult } from '../../../components/QueryState';
 import { useSession } from '../../../lib/auth/session';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { Details } from '../../commerce/components/Details';
 import { HistoryTable } from '../../../components/HistoryTable';
 import {
   useSupportHistory,
@@ -117,22 +116,22 @@ export default function SupportRequestDetailPage() {
         }}
       />
       <Card title={t('info')} style={{ marginBottom: 16 }}>
-        <Details column={{ xs: 1, md: 2 }} size="small">
-          <Details.Item label={t('field.producer')}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label={t('field.producer')}>
             <Link to={`/producers/${r.producerId}`}>{r.producerName}</Link>
-          </Details.Item>
-          <Details.Item label={t('field.district')}>{r.districtName}</Details.Item>
-          <Details.Item label={t('field.type')}>{t(`type.${r.type}`)}</Details.Item>
-          <Details.Item label={t('field.requestedOn')}>{formatDate(r.requestedOn)}</Details.Item>
-          <Details.Item label={t('field.status')}>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('field.district')}>{r.districtName}</Descriptions.Item>
+          <Descriptions.Item label={t('field.type')}>{t(`type.${r.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('field.requestedOn')}>{formatDate(r.requestedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('field.status')}>
             <SupportStatusTag status={r.status} />
-          </Details.Item>
-          <Details.Item label={t('field.description')} span={2}>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('field.description')} span={2}>
             <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
               {r.description}
             </Typography.Paragraph>
-          </Details.Item>
-        </Details>
+          </Descriptions.Item>
+        </Descriptions>
       </Card>
       <Card title={t('steps')} style={{ marginBottom: 16 }}>
         <Timeline
