@@ -2,6 +2,7 @@ import type { TablePaginationConfig, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import i18n from '../i18n';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -72,8 +73,6 @@ export function serverTableProps<T>(
   params: ListParams,
   update: (changes: Record<string, string | number | undefined>, resetPage?: boolean) => void,
   total: number | undefined,
-  perPageLabel: string,
-  totalLabel: (count: number) => string,
 ): Pick<TableProps<T>, 'pagination' | 'onChange'> {
   const pagination: TablePaginationConfig = {
     current: params.page + 1,
@@ -81,8 +80,8 @@ export function serverTableProps<T>(
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (count) => totalLabel(count),
-    locale: { items_per_page: perPageLabel },
+    showTotal: (count) => i18n.t('common:state.total', { count }),
+    locale: { items_per_page: i18n.t('common:pager.perPage') },
   };
   return {
     pagination,

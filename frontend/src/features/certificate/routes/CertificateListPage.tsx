@@ -107,13 +107,7 @@ export default function CertificateListPage() {
           locale={{
             emptyText: <EmptyText text={t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty')} />,
           }}
-          {...serverTableProps<Certificate>(
-            params,
-            update,
-            certificates.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Certificate>(params, update, certificates.data?.total)}
         />
       )}
     </>

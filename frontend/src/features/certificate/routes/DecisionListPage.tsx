@@ -86,13 +86,7 @@ export default function DecisionListPage() {
               />
             ),
           }}
-          {...serverTableProps<Decision>(
-            params,
-            update,
-            decisions.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Decision>(params, update, decisions.data?.total)}
         />
       )}
     </>

@@ -76,13 +76,7 @@ export default function ReminderListPage() {
           loading={reminders.isFetching}
           scroll={{ x: true }}
           locale={{ emptyText: <EmptyText text={t('common:state.empty')} /> }}
-          {...serverTableProps<Reminder>(
-            params,
-            update,
-            reminders.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Reminder>(params, update, reminders.data?.total)}
         />
       )}
     </>

@@ -104,13 +104,7 @@ export default function CertificationListPage() {
               ? 'common:state.emptyFiltered'
               : 'common:state.empty',
           )}
-          tableProps={serverTableProps<Certification>(
-            params,
-            update,
-            certifications.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          tableProps={serverTableProps<Certification>(params, update, certifications.data?.total)}
         />
       )}
       {editing !== undefined && (

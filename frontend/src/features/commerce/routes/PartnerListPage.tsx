@@ -154,13 +154,7 @@ export default function PartnerListPage() {
               />
             ),
           }}
-          {...serverTableProps<Partner>(
-            params,
-            update,
-            partners.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Partner>(params, update, partners.data?.total)}
         />
       )}
       {editing && <PartnerFormModal id={editing.id} onClose={() => setEditing(null)} />}

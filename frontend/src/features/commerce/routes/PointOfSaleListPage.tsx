@@ -170,13 +170,7 @@ export default function PointOfSaleListPage() {
               />
             ),
           }}
-          {...serverTableProps<PointOfSale>(
-            params,
-            update,
-            points.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<PointOfSale>(params, update, points.data?.total)}
         />
       )}
       {editing && <PointOfSaleFormModal id={editing.id} onClose={() => setEditing(null)} />}

@@ -205,13 +205,7 @@ export default function SalesContractListPage() {
               />
             ),
           }}
-          {...serverTableProps<SalesContract>(
-            params,
-            update,
-            contracts.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<SalesContract>(params, update, contracts.data?.total)}
         />
       )}
     </>

@@ -137,13 +137,7 @@ export default function TradeEventListPage() {
               />
             ),
           }}
-          {...serverTableProps<TradeEvent>(
-            params,
-            update,
-            events.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<TradeEvent>(params, update, events.data?.total)}
         />
       )}
       {creating && (

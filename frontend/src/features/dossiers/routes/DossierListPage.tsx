@@ -80,13 +80,7 @@ export default function DossierListPage() {
                 : t('notFound'),
           }}
           scroll={{ x: true }}
-          {...serverTableProps<Entry>(
-            params,
-            update,
-            dossiers.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Entry>(params, update, dossiers.data?.total)}
         />
       )}
     </>

@@ -178,13 +178,7 @@ export default function RoundEntriesPage() {
           loading={entries.isFetching}
           data-testid="round-entries"
           locale={{ emptyText: t(params.q ? 'common:state.emptyFiltered' : 'common:state.empty') }}
-          {...serverTableProps<Entry>(
-            params,
-            update,
-            entries.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Entry>(params, update, entries.data?.total)}
         />
       )}
     </>

@@ -53,13 +53,7 @@ export default function ProcedureListPage() {
           loading={procedures.isFetching}
           scroll={{ x: true }}
           locale={{ emptyText: t('common:state.empty') }}
-          {...serverTableProps<Procedure>(
-            params,
-            update,
-            procedures.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Procedure>(params, update, procedures.data?.total)}
         />
       )}
     </>

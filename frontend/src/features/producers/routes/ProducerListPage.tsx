@@ -134,13 +134,7 @@ export default function ProducerListPage() {
               />
             ),
           }}
-          {...serverTableProps<Producer>(
-            params,
-            update,
-            producers.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Producer>(params, update, producers.data?.total)}
         />
       )}
     </>

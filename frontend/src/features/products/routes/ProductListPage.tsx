@@ -202,13 +202,7 @@ export default function ProductListPage() {
               />
             ),
           }}
-          {...serverTableProps<Product>(
-            params,
-            update,
-            products.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Product>(params, update, products.data?.total)}
         />
       )}
     </>

@@ -165,13 +165,7 @@ export default function RoundListPage() {
                 ? t('common:state.emptyFiltered')
                 : t('common:state.empty'),
           }}
-          {...serverTableProps<Round>(
-            params,
-            update,
-            rounds.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<Round>(params, update, rounds.data?.total)}
         />
       )}
       {creating && (

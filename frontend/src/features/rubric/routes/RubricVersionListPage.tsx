@@ -127,13 +127,7 @@ export default function RubricVersionListPage() {
                 ? t('common:state.emptyFiltered')
                 : t('common:state.empty'),
           }}
-          {...serverTableProps<RubricVersion>(
-            params,
-            update,
-            versions.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<RubricVersion>(params, update, versions.data?.total)}
         />
       )}
       {creating && (

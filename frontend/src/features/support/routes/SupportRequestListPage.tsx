@@ -143,13 +143,7 @@ export default function SupportRequestListPage() {
               />
             ),
           }}
-          {...serverTableProps<SupportRequest>(
-            params,
-            update,
-            requests.data?.total,
-            t('common:pager.perPage'),
-            (count) => t('common:state.total', { count }),
-          )}
+          {...serverTableProps<SupportRequest>(params, update, requests.data?.total)}
         />
       )}
       {creating && (
