@@ -102,6 +102,12 @@ export function serverTableProps<T>(
   };
 }
 
+/** What an empty list says: nothing yet, or nothing matching the search and filters. */
+export function emptyLabel(params: ListParams): string {
+  const filtered = Boolean(params.q) || Object.keys(params.filters).length > 0;
+  return i18n.t(filtered ? 'common:state.emptyFiltered' : 'common:state.empty');
+}
+
 /** The antd `sortOrder` of a column from the API sort in the URL. */
 export function sortOrderOf(params: ListParams, key: string): 'ascend' | 'descend' | null {
   if (params.sort === key) return 'ascend';

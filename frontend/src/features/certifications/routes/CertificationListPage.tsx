@@ -8,7 +8,7 @@ import { SearchBox } from '../../../components/SearchBox';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
-import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
+import { emptyLabel, serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { mayCreate } from '../../producers/api/permissions';
 import { LAST_DAY_OF_DISTRICTS, OLD_PROVINCE } from '../../producers/api/units';
 import { ExportButtons } from '../../producers/components/ExportButtons';
@@ -99,11 +99,7 @@ export default function CertificationListPage() {
           loading={certifications.isFetching}
           onEdit={setEditing}
           sortOrder={(key) => sortOrderOf(params, key)}
-          emptyText={t(
-            params.q || Object.keys(params.filters).length
-              ? 'common:state.emptyFiltered'
-              : 'common:state.empty',
-          )}
+          emptyText={emptyLabel(params)}
           tableProps={serverTableProps<Certification>(params, update, certifications.data?.total)}
         />
       )}

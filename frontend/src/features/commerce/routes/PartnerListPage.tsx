@@ -22,7 +22,7 @@ import { SearchBox } from '../../../components/SearchBox';
 import { IfRole } from '../../../lib/auth/RequireRole';
 import { useSession } from '../../../lib/auth/session';
 import { newIdempotencyKey, useApiForm } from '../../../lib/forms/useApiForm';
-import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
+import { emptyLabel, serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import {
   PARTNER_TYPES,
   useDeletePartner,
@@ -144,15 +144,7 @@ export default function PartnerListPage() {
           loading={partners.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: (
-              <EmptyText
-                text={t(
-                  params.q || Object.keys(params.filters).length
-                    ? 'common:state.emptyFiltered'
-                    : 'common:state.empty',
-                )}
-              />
-            ),
+            emptyText: <EmptyText text={emptyLabel(params)} />,
           }}
           {...serverTableProps<Partner>(params, update, partners.data?.total)}
         />

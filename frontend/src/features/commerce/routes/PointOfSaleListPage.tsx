@@ -26,7 +26,7 @@ import { Role } from '../../../lib/auth/roles';
 import { IfRole } from '../../../lib/auth/RequireRole';
 import { useSession } from '../../../lib/auth/session';
 import { newIdempotencyKey, useApiForm } from '../../../lib/forms/useApiForm';
-import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
+import { emptyLabel, serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import {
   POS_KINDS,
   useDeletePointOfSale,
@@ -160,15 +160,7 @@ export default function PointOfSaleListPage() {
           loading={points.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: (
-              <EmptyText
-                text={t(
-                  params.q || Object.keys(params.filters).length
-                    ? 'common:state.emptyFiltered'
-                    : 'common:state.empty',
-                )}
-              />
-            ),
+            emptyText: <EmptyText text={emptyLabel(params)} />,
           }}
           {...serverTableProps<PointOfSale>(params, update, points.data?.total)}
         />

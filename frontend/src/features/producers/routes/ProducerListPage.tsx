@@ -9,7 +9,7 @@ import { UnitSelect } from '../../../components/UnitSelect';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
 import { formatDate } from '../../../lib/format';
-import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
+import { emptyLabel, serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { mayCreate } from '../api/permissions';
 import { LAST_DAY_OF_DISTRICTS, OLD_PROVINCE, PROVINCE_TODAY } from '../api/units';
 import {
@@ -124,15 +124,7 @@ export default function ProducerListPage() {
           loading={producers.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: (
-              <EmptyText
-                text={t(
-                  params.q || Object.keys(params.filters).length
-                    ? 'common:state.emptyFiltered'
-                    : 'common:state.empty',
-                )}
-              />
-            ),
+            emptyText: <EmptyText text={emptyLabel(params)} />,
           }}
           {...serverTableProps<Producer>(params, update, producers.data?.total)}
         />

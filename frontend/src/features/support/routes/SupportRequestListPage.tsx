@@ -8,7 +8,7 @@ import { ErrorResult } from '../../../components/QueryState';
 import { SearchBox } from '../../../components/SearchBox';
 import { IfRole } from '../../../lib/auth/RequireRole';
 import { formatDate } from '../../../lib/format';
-import { serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
+import { emptyLabel, serverTableProps, sortOrderOf, useListParams } from '../../../lib/list/useListParams';
 import { COMMERCE_WRITERS } from '../../commerce/lib/access';
 import { yearOptions } from '../../commerce/lib/forms';
 import {
@@ -133,15 +133,7 @@ export default function SupportRequestListPage() {
           loading={requests.isFetching}
           scroll={{ x: true }}
           locale={{
-            emptyText: (
-              <EmptyText
-                text={t(
-                  params.q || Object.keys(params.filters).length
-                    ? 'common:state.emptyFiltered'
-                    : 'common:state.empty',
-                )}
-              />
-            ),
+            emptyText: <EmptyText text={emptyLabel(params)} />,
           }}
           {...serverTableProps<SupportRequest>(params, update, requests.data?.total)}
         />
