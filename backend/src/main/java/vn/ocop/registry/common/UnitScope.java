@@ -119,6 +119,21 @@ public class UnitScope {
                 .filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
     }
 
+    /**
+     * The partner an integrator client is bound to, by its tax code: the token's {@code partner} claim (a
+     * service-account attribute mapped by Keycloak). A bound client reads only that partner's sales contracts; a client
+     * without the claim (the national system) reads all.
+     */
+    public Optional<String> boundPartnerTaxCode() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim("partner");
+            if (claim != null && !claim.toString().isBlank()) {
+                return Optional.of(claim.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** 403 unless the caller may work in {@code districtCode}. */
     public void require(String districtCode) {
         Optional<String> own = confinedTo();
