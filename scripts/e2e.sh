@@ -2,7 +2,8 @@
 # Browser and generated-client tests (e2e/, Playwright in Debian's Chromium) against the packaged backend.
 # Installs what is missing (Chromium with apt, e2e/node_modules with npm ci), starts
 # backend/target/quarkus-app/quarkus-run.jar on :8080 against a fresh database of its own (ocop_e2e),
-# runs the tests, prints `N passed, N failed` and stops the backend. Needs the jar (`mvn package`),
+# runs the tests, prints `N passed, N failed` and stops the backend; then the change-feed check
+# (scripts/feed-e2e.sh: two backends on one database, a restart, the integrator example as reader). Needs the jar (`mvn package`),
 # PostgreSQL and Keycloak serving realm ocop on :8180; `make test` provides all three.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -45,4 +46,7 @@ if [ -f "$RESULTS" ]; then
 else
   echo "e2e: 0 passed, 1 failed"
 fi
+backend_stop
+# The change feed with two instances and a restart, read by the integrator example (ports 8080 and 8082).
+scripts/feed-e2e.sh || status=1
 exit "$status"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
@@ -25,8 +30,9 @@ import vn.ocop.registry.product.Product;
  * from {@link #expiresOn} by {@link CertificationStatus}.
  */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "certification")
-public class Certification extends AuditedEntity {
+public class Certification extends AuditedEntity implements ChangeTracked {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_seq")
     @SequenceGenerator(name = "certification_seq", sequenceName = "certification_seq", allocationSize = 50)
@@ -59,5 +65,20 @@ public class Certification extends AuditedEntity {
     /** The producer that holds it: the product's, or the facility-level owner. */
     public Producer holder() {
         return product != null ? product.producer : producer;
+    }
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.CERTIFICATION;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.ofProducer(producer == null ? null : producer.id, product == null ? null : product.id);
     }
 }

@@ -45,10 +45,16 @@ public class CertificationListParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650"))
     public String expiringWithinDays;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     CertificationFilter parse() {
         return new CertificationFilter(q, QueryValues.enumValue("type", type, CertificationType.class),
                 QueryValues.enumValue("status", status, CertificationStatus.class), districtCode,
                 QueryValues.id("productId", productId), QueryValues.id("producerId", producerId),
-                QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650));
+                QueryValues.integer("expiringWithinDays", expiringWithinDays, 0, 3650),
+                QueryValues.instant("updatedSince", updatedSince));
     }
 }

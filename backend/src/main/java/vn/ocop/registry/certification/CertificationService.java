@@ -79,6 +79,7 @@ public class CertificationService {
             }
             where
                     .and("c.type = :type", "type", f.type())
+                    .and("c.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                     .and("p.id = :product", "product", f.productId())
                     // A producer's certifications: its facility-level ones and those of its products.
                     .and("(cp.id = :producer or pp.id = :producer)", "producer", f.producerId());

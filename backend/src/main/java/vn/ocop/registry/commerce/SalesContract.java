@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
 /**
@@ -19,8 +24,9 @@ import vn.ocop.registry.common.AuditedEntity;
  * names loaded per page ({@link CommerceRefs}), so no lazy association is ever touched.
  */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "sales_contract")
-public class SalesContract extends AuditedEntity {
+public class SalesContract extends AuditedEntity implements ChangeTracked {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sales_contract_seq")
     @SequenceGenerator(name = "sales_contract_seq", sequenceName = "sales_contract_seq", allocationSize = 50)
@@ -50,4 +56,19 @@ public class SalesContract extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SalesContractStatus status;
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.SALES_CONTRACT;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.ofProducersDistrict(producerId, null, partnerId);
+    }
 }

@@ -40,10 +40,15 @@ public class SalesContractListParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"))
     public String signedYear;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     SalesContractFilter parse() {
         return new SalesContractFilter(QueryValues.enumValue("status", status, SalesContractStatus.class),
                 QueryValues.id("partnerId", partnerId), QueryValues.id("producerId", producerId),
                 QueryValues.id("productId", productId), QueryValues.code(districtCode),
-                QueryValues.yearStart("signedYear", signedYear));
+                QueryValues.yearStart("signedYear", signedYear), QueryValues.instant("updatedSince", updatedSince));
     }
 }

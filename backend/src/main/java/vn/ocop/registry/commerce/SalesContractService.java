@@ -53,6 +53,7 @@ public class SalesContractService {
         return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("status = :status", "status", f.status())
+                    .and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                     .and("partnerId = :partner", "partner", f.partnerId())
                     .and("producerId = :producer", "producer", f.producerId())
                     .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",

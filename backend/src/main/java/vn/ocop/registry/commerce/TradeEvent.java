@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A fair, exhibition or conference where producers show their products; often in another province. */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "trade_event")
-public class TradeEvent extends AuditedEntity {
+public class TradeEvent extends AuditedEntity implements ChangeTracked {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trade_event_seq")
     @SequenceGenerator(name = "trade_event_seq", sequenceName = "trade_event_seq", allocationSize = 50)
@@ -41,4 +47,19 @@ public class TradeEvent extends AuditedEntity {
 
     @Column(name = "ends_on", nullable = false)
     public LocalDate endsOn;
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.TRADE_EVENT;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.provinceWide();
+    }
 }

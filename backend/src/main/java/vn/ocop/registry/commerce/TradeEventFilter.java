@@ -1,7 +1,9 @@
 package vn.ocop.registry.commerce;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** The filters of the trade-event list, parsed; null means "any". */
-public record TradeEventFilter(LocalDate yearStart, TradeEventKind kind, String q, String hostProvince) {
+public record TradeEventFilter(LocalDate yearStart, TradeEventKind kind, String q, String hostProvince,
+        Instant updatedSince) {
 }

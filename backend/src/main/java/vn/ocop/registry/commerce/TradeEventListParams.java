@@ -30,8 +30,14 @@ public class TradeEventListParams {
     @Parameter(description = "Host province, accent-insensitive", example = "bac lieu")
     public String hostProvince;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     TradeEventFilter parse() {
         return new TradeEventFilter(QueryValues.yearStart("year", year),
-                QueryValues.enumValue("kind", kind, TradeEventKind.class), q, hostProvince);
+                QueryValues.enumValue("kind", kind, TradeEventKind.class), q, hostProvince,
+                QueryValues.instant("updatedSince", updatedSince));
     }
 }

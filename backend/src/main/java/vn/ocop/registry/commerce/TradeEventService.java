@@ -48,6 +48,7 @@ public class TradeEventService {
                 .and("startsOn >= :from", "from", f.yearStart())
                 .and("startsOn < :until", "until", f.yearStart() == null ? null : f.yearStart().plusYears(1))
                 .and("kind = :kind", "kind", f.kind())
+                .and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                 .matches("name", "q", f.q())
                 .matches("hostProvince", "hostProvince", f.hostProvince());
         return page.fetch(TradeEvent.find(where.hql(), page.toSort("id"), where.params()), TradeEventService::view);

@@ -74,6 +74,30 @@ public class OpenApiProblemResponses implements OASFilter {
             created(responses);
         }
         responses.getAPIResponses().forEach((code, response) -> describeHeaders(code, response, idempotent, schemas));
+        if (method == PathItem.HttpMethod.GET && responses.hasAPIResponse("200")
+                && versionedBody(responses.getAPIResponse("200"), schemas)) {
+            notModified(op, responses);
+        }
+    }
+
+    /** A read answered with an ETag takes If-None-Match and answers 304 while the version is the same (NotModified). */
+    private static void notModified(Operation op, APIResponses responses) {
+        if (!takesHeader(op, HttpHeaders.IF_NONE_MATCH)) {
+            op.addParameter(OASFactory.createParameter().name(HttpHeaders.IF_NONE_MATCH).in(Parameter.In.HEADER)
+                    .description("The ETag of the copy you hold: an unchanged resource answers 304 with no body")
+                    .example("\"3\"").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description("Not modified: the version named in If-None-Match is still the current one");
+        header(response, HttpHeaders.ETAG, "The resource's version", true);
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        responses.getAPIResponses().forEach((code, r) -> {
+            ordered.put(code, r);
+            if (code.equals("200")) {
+                ordered.put("304", response);
+            }
+        });
+        responses.setAPIResponses(ordered);
     }
 
     /** A POST that takes an Idempotency-Key creates: it answers 201 (ETags.created), never 200. */

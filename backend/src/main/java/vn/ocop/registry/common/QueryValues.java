@@ -1,6 +1,9 @@
 package vn.ocop.registry.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,24 @@ public final class QueryValues {
             // answered below, like an out-of-range number
         }
         throw ProblemException.invalid(name, refusal);
+    }
+
+    /** The description of every list's {@code updatedSince} parameter. */
+    public static final String UPDATED_SINCE = "Only records changed at or after this instant (RFC 3339, e.g. "
+            + "2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed "
+            + "(/api/v1/changes) has them.";
+    public static final String UPDATED_SINCE_EXAMPLE = "2026-11-30T10:00:00Z";
+
+    /** An RFC 3339 instant with its offset ({@code 2026-11-30T10:00:00Z}, {@code 2026-11-30T17:00:00+07:00}). */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an RFC 3339 instant with an offset, e.g. 2026-11-30T10:00:00Z");
+        }
     }
 
     public static LocalDate date(String name, String value) {

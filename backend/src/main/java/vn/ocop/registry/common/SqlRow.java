@@ -1,7 +1,10 @@
 package vn.ocop.registry.common;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.persistence.Query;
@@ -37,6 +40,15 @@ public record SqlRow(Tuple tuple) {
 
     public boolean flag(String alias) {
         return Boolean.TRUE.equals(tuple.get(alias));
+    }
+
+    /** A timestamptz, whichever type the driver gave it. */
+    public Instant instant(String alias) {
+        Object value = tuple.get(alias);
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     public LocalDate date(String alias) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A producer (chủ thể OCOP): the enterprise, cooperative, group or household behind products. */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "producer")
-public class Producer extends AuditedEntity {
+public class Producer extends AuditedEntity implements ChangeTracked {
     /** The entity type of producers' audit trail (their history). */
     public static final String AUDIT_TYPE = "Producer";
 
@@ -59,4 +65,19 @@ public class Producer extends AuditedEntity {
 
     @Column(name = "commune_code")
     public String communeCode;
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.PRODUCER;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.producer(districtCode, communeId);
+    }
 }

@@ -36,6 +36,11 @@ public class ProducerListParams {
     @Parameter(schema = @Schema(implementation = ProducerType.class))
     public String type;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     ProducerFilter parse() {
         Boolean missing = missingCommune == null || missingCommune.isBlank()
                 ? null
@@ -45,6 +50,7 @@ public class ProducerListParams {
                     default -> throw ProblemException.invalid("missingCommune", "must be true or false");
                 };
         return new ProducerFilter(q, QueryValues.code(districtCode), QueryValues.code(communeCode),
-                QueryValues.enumValue("type", type, ProducerType.class), missing);
+                QueryValues.enumValue("type", type, ProducerType.class), missing,
+                QueryValues.instant("updatedSince", updatedSince));
     }
 }

@@ -54,6 +54,7 @@ public class ProducerService {
         Where where = new Where()
                 .and("p.districtCode = :district", "district", district)
                 .and("p.type = :type", "type", f.type())
+                .and("p.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                 .matches("p.name", "q", f.q());
         if (commune != null) {
             where.and(AdminUnitPlacement.placedIn("p.communeId", "commune", "today"),

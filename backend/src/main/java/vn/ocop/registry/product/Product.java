@@ -2,6 +2,7 @@ package vn.ocop.registry.product;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,14 +14,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.productgroup.ProductSet;
 
 /** A product entered in the OCOP programme. Its district is its producer's. */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "product")
-public class Product extends AuditedEntity {
+public class Product extends AuditedEntity implements ChangeTracked {
     /** The entity type of products' audit trail (their history). */
     public static final String AUDIT_TYPE = "Product";
 
@@ -48,4 +54,19 @@ public class Product extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProductStatus status;
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.PRODUCT;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.ofProducer(producer.id, null);
+    }
 }

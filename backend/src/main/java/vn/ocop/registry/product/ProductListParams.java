@@ -63,12 +63,18 @@ public class ProductListParams {
             schema = @Schema(implementation = OcopCertificateStatus.class))
     public String certificateStatus;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     ProductFilter parse(CertifiedProducts certified) {
         return new ProductFilter(q, districtCode, QueryValues.code(communeCode), groupCode,
                 QueryValues.id("productSetId", productSetId), QueryValues.id("producerId", producerId),
                 QueryValues.integer("year", year, 2018, 2100), QueryValues.enumValue("status", status, ProductStatus.class),
                 certified.holding(certificationType),
                 QueryValues.integer("stars", stars, 3, 5),
-                QueryValues.enumValue("certificateStatus", certificateStatus, OcopCertificateStatus.class));
+                QueryValues.enumValue("certificateStatus", certificateStatus, OcopCertificateStatus.class),
+                QueryValues.instant("updatedSince", updatedSince));
     }
 }

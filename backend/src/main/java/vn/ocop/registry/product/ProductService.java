@@ -70,6 +70,7 @@ public class ProductService {
                     .and("pr.id = :producer", "producer", f.producerId())
                     .and("p.yearEntered = :year", "year", f.year())
                     .and("p.status = :status", "status", f.status())
+                    .and("p.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                     .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
                             new Where.SearchTarget("pr.id", "Producer", "name"));
             if (commune != null) {

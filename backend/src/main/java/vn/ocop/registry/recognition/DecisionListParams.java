@@ -18,7 +18,13 @@ public class DecisionListParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
     public String year;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     DecisionFilter parse() {
-        return new DecisionFilter(QueryValues.integer("year", year, 2000, 2100));
+        return new DecisionFilter(QueryValues.integer("year", year, 2000, 2100),
+                QueryValues.instant("updatedSince", updatedSince));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,14 +16,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.product.OcopCertificateStatus;
 import vn.ocop.registry.product.Product;
 
 /** An OCOP star certificate of one product, issued by a recognition decision. */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "ocop_certificate")
-public class OcopCertificate extends AuditedEntity {
+public class OcopCertificate extends AuditedEntity implements ChangeTracked {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ocop_certificate_seq")
     @SequenceGenerator(name = "ocop_certificate_seq", sequenceName = "ocop_certificate_seq", allocationSize = 50)
@@ -66,5 +72,20 @@ public class OcopCertificate extends AuditedEntity {
 
     public OcopCertificateStatus statusOn(LocalDate today) {
         return OcopCertificateValidity.status(validUntil, revokedOn, today);
+    }
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.OCOP_CERTIFICATE;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.ofProducersDistrict(null, product.id, null);
     }
 }

@@ -49,10 +49,15 @@ public class OcopCertificateListParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
     public String year;
 
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryValues.UPDATED_SINCE, example = QueryValues.UPDATED_SINCE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     OcopCertificateFilter parse() {
         return new OcopCertificateFilter(q, districtCode, QueryValues.id("productId", productId),
                 QueryValues.id("producerId", producerId), QueryValues.id("decisionId", decisionId),
                 QueryValues.integer("stars", stars, 3, 5), QueryValues.enumValue("status", status, OcopCertificateStatus.class),
-                QueryValues.integer("year", year, 2000, 2100));
+                QueryValues.integer("year", year, 2000, 2100), QueryValues.instant("updatedSince", updatedSince));
     }
 }

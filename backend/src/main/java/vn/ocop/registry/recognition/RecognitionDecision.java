@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.registry.changefeed.ChangeFeedListener;
+import vn.ocop.registry.changefeed.ChangePlace;
+import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
 /** A People's Committee decision recognising products at 3–5 stars. */
 @Entity
+@EntityListeners(ChangeFeedListener.class)
 @Table(name = "recognition_decision")
-public class RecognitionDecision extends AuditedEntity {
+public class RecognitionDecision extends AuditedEntity implements ChangeTracked {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recognition_decision_seq")
     @SequenceGenerator(name = "recognition_decision_seq", sequenceName = "recognition_decision_seq", allocationSize = 50)
@@ -44,4 +50,19 @@ public class RecognitionDecision extends AuditedEntity {
 
     @Column(name = "evaluation_round_id")
     public Long evaluationRoundId;
+
+    @Override
+    public ChangeResourceType changeType() {
+        return ChangeResourceType.RECOGNITION_DECISION;
+    }
+
+    @Override
+    public Long changeId() {
+        return id;
+    }
+
+    @Override
+    public ChangePlace changePlace() {
+        return ChangePlace.provinceWide();
+    }
 }

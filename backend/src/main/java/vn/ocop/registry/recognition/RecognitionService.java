@@ -159,7 +159,8 @@ public class RecognitionService {
 
     @Transactional
     public Page<DecisionView> decisions(DecisionFilter f, PageRequest page) {
-        Where where = new Where().and("year(decidedOn) = :year", "year", f.year());
+        Where where = new Where().and("year(decidedOn) = :year", "year", f.year())
+                .and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         Page<RecognitionDecision> rows = page.fetch(RecognitionDecision.find(where.hql(), page.toSort("id"),
                 where.params()), Function.identity());
         Map<Long, Long> counts = certificateCounts(rows.items().stream().map(d -> d.id).toList());
@@ -193,6 +194,7 @@ public class RecognitionService {
                     .and("pr.id = :producer", "producer", f.producerId())
                     .and("d.id = :decision", "decision", f.decisionId())
                     .and("c.stars = :stars", "stars", f.stars())
+                    .and("c.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                     .and("year(c.issuedOn) = :year", "year", f.year())
                     .matches("p.name", "q", f.q());
             if (f.status() != null) {

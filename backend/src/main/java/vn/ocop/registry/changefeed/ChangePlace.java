@@ -1,0 +1,31 @@
+package vn.ocop.registry.changefeed;
+
+/**
+ * Where a changed resource lies, for unit-scoped readers of the feed, as the resource's own reads scope it: through
+ * its producer (given by id, by the id of a product of it, or, for a producer itself, by its own district and
+ * commune), matched on the district of registration and, when {@code byCommune}, on the commune of today; or nowhere
+ * (not placed: province-wide records that every reader may read).
+ */
+public record ChangePlace(boolean placed, boolean byCommune, Long producerId, Long productId, String districtCode,
+        Long communeId, Long partnerId) {
+
+    /** Province-wide: recognition decisions, trade events. */
+    public static ChangePlace provinceWide() {
+        return new ChangePlace(false, false, null, null, null, null, null);
+    }
+
+    /** A producer: its district of registration and its commune (where it lies today is worked out on writing). */
+    public static ChangePlace producer(String districtCode, Long communeId) {
+        return new ChangePlace(true, true, null, null, districtCode, communeId, null);
+    }
+
+    /** A record of a producer, read by commune officers of the producer's commune of today too. */
+    public static ChangePlace ofProducer(Long producerId, Long productId) {
+        return new ChangePlace(true, true, producerId, productId, null, null, null);
+    }
+
+    /** A record keyed by its producer's district alone (commune officers do not read it). */
+    public static ChangePlace ofProducersDistrict(Long producerId, Long productId, Long partnerId) {
+        return new ChangePlace(true, false, producerId, productId, null, null, partnerId);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.ocop.registry.changefeed;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.registry.common.TestUsers.CAUKE;
+import static vn.ocop.registry.common.TestUsers.DO_CAUKE;
+import static vn.ocop.registry.common.TestUsers.DO_TRAVINH;
+import static vn.ocop.registry.common.TestUsers.INTEGRATOR;
+import static vn.ocop.registry.common.TestUsers.OFFICE;
+import static vn.ocop.registry.common.TestUsers.TRAVINH;
+import static vn.ocop.registry.common.TestUsers.as;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import vn.ocop.registry.common.TestData;
+
+@QuarkusTest
+class ChangeFeedApiTest {
+
+    /** The feed's head for {@code user}: the cursor after everything committed so far. */
+    static String head(String user) {
+        String cursor = "0";
+        while (true) {
+            JsonPath page = as(user).queryParam("after", cursor).queryParam("limit", 1000).get("/api/v1/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return cursor;
+            }
+        }
+    }
+
+    /** Every event {@code user} sees after {@code cursor}, paging {@code limit} at a time. */
+    static List<Map<String, Object>> since(String user, String cursor, int limit) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        while (true) {
+            JsonPath page = as(user).queryParam("after", cursor).queryParam("limit", limit).get("/api/v1/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            events.addAll(page.getList("items"));
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return events;
+            }
+        }
+    }
+
+    static long create(String user, String district, String name) {
+        return as(user).body(TestData.producer(district, name)).post("/api/v1/producers").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void createUpdateDeleteOfAProducerAreThreeEventsWithATombstone() {
+        String from = head(OFFICE);
+        long id = create(DO_CAUKE, CAUKE, "Cơ sở feed " + TestData.marker());
+        Map<String, Object> body = TestData.producer(CAUKE, "Cơ sở feed đổi tên " + TestData.marker());
+        as(DO_CAUKE).header("If-Match", "\"0\"").body(body).put("/api/v1/producers/" + id).then().statusCode(200);
+        as(OFFICE).header("If-Match", "\"1\"").delete("/api/v1/producers/" + id).then().statusCode(204);
+
+        List<Map<String, Object>> events = since(OFFICE, from, 2).stream()
+                .filter(e -> ((Number) e.get("resourceId")).longValue() == id && "PRODUCER".equals(e.get("resourceType")))
+                .toList();
+        assertEquals(List.of("CREATED", "UPDATED", "DELETED"), events.stream().map(e -> e.get("action")).toList());
+        assertEquals(List.of(0, 1, 2), events.stream().map(e -> ((Number) e.get("version")).intValue()).toList());
+        assertEquals(List.of("do-cauke", "do-cauke", "office"), events.stream().map(e -> e.get("actor")).toList());
+        assertEquals("/api/v1/producers/" + id, events.get(0).get("href"));
+
+        List<Map<String, Object>> seenByIntegrator = since(INTEGRATOR, from, 100).stream()
+                .filter(e -> ((Number) e.get("resourceId")).longValue() == id && "PRODUCER".equals(e.get("resourceType")))
+                .toList();
+        assertEquals(List.of("district-officer", "district-officer", "ocop-admin"),
+                seenByIntegrator.stream().map(e -> e.get("actor")).toList(), "integrators see roles, not names");
+
+        assertTrue(since(DO_CAUKE, from, 100).stream().anyMatch(e -> ((Number) e.get("resourceId")).longValue() == id));
+        assertFalse(since(DO_TRAVINH, from, 100).stream().anyMatch(e -> ((Number) e.get("resourceId")).longValue() == id
+                && "PRODUCER".equals(e.get("resourceType"))), "another district sees nothing of it");
+    }
+
+    @Test
+    void badCursorAndLimitAre400sNamingThem() {
+        as(OFFICE).queryParam("after", "abc").get("/api/v1/changes").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+        as(OFFICE).queryParam("limit", "0").get("/api/v1/changes").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void districtsSeeOnlyTheirOwn() {
+        String from = head(DO_TRAVINH);
+        create(OFFICE, CAUKE, "Cơ sở Cầu Kè " + TestData.marker());
+        long own = create(OFFICE, TRAVINH, "Cơ sở Trà Vinh " + TestData.marker());
+        List<Map<String, Object>> events = since(DO_TRAVINH, from, 100);
+        assertEquals(List.of(own), events.stream().map(e -> ((Number) e.get("resourceId")).longValue()).toList());
+    }
+}
