@@ -9,8 +9,8 @@ import vn.ocop.registry.common.AuditedEntity;
 
 /**
  * The one way events get into the feed: Hibernate calls these after it has written a tracked row (the new version
- * already set), whichever service, job or importer changed it through JPA. Native SQL writes of tracked tables must
- * call {@link ChangeRecorder#record} themselves.
+ * already set), whichever service, job or importer changed it through JPA. Writes that bypass the entities (native
+ * SQL, bulk JPQL {@code update}/{@code delete}) would leave no event: tracked tables are written through entities only.
  */
 public class ChangeFeedListener {
     @PostPersist
