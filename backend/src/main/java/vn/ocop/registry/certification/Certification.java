@@ -17,8 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
@@ -68,17 +68,8 @@ public class Certification extends AuditedEntity implements ChangeTracked {
     }
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.CERTIFICATION;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.ofProducer(producer == null ? null : producer.id, product == null ? null : product.id);
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.ofProducer(ChangeResourceType.CERTIFICATION, producer == null ? null : producer.id,
+                product == null ? null : product.id);
     }
 }

@@ -49,8 +49,8 @@ public class ChangeRecorder {
     @Inject
     ProvinceClock clock;
 
-    private record Pending(ChangeResourceType type, long id, ChangeAction action, long version, Instant at,
-            ChangeAuthor author, ChangePlace place) {
+    private record Pending(ChangeSubject subject, long id, ChangeAction action, long version, Instant at,
+            ChangeAuthor author) {
     }
 
     /**
@@ -58,9 +58,9 @@ public class ChangeRecorder {
      * carries the version after the last one, so that a resource's versions in the feed always increase.
      */
     public void record(ChangeTracked resource, long version, ChangeAction action) {
-        pending().add(new Pending(resource.changeType(), resource.changeId(), action,
-                action == ChangeAction.DELETED ? version + 1 : version, clock.now(), ChangeAuthor.current(),
-                resource.changePlace()));
+        long id = (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(resource);
+        pending().add(new Pending(resource.changeSubject(), id, action,
+                action == ChangeAction.DELETED ? version + 1 : version, clock.now(), ChangeAuthor.current()));
     }
 
     /** This transaction's events; the first one registers their writing before the commit. */
@@ -81,8 +81,8 @@ public class ChangeRecorder {
         LocalDate today = clock.today();
         try (PreparedStatement s = connection.prepareStatement(INSERT)) {
             for (Pending e : pending) {
-                ChangePlace place = e.place();
-                s.setString(1, e.type().name());
+                ChangeSubject place = e.subject();
+                s.setString(1, place.type().name());
                 s.setLong(2, e.id());
                 s.setString(3, e.action().name());
                 s.setLong(4, e.version());

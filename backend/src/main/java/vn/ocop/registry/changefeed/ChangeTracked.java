@@ -6,10 +6,5 @@ package vn.ocop.registry.changefeed;
  * lies.
  */
 public interface ChangeTracked {
-    ChangeResourceType changeType();
-
-    /** The row's id (known after the insert). */
-    Long changeId();
-
-    ChangePlace changePlace();
+    ChangeSubject changeSubject();
 }

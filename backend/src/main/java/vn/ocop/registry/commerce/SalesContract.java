@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
@@ -58,17 +58,7 @@ public class SalesContract extends AuditedEntity implements ChangeTracked {
     public SalesContractStatus status;
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.SALES_CONTRACT;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.ofProducersDistrict(producerId, null, partnerId);
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.ofProducersDistrict(ChangeResourceType.SALES_CONTRACT, producerId, null, partnerId);
     }
 }

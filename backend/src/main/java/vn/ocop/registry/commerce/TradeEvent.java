@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
@@ -49,17 +49,7 @@ public class TradeEvent extends AuditedEntity implements ChangeTracked {
     public LocalDate endsOn;
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.TRADE_EVENT;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.provinceWide();
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.provinceWide(ChangeResourceType.TRADE_EVENT);
     }
 }

@@ -14,8 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
-import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
@@ -67,17 +66,7 @@ public class Producer extends AuditedEntity implements ChangeTracked {
     public String communeCode;
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.PRODUCER;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.producer(districtCode, communeId);
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.producer(districtCode, communeId);
     }
 }

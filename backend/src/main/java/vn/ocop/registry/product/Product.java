@@ -15,8 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.producer.Producer;
@@ -56,17 +56,7 @@ public class Product extends AuditedEntity implements ChangeTracked {
     public ProductStatus status;
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.PRODUCT;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.ofProducer(producer.id, null);
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.ofProducer(ChangeResourceType.PRODUCT, producer.id, null);
     }
 }

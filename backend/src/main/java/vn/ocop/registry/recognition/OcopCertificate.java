@@ -17,8 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 import vn.ocop.registry.product.OcopCertificateStatus;
@@ -75,17 +75,7 @@ public class OcopCertificate extends AuditedEntity implements ChangeTracked {
     }
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.OCOP_CERTIFICATE;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.ofProducersDistrict(null, product.id, null);
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.ofProducersDistrict(ChangeResourceType.OCOP_CERTIFICATE, null, product.id, null);
     }
 }

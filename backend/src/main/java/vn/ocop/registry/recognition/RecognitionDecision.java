@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.registry.changefeed.ChangeFeedListener;
-import vn.ocop.registry.changefeed.ChangePlace;
 import vn.ocop.registry.changefeed.ChangeResourceType;
+import vn.ocop.registry.changefeed.ChangeSubject;
 import vn.ocop.registry.changefeed.ChangeTracked;
 import vn.ocop.registry.common.AuditedEntity;
 
@@ -52,17 +52,7 @@ public class RecognitionDecision extends AuditedEntity implements ChangeTracked 
     public Long evaluationRoundId;
 
     @Override
-    public ChangeResourceType changeType() {
-        return ChangeResourceType.RECOGNITION_DECISION;
-    }
-
-    @Override
-    public Long changeId() {
-        return id;
-    }
-
-    @Override
-    public ChangePlace changePlace() {
-        return ChangePlace.provinceWide();
+    public ChangeSubject changeSubject() {
+        return ChangeSubject.provinceWide(ChangeResourceType.RECOGNITION_DECISION);
     }
 }
