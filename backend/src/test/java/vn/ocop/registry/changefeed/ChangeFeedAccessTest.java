@@ -1,5 +1,6 @@
 package vn.ocop.registry.changefeed;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,17 +20,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.ocop.registry.commerce.CommerceFixtures;
+import vn.ocop.registry.commerce.Partner;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.common.TestData;
+import vn.ocop.registry.common.TestUsers;
 
 /** Who reads which events, conditional reads (304) and updatedSince on the seven lists. */
 @QuarkusTest
 class ChangeFeedAccessTest {
+    /** The partner the realm's client ocop-integrator-partner-demo is bound to (its token's partner claim). */
+    private static final String BOUND_PARTNER_TAX_CODE = "0301175691";
+
+    @Inject
+    CommerceFixtures fixtures;
     private static final String CO_CAUKE = "co-cauke";
     private static final String XA_CAU_KE = "29308";
     private static final String PHUONG_TRA_VINH = "29242";
@@ -79,6 +93,39 @@ class ChangeFeedAccessTest {
         assertFalse(ids(since(DO_TRAVINH, from, 100), "PRODUCER").contains(other),
                 "a district officer sees no producer of today's map (no district)");
         assertTrue(ids(since(DO_TRAVINH, from, 100), "TRADE_EVENT").contains(event));
+    }
+
+    @Test
+    void aPartnerBoundClientSeesOnlyItsPartnersContracts() {
+        String bearer = given().baseUri(TestUsers.KEYCLOAK).contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "client_credentials").formParam("client_id", "ocop-integrator-partner-demo")
+                .formParam("client_secret", "ocop-integrator-partner-demo-secret")
+                .post("/realms/ocop/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        Supplier<RequestSpecification> bound = () -> given().auth().oauth2(bearer);
+        String from = head(INTEGRATOR);
+        Long boundPartner = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>find("taxCode",
+                BOUND_PARTNER_TAX_CODE).firstResultOptional().map(p -> p.id).orElse(null));
+        long ours = contract(boundPartner != null ? boundPartner : partner(BOUND_PARTNER_TAX_CODE));
+        long theirs = contract(partner(TestData.taxCode()));
+        assertEquals(List.of(ours), ids(since(bound, from, 100), "SALES_CONTRACT"));
+        assertEquals(List.of(ours, theirs), ids(since(INTEGRATOR, from, 100), "SALES_CONTRACT"),
+                "a client bound to no partner reads all");
+    }
+
+    private static long partner(String taxCode) {
+        return as(OFFICE).body(Map.of("type", "SUPERMARKET_CHAIN", "name", "Siêu thị " + TestData.marker(), "taxCode",
+                taxCode)).post("/api/v1/partners").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long contract(long partnerId) {
+        long producer = as(OFFICE).body(TestData.producer("842", "HTX " + TestData.marker())).post("/api/v1/producers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long product = fixtures.product(producer, "Trà " + TestData.marker());
+        return as(OFFICE).body(Map.of("number", "HĐ-" + TestData.marker(), "partnerId", partnerId, "producerId",
+                producer, "lines", List.of(Map.of("productId", product, "quantity", 500, "unit", "hộp", "unitPriceVnd",
+                        45000)),
+                "signedOn", "2019-10-15", "startsOn", "2019-11-01", "endsOn", "2020-10-31"))
+                .post("/api/v1/sales-contracts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test

@@ -15,11 +15,13 @@ import static vn.ocop.registry.common.TestUsers.as;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import vn.ocop.registry.common.TestData;
 
 @QuarkusTest
@@ -40,9 +42,14 @@ class ChangeFeedApiTest {
 
     /** Every event {@code user} sees after {@code cursor}, paging {@code limit} at a time. */
     static List<Map<String, Object>> since(String user, String cursor, int limit) {
+        return since(() -> as(user), cursor, limit);
+    }
+
+    /** As above, for the caller {@code caller} makes requests as. */
+    static List<Map<String, Object>> since(Supplier<RequestSpecification> caller, String cursor, int limit) {
         List<Map<String, Object>> events = new ArrayList<>();
         while (true) {
-            JsonPath page = as(user).queryParam("after", cursor).queryParam("limit", limit).get("/api/v1/changes")
+            JsonPath page = caller.get().queryParam("after", cursor).queryParam("limit", limit).get("/api/v1/changes")
                     .then().statusCode(200).extract().jsonPath();
             events.addAll(page.getList("items"));
             cursor = page.getString("next");

@@ -67,7 +67,7 @@ class ChangeFeedConcurrencyTest {
         return new Read(events, page.getString("next"), page.getBoolean("hasMore"));
     }
 
-    /** Everything after {@code cursor} up to now; the cursor to go on from is the last element's... see drain. */
+    /** Reads everything after {@code cursor} up to now into {@code into}; returns the cursor to go on from. */
     static String drain(String bearer, String cursor, int limit, List<Event> into) {
         while (true) {
             Read r = read(bearer, cursor, limit);
