@@ -17,15 +17,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.registry.common.TestData;
+import vn.ocop.registry.common.TestProducts;
+import vn.ocop.registry.common.TestUnits;
 
 @QuarkusTest
 class ChangeFeedApiTest {
+    @Inject
+    TestProducts products;
 
     /** The feed's head for {@code user}: the cursor after everything committed so far. */
     static String head(String user) {
@@ -89,6 +95,36 @@ class ChangeFeedApiTest {
         assertTrue(since(DO_CAUKE, from, 100).stream().anyMatch(e -> ((Number) e.get("resourceId")).longValue() == id));
         assertFalse(since(DO_TRAVINH, from, 100).stream().anyMatch(e -> ((Number) e.get("resourceId")).longValue() == id
                 && "PRODUCER".equals(e.get("resourceType"))), "another district sees nothing of it");
+    }
+
+    /** Issuance and revocation change certificates in RecognitionService: both are in the feed. */
+    @Test
+    void issuingAndRevokingACertificateAreInTheFeed() {
+        String from = head(OFFICE);
+        String marker = TestData.marker();
+        long producer = as(OFFICE).body(TestUnits.producerInCommune(TRAVINH, "Cơ sở " + marker))
+                .post("/api/v1/producers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long product = products.create(producer, "Mắm " + marker, "DECISION_1048_2019", 7, 2019);
+        long decision = as(OFFICE).body(Map.of("number", marker + "/QĐ-UBND", "decidedOn", "2019-12-20", "signer",
+                "Phó Chủ tịch UBND tỉnh", "level", "PROVINCIAL", "adminUnitCode", "84", "legalBasisCode",
+                "DECISION_1048_2019", "recognitions", List.of(Map.of("productId", product, "stars", 3))))
+                .post("/api/v1/recognition-decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+        long certificate = as(OFFICE).queryParam("decisionId", decision).get("/api/v1/ocop-certificates").then()
+                .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        as(OFFICE).body(Map.of("reason", "NO_LONGER_MEETS_CRITERIA", "note", "Kiểm tra sau công nhận không đạt"))
+                .post("/api/v1/ocop-certificates/" + certificate + "/revoke").then().statusCode(200);
+
+        List<Map<String, Object>> events = since(OFFICE, from, 100);
+        assertEquals(List.of("CREATED", "UPDATED"), actions(events, "OCOP_CERTIFICATE", certificate));
+        assertEquals("CREATED", actions(events, "RECOGNITION_DECISION", decision).get(0));
+        List<Map<String, Object>> elsewhere = since(DO_CAUKE, from, 100);
+        assertEquals(List.of(), actions(elsewhere, "OCOP_CERTIFICATE", certificate), "another district's certificate");
+        assertEquals("CREATED", actions(elsewhere, "RECOGNITION_DECISION", decision).get(0), "decisions are province-wide");
+    }
+
+    private static List<Object> actions(List<Map<String, Object>> events, String type, long id) {
+        return events.stream().filter(e -> type.equals(e.get("resourceType"))
+                && ((Number) e.get("resourceId")).longValue() == id).map(e -> e.get("action")).toList();
     }
 
     @Test
