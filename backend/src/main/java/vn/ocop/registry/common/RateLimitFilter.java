@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -29,10 +30,22 @@ public class RateLimitFilter {
     @Inject
     RateLimiter limiter;
 
+    /**
+     * Whether the caller is anonymous. Authentication is lazy: asking here authenticates a bearer token that a public
+     * operation would never have looked at; one that fails leaves the caller anonymous there, as before.
+     */
+    private boolean anonymous() {
+        try {
+            return identity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+            return true;
+        }
+    }
+
     @ServerRequestFilter
     public Optional<Response> limit(UriInfo uri, HttpServerRequest request) {
         OptionalLong retryAfter;
-        if (identity.isAnonymous()) {
+        if (anonymous()) {
             retryAfter = limiter.anonymous(request.remoteAddress().hostAddress());
         } else if (scope.isIntegratorOnly() && identity.getPrincipal() instanceof JsonWebToken jwt) {
             String client = String.valueOf(jwt.<Object>getClaim("azp")).replace("\"", "");

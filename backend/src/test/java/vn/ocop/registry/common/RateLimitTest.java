@@ -117,6 +117,10 @@ class RateLimitTest {
         from("203.0.113.7").get(PUBLIC).then().statusCode(429).header("Retry-After", "50")
                 .body("type", equalTo(ProblemTypes.RATE_LIMITED));
         from("203.0.113.8").get(PUBLIC).then().statusCode(200);
+        // A token that does not authenticate leaves a public read anonymous, and counted so.
+        from("203.0.113.8").auth().oauth2("not-a-jwt").get(PUBLIC).then().statusCode(200);
+        from("203.0.113.8").get(PUBLIC).then().statusCode(429);
+        from("203.0.113.9").auth().oauth2("not-a-jwt").get("/api/v1/producers").then().statusCode(401);
     }
 
     private static RequestSpecification from(String address) {
