@@ -71,6 +71,8 @@ cat <<TXT
                                             district councils of 844, 846, 847, 848, 849, 850, 851
     do-travinh, do-cauke                    district officers of Thành phố Trà Vinh, Cầu Kè
     client ocop-integrator-demo             integrator (client credentials, secret ocop-integrator-demo-secret)
+    client ocop-integrator-partner-demo     integrator bound to partner Saigon Co.op (its contracts only;
+                                            secret ocop-integrator-partner-demo-secret)
   Today's map (Tỉnh Vĩnh Long 86 since 2025-07-01) and law (26/2026 since 2026-07-21):
     office-vinhlong                         OCOP office of the new Vĩnh Long (ocop-admin)
     pc-vinhlong (with pc2, pc3)             provincial council of the 2026 round

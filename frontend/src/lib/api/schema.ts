@@ -1405,7 +1405,7 @@ export interface paths {
         };
         /**
          * Annual report
-         * @description Figures of one year, aggregated in the database: units, producers and products taking part (products entered in the year, entered in its evaluation rounds or recognised by its decisions), products by final stars (highest certificate of the year, or 2 stars from a round result that was not forwarded), 3-star-and-above products by district (of the year's map) and group, products by former province and by commune of today, certifications held in the year, sales contracts signed, trade events, support requests, 2-star products that may be upgraded and OCOP certificates expiring the following year. District officers and district council members get their own district only, commune officers their own commune of today (`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see everything or the unit they ask for.
+         * @description Figures of one year, aggregated in the database: units, producers and products taking part (products entered in the year, entered in its evaluation rounds or recognised by its decisions), products by final stars (highest certificate of the year, or 2 stars from a round result that was not forwarded), 3-star-and-above products by district (of the year's map) and group, products by former province and by commune of today, certifications held in the year, sales contracts signed, trade events, support requests, 2-star products that may be upgraded and OCOP certificates expiring the following year. District officers and district council members get their own district only, commune officers their own commune of today (`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see everything or the unit they ask for; an integrator client bound to a partner counts only that partner's sales contracts.
          */
         get: operations["getAnnualReport"];
         put?: never;
@@ -1425,7 +1425,7 @@ export interface paths {
         };
         /**
          * Export the annual report (XLSX or CSV)
-         * @description The same figures as the annual report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo tỉnh trước sắp xếp, Theo xã hiện nay, Theo nhóm, Chứng nhận, Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; CSV (UTF-8 with BOM) as section,label,value lines. District officers and district council members get their own district only, commune officers their own commune of today (`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see everything or the unit they ask for.
+         * @description The same figures as the annual report: XLSX with one sheet per section (Tổng hợp, Theo hạng sao, Theo huyện, Theo tỉnh trước sắp xếp, Theo xã hiện nay, Theo nhóm, Chứng nhận, Hợp đồng, Hội chợ, Hỗ trợ, Sản phẩm có thể nâng hạng, Chứng nhận hết hạn năm sau) and numeric cells; CSV (UTF-8 with BOM) as section,label,value lines. District officers and district council members get their own district only, commune officers their own commune of today (`unit` defaults to it; another unit is 403); the office, the provincial council and integrators see everything or the unit they ask for; an integrator client bound to a partner counts only that partner's sales contracts.
          */
         get: operations["exportAnnualReport"];
         put?: never;
@@ -1629,7 +1629,7 @@ export interface paths {
         };
         /**
          * List sales contracts
-         * @description Paged, newest signature first by default. Any staff role and integrators; district officers and district council members see only contracts of their own district's producers.
+         * @description Paged, newest signature first by default. Any staff role and integrators; district officers and district council members see only contracts of their own district's producers, an integrator client bound to a partner (token claim `partner`) only that partner's.
          */
         get: operations["listSalesContracts"];
         put?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
         };
         /**
          * Get a sales contract
-         * @description Any staff role and integrators; 403 to district-scoped users for another district's contract.
+         * @description Any staff role and integrators; 403 to district-scoped users for another district's contract; 404 to an integrator client bound to a partner for another partner's contract, as for a missing one.
          */
         get: operations["getSalesContract"];
         /**
@@ -2245,7 +2245,10 @@ export interface components {
         AuditEntry: {
             /** @example UPDATED */
             action: string;
-            /** @example do-travinh */
+            /**
+             * @description The username; for integrators the role it acted in (e.g. district-officer, system), never a person's name
+             * @example do-travinh
+             */
             actor: string;
             at: components["schemas"]["Instant"];
             /** @description field → {from, to}; null when not recorded, or while hidden from a council member who has not submitted their own sheet */
@@ -3451,6 +3454,7 @@ export interface components {
              *     - `urn:ocop:problem:conflict` (409, 422): the current state, or an earlier request with the same Idempotency-Key, does not allow this
              *     - `urn:ocop:problem:precondition-failed` (412): If-Match names an outdated version
              *     - `urn:ocop:problem:precondition-required` (428): If-Match is missing
+             *     - `urn:ocop:problem:rate-limited` (429): more requests than the caller may make in the window; retry after the seconds in Retry-After
              *     - `about:blank`: a plain HTTP error (405, 406, 413, 415…); `title` is the status's reason phrase
              *     - `urn:ocop:problem:internal` (500): an unexpected error; nothing was changed
              * @example urn:ocop:problem:validation
@@ -5301,6 +5305,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAdminUnit: {
@@ -5449,6 +5464,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAdminUnit: {
@@ -5500,6 +5526,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5768,6 +5805,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAdminUnitSuccessors: {
@@ -5817,6 +5865,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5922,6 +5981,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6127,6 +6197,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCertification: {
@@ -6190,6 +6271,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6686,6 +6778,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEvaluationEntry: {
@@ -6749,6 +6852,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7291,6 +7405,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEvaluationRounds: {
@@ -7370,6 +7495,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7538,6 +7674,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8124,6 +8271,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     enterProductInRound: {
@@ -8482,6 +8640,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     startRoundScoring: {
@@ -8611,6 +8780,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getLegalBasisInForce: {
@@ -8658,6 +8838,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8813,6 +9004,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9024,6 +9226,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeOcopCertificate: {
@@ -9184,6 +9397,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9352,6 +9576,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9659,6 +9894,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPointOfSale: {
@@ -9821,6 +10067,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10105,6 +10362,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProcedure: {
@@ -10168,6 +10436,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10453,6 +10732,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createProducer: {
@@ -10712,6 +11002,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProducer: {
@@ -10775,6 +11076,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11124,6 +11436,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProductSetSuccessions: {
@@ -11179,6 +11502,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11251,6 +11585,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEquivalentProductSet: {
@@ -11303,6 +11648,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11426,6 +11782,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11649,6 +12016,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProduct: {
@@ -11712,6 +12090,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12085,6 +12474,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addProductPhoto: {
@@ -12279,6 +12679,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteProductPhoto: {
@@ -12413,6 +12824,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCertificatePage: {
@@ -12457,6 +12879,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12520,6 +12953,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCertificateQrSvg: {
@@ -12565,6 +13009,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12638,6 +13093,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRecognitionDecisions: {
@@ -12703,6 +13169,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12877,6 +13354,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRecognitionDecisionHistory: {
@@ -13029,6 +13517,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportAnnualReport: {
@@ -13106,6 +13605,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRubricSheet: {
@@ -13169,6 +13679,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13551,6 +14072,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRubricVersions: {
@@ -13627,6 +14159,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13795,6 +14338,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14286,6 +14840,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createRubricSheet: {
@@ -14500,6 +15065,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createSalesContract: {
@@ -14698,6 +15274,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSalesContract: {
@@ -14761,6 +15348,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15272,6 +15870,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16024,6 +16633,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createSupportRequest: {
@@ -16190,6 +16810,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSupportRequest: {
@@ -16253,6 +16884,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16900,6 +17542,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTradeEvent: {
@@ -17062,6 +17715,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17360,6 +18024,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addTradeEventParticipant: {
@@ -17534,6 +18209,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -24,7 +24,7 @@ import vn.ocop.registry.common.ProvinceClock;
 /**
  * Writes the feed's events into the outbox {@code change_event}, in the transaction of the change: collected while
  * Hibernate flushes, written in one JDBC batch when the transaction is about to commit (after its last flush), and
- * numbered by the database at the commit itself (see V101__change_feed.sql).
+ * numbered by the database at the commit itself (see V122__change_feed.sql).
  */
 // Looked up by the entity listener, injected nowhere: Arc would otherwise remove it.
 @Unremovable

@@ -58,7 +58,8 @@ public class SalesContractResource {
     @Operation(operationId = "listSalesContracts",
             summary = "List sales contracts", description = "Paged, newest signature first by default. Any staff role "
                     + "and integrators; district officers and district council members see only contracts of their own "
-                    + "district's producers.",
+                    + "district's producers, an integrator client bound to a partner (token claim `partner`) only that "
+                    + "partner's.",
             extensions = @Extension(name = OpenApiSortFields.EXTENSION,
                     value = "id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt"))
     public Page<SalesContractView> list(@BeanParam SalesContractListParams filters, @BeanParam PageParams paging) {
@@ -86,7 +87,8 @@ public class SalesContractResource {
     @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(operationId = "getSalesContract",
             summary = "Get a sales contract", description = "Any staff role and integrators; 403 to district-scoped "
-                    + "users for another district's contract.")
+                    + "users for another district's contract; 404 to an integrator client bound to a partner for another "
+                    + "partner's contract, as for a missing one.")
     public RestResponse<SalesContractView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
     }

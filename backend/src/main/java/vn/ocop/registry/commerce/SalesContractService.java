@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +39,8 @@ public class SalesContractService {
             "startsOn", "startsOn", "endsOn", "endsOn", "totalValueVnd", "totalValueVnd", "status", "status",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String AUDIT_TYPE = "SalesContract";
+    /** The partner id of a bound client whose tax code names no partner in the directory: it reads no contract. */
+    private static final long NO_PARTNER = -1;
 
     @Inject
     EntityManager em;
@@ -50,11 +53,13 @@ public class SalesContractService {
 
     @Transactional
     public Page<SalesContractView> list(SalesContractFilter f, PageRequest page) {
+        Long bound = boundPartner().orElse(null);
         return scope.listed(f.districtCode(), page, district -> {
             Where where = new Where()
                     .and("status = :status", "status", f.status())
                     .and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                     .and("partnerId = :partner", "partner", f.partnerId())
+                    .and("partnerId = :bound", "bound", bound)
                     .and("producerId = :producer", "producer", f.producerId())
                     .and("id in (select l.contractId from SalesContractLine l where l.productId = :product)", "product",
                             f.productId())
@@ -230,11 +235,24 @@ public class SalesContractService {
         Flush.orConflict(em, () -> "This partner already has a contract numbered " + c.number);
     }
 
+    /**
+     * The district scope, and a bound integrator's partner: another partner's contract is a 404, as a missing one, so
+     * that the client learns nothing of its competitors' contracts.
+     */
     private void requireScope(SalesContract c) {
+        if (boundPartner().filter(partner -> !partner.equals(c.partnerId)).isPresent()) {
+            throw ProblemException.notFound("Sales contract", c.id);
+        }
         if (scope.confinedTo().isPresent()) {
             ProducerRef producer = refs.producers(List.of(c.producerId)).get(c.producerId);
             scope.require(producer.districtCode());
         }
+    }
+
+    /** The partner a bound integrator client reads the contracts of; empty for every other caller. */
+    private Optional<Long> boundPartner() {
+        return scope.boundPartnerTaxCode().map(taxCode -> Partner.<Partner>find("taxCode", taxCode)
+                .firstResultOptional().map(p -> p.id).orElse(NO_PARTNER));
     }
 
     private static List<SalesContractLine> lines(List<Long> contractIds) {

@@ -41,6 +41,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    /** The role the actor acted in; null on changes recorded before roles were. */
+    @Column(name = "actor_role")
+    public String actorRole;
+
     @Column(nullable = false)
     public Instant at;
 }

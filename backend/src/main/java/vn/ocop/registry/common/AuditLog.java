@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.arc.Arc;
 
 /**
  * The audit trail: services record each change with its author; every audited resource reads it back at
@@ -20,14 +23,24 @@ public class AuditLog {
     /** The sortable fields of every history endpoint, for its {@code OpenApiSortFields} extension. */
     public static final String SORT_FIELDS = "at";
     private static final Map<String, String> SORTABLE = Map.of("at", "at");
+    /** Who changed what outside a request (loaders, scheduled jobs), and the role it is recorded in. */
+    private static final String SYSTEM = "system";
+    /** What integrators read instead of the username of a change recorded before roles were. */
+    private static final String UNKNOWN_ROLE = "staff";
+    /** Fields of the audited snapshots that hold personal data (a household's owner, a contact person). */
+    private static final Set<String> PERSONAL_FIELDS = Set.of("taxCode", "representative", "phone", "email", "address",
+            "contactPerson", "contactPhone", "contactEmail");
 
     @Inject
     ProvinceClock clock;
+    @Inject
+    UnitScope scope;
 
     @Schema(description = "One change: who did what, when, and which fields changed")
     public record AuditEntry(
             @Schema(examples = "UPDATED") String action,
-            @Schema(examples = "do-travinh") String actor,
+            @Schema(examples = "do-travinh", description = "The username; for integrators the role it acted in "
+                    + "(e.g. district-officer, system), never a person's name") String actor,
             Instant at,
             @Schema(nullable = true, description = "field → {from, to}; null when not recorded, or while hidden from a "
                     + "council member who has not submitted their own sheet") Map<String, Map<String, Object>> changes,
@@ -45,6 +58,7 @@ public class AuditLog {
         e.changes = changes == null || changes.isEmpty() ? null : changes;
         e.note = note;
         e.actor = actor;
+        e.actorRole = actor.startsWith(SYSTEM) || !Arc.container().requestContext().isActive() ? SYSTEM : scope.role();
         e.at = clock.now();
         e.persist();
     }
@@ -54,10 +68,25 @@ public class AuditLog {
         return paging.resolve(SORTABLE, "at");
     }
 
+    /** A resource's trail; integrators read the authors' roles, not their names, and no personal field's change. */
     @Transactional
     public Page<AuditEntry> history(String entityType, Object entityId, PageRequest page) {
+        boolean integrator = scope.isIntegratorOnly();
         return page.fetch(AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", page.toSort("id"), entityType,
-                String.valueOf(entityId)), e -> new AuditEntry(e.action, e.actor, e.at, e.changes, e.note));
+                String.valueOf(entityId)),
+                e -> integrator
+                        ? new AuditEntry(e.action, e.actorRole == null ? UNKNOWN_ROLE : e.actorRole, e.at,
+                                withoutPersonalFields(e.changes), e.note)
+                        : new AuditEntry(e.action, e.actor, e.at, e.changes, e.note));
+    }
+
+    private static Map<String, Map<String, Object>> withoutPersonalFields(Map<String, Map<String, Object>> changes) {
+        if (changes == null) {
+            return null;
+        }
+        Map<String, Map<String, Object>> kept = new LinkedHashMap<>(changes);
+        kept.keySet().removeAll(PERSONAL_FIELDS);
+        return kept;
     }
 
     /** What a deletion removed: every field of the last snapshot going to null. */

@@ -1,6 +1,7 @@
 package vn.ocop.registry.common;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -67,6 +68,12 @@ public class OpenApiProblemResponses implements OASFilter {
         problem(responses, "415", "The request body is not of a media type this operation takes", body);
         problem(responses, "422", "The Idempotency-Key was already used for a different request", idempotent);
         problem(responses, "428", "If-Match is missing", versioned);
+        if (rateLimited(op, secured)) {
+            problem(responses, "429", "Too many requests from this integrator client or anonymous caller in the "
+                    + "window (ocop.rate-limit); retry after Retry-After seconds", true);
+            header(responses.getAPIResponse("429"), HttpHeaders.RETRY_AFTER, "Seconds until the caller's next window",
+                    true);
+        }
         // Whatever a resource declared itself (e.g. a read's 409), every error answer is a problem.
         responses.getAPIResponses().forEach((code, response) -> problem(responses, code, response.getDescription(),
                 code.startsWith("4")));
@@ -150,6 +157,12 @@ public class OpenApiProblemResponses implements OASFilter {
         }
         response.addHeader(name, OASFactory.createHeader().description(description).required(required)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    /** What RateLimitFilter counts: anonymous callers, and integrator clients on what integrators may call. */
+    private static boolean rateLimited(Operation op, boolean secured) {
+        Object roles = op.getExtensions() == null ? null : op.getExtensions().get("x-roles");
+        return !secured || roles instanceof List<?> list && list.contains(Roles.INTEGRATOR);
     }
 
     /** A list filtered by a record id (roundId…) answers 404 when the id names nothing the caller may read. */

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final String CONFLICT = "urn:ocop:problem:conflict";
     public static final String PRECONDITION_FAILED = "urn:ocop:problem:precondition-failed";
     public static final String PRECONDITION_REQUIRED = "urn:ocop:problem:precondition-required";
+    public static final String RATE_LIMITED = "urn:ocop:problem:rate-limited";
     public static final String HTTP = "about:blank";
     public static final String INTERNAL = "urn:ocop:problem:internal";
 
@@ -24,6 +25,8 @@ public final class ProblemTypes {
             + "Idempotency-Key, does not allow this\n"
             + "- `" + PRECONDITION_FAILED + "` (412): If-Match names an outdated version\n"
             + "- `" + PRECONDITION_REQUIRED + "` (428): If-Match is missing\n"
+            + "- `" + RATE_LIMITED + "` (429): more requests than the caller may make in the window; retry after "
+            + "the seconds in Retry-After\n"
             + "- `" + HTTP + "`: a plain HTTP error (405, 406, 413, 415…); `title` is the status's reason phrase\n"
             + "- `" + INTERNAL + "` (500): an unexpected error; nothing was changed";
 

@@ -143,6 +143,11 @@ public class UnitScope {
         }
     }
 
+    /** The role the caller acts in, as the audit trail records it: its first OCOP role, null when it has none. */
+    public String role() {
+        return Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse(null);
+    }
+
     public String username() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }

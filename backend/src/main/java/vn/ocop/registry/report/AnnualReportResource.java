@@ -22,7 +22,8 @@ import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 public class AnnualReportResource {
     private static final String WHO = " District officers and district council members get their own district only, "
             + "commune officers their own commune of today (`unit` defaults to it; another unit is 403); the office, the "
-            + "provincial council and integrators see everything or the unit they ask for.";
+            + "provincial council and integrators see everything or the unit they ask for; an integrator client bound to "
+            + "a partner counts only that partner's sales contracts.";
 
     @Inject
     AnnualReportService service;

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.SqlRow;
+import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.report.AnnualReportDtos.AnnualReport;
 import vn.ocop.registry.report.AnnualReportDtos.CertificationCount;
 import vn.ocop.registry.report.AnnualReportDtos.Certifications;
@@ -49,6 +50,8 @@ public class AnnualReportService {
     ReportUnits units;
     @Inject
     ProvinceClock clock;
+    @Inject
+    UnitScope scope;
 
     /**
      * The report of {@code year} for the unit {@code requestedUnit} (a province, a district of the past, a commune;
@@ -57,7 +60,7 @@ public class AnnualReportService {
     @Transactional
     public AnnualReport annual(int year, String requestedUnit, LocalDate unitAsOf) {
         AdminUnit unit = units.resolve(year, requestedUnit, unitAsOf);
-        Run run = new Run(year, unit == null ? null : unit.id, clock.today());
+        Run run = new Run(year, unit == null ? null : unit.id, clock.today(), scope.boundPartnerTaxCode().orElse(null));
         List<CommuneCount> byCommune = places.byCommuneToday(run);
         long communes = byCommune.stream().filter(c -> c.communeCode() != null).count();
         return new AnnualReport(year, unit == null ? null : unit.code, unit == null ? null : unit.name,
@@ -131,11 +134,11 @@ public class AnnualReportService {
         SqlRow r = rows(run, """
                 WITH k AS (
                     SELECT c.id, c.total_value_vnd FROM sales_contract c JOIN producer pr ON pr.id = c.producer_id
-                    WHERE c.status <> 'DRAFT' AND c.signed_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31) %s)
+                    WHERE c.status <> 'DRAFT' AND c.signed_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31) %s%s)
                 SELECT count(*) AS contracts, coalesce(sum(total_value_vnd), 0) AS value_vnd,
                        (SELECT count(DISTINCT l.product_id) FROM sales_contract_line l JOIN k ON k.id = l.contract_id)
                        AS products
-                FROM k""".formatted(run.unitFilter("pr"))).get(0);
+                FROM k""".formatted(run.unitFilter("pr"), run.partnerFilter("c"))).get(0);
         return new Contracts(r.number("contracts"), r.number("products"), r.number("value_vnd"));
     }
 

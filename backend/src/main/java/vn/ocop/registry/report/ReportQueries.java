@@ -85,8 +85,18 @@ public class ReportQueries {
     @Inject
     EntityManager em;
 
-    /** One report's parameters: its year, the unit version it covers (null: all) and the province's today. */
-    record Run(int year, Long unitId, LocalDate today) {
+    /**
+     * One report's parameters: its year, the unit version it covers (null: all), the province's today, and the tax
+     * code of the partner a bound integrator client is confined to (null: every partner's contracts).
+     */
+    record Run(int year, Long unitId, LocalDate today, String boundPartnerTaxCode) {
+        /** Narrows a sales contract alias to the bound partner's contracts; empty when not bound. */
+        String partnerFilter(String contractAlias) {
+            return boundPartnerTaxCode == null
+                    ? ""
+                    : " AND %s.partner_id IN (SELECT id FROM partner WHERE tax_code = :partner)".formatted(contractAlias);
+        }
+
         /** Narrows a producer alias to the covered units; empty for a report of everything. */
         String unitFilter(String producerAlias) {
             return unitId == null
@@ -115,6 +125,9 @@ public class ReportQueries {
         }
         if (statement.contains(":today")) {
             q.setParameter("today", run.today());
+        }
+        if (statement.contains(":partner")) {
+            q.setParameter("partner", run.boundPartnerTaxCode());
         }
         return SqlRow.list(q);
     }

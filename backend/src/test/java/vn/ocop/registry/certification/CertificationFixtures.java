@@ -45,7 +45,7 @@ public final class CertificationFixtures {
         return body;
     }
 
-    static Map<String, Object> ofProducer(long producerId, String type, String number, LocalDate issuedOn,
+    public static Map<String, Object> ofProducer(long producerId, String type, String number, LocalDate issuedOn,
             LocalDate expiresOn) {
         Map<String, Object> body = ofProduct(0, type, number, issuedOn, expiresOn);
         body.remove("productId");

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.common.TestData;
+import vn.ocop.registry.common.TestUsers;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.ProductStatus;
@@ -38,6 +39,21 @@ public class CommerceFixtures {
         return p.id;
     }
 
+    /** The partner that the client INTEGRATOR_PARTNER is bound to, by its tax code: created once per database. */
+    @Transactional
+    public long boundPartner() {
+        Partner p = Partner.<Partner>find("taxCode", TestUsers.BOUND_PARTNER_TAX_CODE).firstResult();
+        if (p == null) {
+            p = new Partner();
+            p.type = PartnerType.SUPERMARKET_CHAIN;
+            p.name = "Liên hiệp HTX Thương mại TP. Hồ Chí Minh (Saigon Co.op)";
+            p.taxCode = TestUsers.BOUND_PARTNER_TAX_CODE;
+            p.touch("test");
+            p.persist();
+        }
+        return p.id;
+    }
+
     static long producer(String district, String name) {
         return as(OFFICE).body(TestData.producer(district, name)).post("/api/v1/producers")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -55,7 +71,7 @@ public class CommerceFixtures {
         return body;
     }
 
-    static long partner(String name) {
+    public static long partner(String name) {
         return as(OFFICE).body(partnerBody("SUPERMARKET_CHAIN", name)).post("/api/v1/partners")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -72,7 +88,7 @@ public class CommerceFixtures {
     }
 
     /** A valid contract of one line (500 hộp × 45,000 đ) with a unique number. */
-    static Map<String, Object> contractBody(long partnerId, long producerId, long productId) {
+    public static Map<String, Object> contractBody(long partnerId, long producerId, long productId) {
         Map<String, Object> body = new HashMap<>();
         body.put("number", "HĐ-" + UUID.randomUUID().toString().substring(0, 8));
         body.put("partnerId", partnerId);
@@ -84,7 +100,7 @@ public class CommerceFixtures {
         return body;
     }
 
-    static Map<String, Object> eventBody(String name, String hostProvince) {
+    public static Map<String, Object> eventBody(String name, String hostProvince) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "FAIR");
@@ -95,7 +111,7 @@ public class CommerceFixtures {
         return body;
     }
 
-    static Map<String, Object> pointOfSaleBody(String district, String name, List<Long> productIds) {
+    public static Map<String, Object> pointOfSaleBody(String district, String name, List<Long> productIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "OCOP_SHOP");

@@ -14,7 +14,7 @@ import java.util.UUID;
  * Paper decision bodies as the authority of the day would make them: the legal basis in force on the date (asked of
  * the API), and the level that basis's procedure lets recognise the stars (148: the district 3★, the province 4★).
  */
-final class PaperDecisions {
+public final class PaperDecisions {
     private PaperDecisions() {
     }
 
@@ -25,7 +25,7 @@ final class PaperDecisions {
     }
 
     /** A decision of {@code on} recognising one product at {@code stars}, by the level that may (Trà Vinh's units). */
-    static Map<String, Object> byTheAuthorityOfTheDay(LocalDate on, long productId, int stars) {
+    public static Map<String, Object> byTheAuthorityOfTheDay(LocalDate on, long productId, int stars) {
         String basis = basisOn(on);
         List<Map<String, Object>> levels = as(OFFICE).queryParam("legalBasisCode", basis).get("/api/v1/procedures")
                 .then().statusCode(200).extract().jsonPath().getList("items[0].levels");
