@@ -1,11 +1,13 @@
 package vn.ocop.registry.changefeed;
 
+import java.util.Objects;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.security.identity.SecurityIdentity;
-import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.UnitScope;
 
 /**
  * Who made a change: the caller's username, its role and, when it is a client (a service account), the client id;
@@ -25,7 +27,7 @@ record ChangeAuthor(String actor, String role, String client) {
             return SYSTEM;
         }
         String name = identity.getPrincipal().getName();
-        String role = Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse("none");
+        String role = Objects.requireNonNullElse(arc.instance(UnitScope.class).get().role(), "none");
         String client = null;
         if (name.startsWith(SERVICE_ACCOUNT) && identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object azp = jwt.getClaim("azp");

@@ -1,6 +1,5 @@
 package vn.ocop.registry.changefeed;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +12,7 @@ import static vn.ocop.registry.changefeed.ChangeFeedApiTest.since;
 import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
 import static vn.ocop.registry.common.TestUsers.DO_TRAVINH;
 import static vn.ocop.registry.common.TestUsers.INTEGRATOR;
+import static vn.ocop.registry.common.TestUsers.INTEGRATOR_PARTNER;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.as;
 
@@ -20,28 +20,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import vn.ocop.registry.commerce.CommerceFixtures;
-import vn.ocop.registry.commerce.Partner;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.common.TestData;
-import vn.ocop.registry.common.TestUsers;
 
 /** Who reads which events, conditional reads (304) and updatedSince on the seven lists. */
 @QuarkusTest
 class ChangeFeedAccessTest {
-    /** The partner the realm's client ocop-integrator-partner-demo is bound to (its token's partner claim). */
-    private static final String BOUND_PARTNER_TAX_CODE = "0301175691";
-
     @Inject
     CommerceFixtures fixtures;
     private static final String CO_CAUKE = "co-cauke";
@@ -97,17 +89,10 @@ class ChangeFeedAccessTest {
 
     @Test
     void aPartnerBoundClientSeesOnlyItsPartnersContracts() {
-        String bearer = given().baseUri(TestUsers.KEYCLOAK).contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "client_credentials").formParam("client_id", "ocop-integrator-partner-demo")
-                .formParam("client_secret", "ocop-integrator-partner-demo-secret")
-                .post("/realms/ocop/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        Supplier<RequestSpecification> bound = () -> given().auth().oauth2(bearer);
         String from = head(INTEGRATOR);
-        Long boundPartner = QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>find("taxCode",
-                BOUND_PARTNER_TAX_CODE).firstResultOptional().map(p -> p.id).orElse(null));
-        long ours = contract(boundPartner != null ? boundPartner : partner(BOUND_PARTNER_TAX_CODE));
+        long ours = contract(fixtures.boundPartner());
         long theirs = contract(partner(TestData.taxCode()));
-        assertEquals(List.of(ours), ids(since(bound, from, 100), "SALES_CONTRACT"));
+        assertEquals(List.of(ours), ids(since(INTEGRATOR_PARTNER, from, 100), "SALES_CONTRACT"));
         assertEquals(List.of(ours, theirs), ids(since(INTEGRATOR, from, 100), "SALES_CONTRACT"),
                 "a client bound to no partner reads all");
     }
