@@ -282,7 +282,7 @@ public class RecognitionService {
                 c.revocationReason, c.revocationNote, c.revokedBy, c.version);
     }
 
-    private static OcopCertificate find(long id) {
+    static OcopCertificate find(long id) {
         OcopCertificate c = OcopCertificate.findById(id);
         if (c == null) {
             throw ProblemException.notFound("OCOP certificate", id);
