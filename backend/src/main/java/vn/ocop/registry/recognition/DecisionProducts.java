@@ -30,7 +30,7 @@ final class DecisionProducts {
             new Column<>("Địa bàn", TEXT, 24, Row::unitName),
             new Column<>("Hạng sao", INTEGER, 9, Row::stars),
             new Column<>("Mã sản phẩm OCOP", TEXT, 22, Row::productCode));
-    private static final float[] PDF_WIDTHS = {30, 135, 135, 95, 40, 80};
+    private static final float[] PDF_WIDTHS = {28, 130, 130, 92, 40, 95};
 
     private DecisionProducts() {
     }
@@ -49,7 +49,7 @@ final class DecisionProducts {
             doc.centered("DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN SẢN PHẨM OCOP", w / 2, y, 13, true);
             y -= 17;
             for (String line : doc.wrap("(Kèm theo Quyết định số " + d.number() + " ngày "
-                    + OcopCertificatePrint.date(d.decidedOn()) + " của Ủy ban nhân dân " + d.authority().unitName() + ")",
+                    + OcopCertificatePrint.date(d.decidedOn()) + " của Ủy ban nhân dân " + d.authority().inText() + ")",
                     w - 100, 11, false)) {
                 doc.centered(line, w / 2, y, 11, false);
                 y -= 14;

@@ -23,6 +23,11 @@ final class OcopCertificatePrint {
     /** The issuing authority: the People's Committee of the decision's unit, as that unit was named then. */
     record Authority(String unitName) {
         /** "Tỉnh Trà Vinh" → "Trà Vinh", the place name written before the date. */
+        /** "tỉnh Trà Vinh", as written after "Ủy ban nhân dân". */
+        String inText() {
+            return unitName.isEmpty() ? unitName : unitName.substring(0, 1).toLowerCase(VI) + unitName.substring(1);
+        }
+
         String place() {
             return unitName.replaceFirst("^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Đặc khu) ", "");
         }
@@ -77,7 +82,7 @@ final class OcopCertificatePrint {
             doc.centered("Mã sản phẩm OCOP: " + c.productCode(), w / 2, y, 13, true);
             y -= 20;
             doc.centered("Theo Quyết định số " + c.decision().number() + " ngày " + date(c.decision().decidedOn())
-                    + " của Ủy ban nhân dân " + authority.unitName(), w / 2, y, 12, false);
+                    + " của Ủy ban nhân dân " + authority.inText(), w / 2, y, 12, false);
             y -= 17;
             doc.centered("Hiệu lực: từ ngày " + date(c.issuedOn()) + " đến ngày " + date(c.validUntil()), w / 2, y, 12,
                     false);

@@ -96,7 +96,7 @@ class RecognitionDocumentsTest {
             for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "ỦY BAN NHÂN DÂN", "TỈNH TRÀ VINH", "GIẤY CHỨNG NHẬN SẢN PHẨM OCOP", "Kẹo dừa " + marker,
                     "Chủ thể: HTX Dừa sáp " + marker, "Đạt hạng: 4 sao", "Mã sản phẩm OCOP: " + c.getString("productCode"),
-                    "Quyết định số " + issued.number() + " ngày 20/12/2019",
+                    "Quyết định số " + issued.number() + " ngày 20/12/2019 của Ủy ban nhân dân tỉnh Trà Vinh",
                     "Hiệu lực: từ ngày 20/12/2019 đến ngày 19/12/2022", "Trà Vinh, ngày 20 tháng 12 năm 2019")) {
                 assertTrue(text.contains(expected), () -> "the certificate shows «" + expected + "»:\n" + text);
             }
