@@ -87,7 +87,7 @@ class NoticesTest {
     }
 
     @Test
-    void theHolderIsRemindedOnceThirtyDaysBeforeTheEnd() {
+    void theHolderIsRemindedOnceThirtyDaysBeforeTheEnd() throws Exception {
         String email = address();
         String marker = TestData.marker();
         long product = products.create(producer("HTX Bưởi " + marker, email), "Bưởi da xanh " + marker,
@@ -108,8 +108,22 @@ class NoticesTest {
         sendAll();
         assertEquals(0, TestSmtp.to(SMTP, email).size(), "31 days before the end, no reminder yet");
 
+        // the day: two instances run the job at the same moment
         pin(lastDay.minusDays(30));
-        as(OFFICE).post("/api/v1/ocop-certificates/reminders/run").then().statusCode(200);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Integer> job = () -> {
+            together.await();
+            return as(OFFICE).post("/api/v1/ocop-certificates/reminders/run").then().statusCode(200).extract().jsonPath()
+                    .getInt("recorded");
+        };
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = instances.submit(job);
+            Future<Integer> b = instances.submit(job);
+            assertTrue(a.get() + b.get() >= 1);
+        } finally {
+            instances.shutdownNow();
+        }
         sendAll();
         List<MimeMessage> received = TestSmtp.to(SMTP, email);
         assertEquals(1, received.size(), "30 days before the end, one reminder");
