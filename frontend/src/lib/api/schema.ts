@@ -632,6 +632,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List e-mail notices
+         * @description OCOP office only. Every notice recorded (expiry reminders, round scoring, support request steps) with its recipient and state: PENDING (waiting, perhaps after failed attempts), SENT, or FAILED after the last attempt, with the error.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ocop-certificates": {
         parameters: {
             query?: never;
@@ -3025,6 +3045,41 @@ export interface components {
             chair: boolean;
         };
         /** @enum {string} */
+        NoticeKind: "CERTIFICATE_EXPIRY" | "ROUND_SCORING" | "SUPPORT_STEP";
+        /** @enum {string} */
+        NoticeStatus: "PENDING" | "SENT" | "FAILED";
+        NoticeView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NoticeKind"];
+            /**
+             * @description What it is about
+             * @example support-request:7
+             */
+            subject: string;
+            /**
+             * @description Which time: the end date reminded of, the member, the step
+             * @example step:12
+             */
+            occasion: string;
+            /** @example htx.duasap@example.vn */
+            recipient: string;
+            /** @example [OCOP] Đề nghị hỗ trợ số 7: Đã duyệt */
+            title: string;
+            status: components["schemas"]["NoticeStatus"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When the next attempt is due; none once sent or given up */
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            sentAt: components["schemas"]["Instant"] | null;
+            /** @description Why the last attempt failed */
+            lastError: string | null;
+        };
+        /** @enum {string} */
         OcopCertificateStatus: "VALID" | "EXPIRING" | "EXPIRED" | "REVOKED";
         OcopCertificateView: {
             /** Format: int64 */
@@ -3118,6 +3173,15 @@ export interface components {
         };
         PageLegalBasisView: {
             items: components["schemas"]["LegalBasisView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageNoticeView: {
+            items: components["schemas"]["NoticeView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -8749,6 +8813,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotices: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["NoticeKind"];
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1–200
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Comma-separated fields, '-' for descending. Sortable fields: id, createdAt, sentAt. */
+                sort?: string;
+                status?: components["schemas"]["NoticeStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNoticeView"];
                 };
             };
             /** @description Invalid input: the problem lists each field */

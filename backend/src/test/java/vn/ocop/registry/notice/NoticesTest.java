@@ -1,10 +1,18 @@
 package vn.ocop.registry.notice;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
+import static vn.ocop.registry.common.TestUsers.DC_TRAVINH;
+import static vn.ocop.registry.common.TestUsers.DO_TRAVINH;
+import static vn.ocop.registry.common.TestUsers.INTEGRATOR;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
+import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
@@ -250,6 +258,33 @@ class NoticesTest {
         SMTP.start();
         assertEquals(5, rows(subject).get(0).integer("attempts"), "given up after five attempts");
         assertEquals(0, TestSmtp.to(SMTP, email).size());
+        // the office sees it failed, and why
+        as(OFFICE).queryParam("status", "FAILED").queryParam("kind", "SUPPORT_STEP").queryParam("sort", "-id")
+                .queryParam("size", 200).get("/api/v1/notices").then().statusCode(200)
+                .body("items.find { it.subject == '" + subject + "' }.recipient", equalTo(email))
+                .body("items.find { it.subject == '" + subject + "' }.attempts", equalTo(5))
+                .body("items.find { it.subject == '" + subject + "' }.lastError", notNullValue())
+                .body("items.status", everyItem(equalTo("FAILED")));
+    }
+
+    @Test
+    void theOfficeReadsTheNoticesAndNoOneElse() {
+        String email = address();
+        String subject = "test:" + TestData.marker();
+        QuarkusTransaction.requiringNew().run(() -> notices.record(NoticeKind.ROUND_SCORING, subject, "pc1", email,
+                new NoticeMail("Thử danh sách", "Nội dung")));
+        sendAll();
+        as(OFFICE).queryParam("status", "SENT").queryParam("sort", "-id").queryParam("size", 200)
+                .get("/api/v1/notices").then().statusCode(200)
+                .body("items.find { it.subject == '" + subject + "' }.kind", equalTo("ROUND_SCORING"))
+                .body("items.find { it.subject == '" + subject + "' }.title", equalTo("Thử danh sách"))
+                .body("items.find { it.subject == '" + subject + "' }.sentAt", notNullValue())
+                .body("items.status", everyItem(equalTo("SENT")));
+        as(OFFICE).queryParam("status", "LOST").get("/api/v1/notices").then().statusCode(400);
+        for (String user : List.of(PC, DC_TRAVINH, DO_TRAVINH, INTEGRATOR)) {
+            as(user).get("/api/v1/notices").then().statusCode(403);
+        }
+        as(ANONYMOUS).get("/api/v1/notices").then().statusCode(401);
     }
 
     private List<SqlRow> rows(String subject) {
