@@ -49,6 +49,7 @@ const messages: FeatureMessages = {
       qrAlt: 'Mã QR tra cứu giấy chứng nhận {{code}}',
       publicPage: 'Trang tra cứu công khai',
       downloadQr: 'Tải mã QR (SVG)',
+      printPdf: 'In giấy chứng nhận (PDF)',
       revoke: 'Thu hồi giấy chứng nhận',
     },
     revoke: {
@@ -80,6 +81,8 @@ const messages: FeatureMessages = {
       fromPaper: 'Nhập từ văn bản giấy',
       certificateCount: 'Số giấy chứng nhận',
       certificates: 'Giấy chứng nhận theo quyết định',
+      productsPdf: 'Danh sách sản phẩm (PDF)',
+      productsXlsx: 'Danh sách sản phẩm (XLSX)',
       history: 'Lịch sử',
       historyAction: 'Thao tác',
       historyActor: 'Người thực hiện',
@@ -151,6 +154,7 @@ const messages: FeatureMessages = {
       qrAlt: 'QR code to look up certificate {{code}}',
       publicPage: 'Public lookup page',
       downloadQr: 'Download QR code (SVG)',
+      printPdf: 'Print certificate (PDF)',
       revoke: 'Revoke certificate',
     },
     revoke: {
@@ -182,6 +186,8 @@ const messages: FeatureMessages = {
       fromPaper: 'Recorded from paper',
       certificateCount: 'Certificates',
       certificates: 'Certificates of this decision',
+      productsPdf: 'Product list (PDF)',
+      productsXlsx: 'Product list (XLSX)',
       history: 'History',
       historyAction: 'Action',
       historyActor: 'By',

@@ -632,6 +632,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List e-mail notices
+         * @description OCOP office only. Every notice recorded (expiry reminders, round scoring, support request steps) with its recipient and state: PENDING (waiting, perhaps after failed attempts), SENT, or FAILED after the last attempt, with the error.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ocop-certificates": {
         parameters: {
             query?: never;
@@ -704,6 +724,26 @@ export interface paths {
          * @description 403 for another district's product to district-scoped users.
          */
         get: operations["getOcopCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ocop-certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print an OCOP certificate (PDF)
+         * @description The certificate in the state's layout (A4 landscape): issuing authority, national heading, product, producer, stars, product code, decision number and date, validity, and the QR code of the public lookup. Whoever may read the certificate; the public verifies a certificate at its lookup page, not from a copy.
+         */
+        get: operations["getOcopCertificatePdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1388,6 +1428,46 @@ export interface paths {
          * @description Who recorded the decision and when. Oldest first unless sort=-at. Staff only (not integrators).
          */
         get: operations["getRecognitionDecisionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}/products/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products of a recognition decision (PDF)
+         * @description The list annexed to the decision: number, product, producer, unit, stars and product code of every product it recognised. Every staff role and integrators, as for the decision.
+         */
+        get: operations["getRecognitionDecisionProductsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}/products/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products of a recognition decision (XLSX)
+         * @description The same list as the PDF, as a spreadsheet with Vietnamese headers. Every staff role and integrators.
+         */
+        get: operations["getRecognitionDecisionProductsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2504,6 +2584,11 @@ export interface components {
             /** @example Phó Chủ tịch UBND huyện */
             position?: string | null;
             /**
+             * @description Where the round's notices go (e.g. that scoring has started); none, no notice
+             * @example phong.vt@travinh.gov.vn
+             */
+            email?: string | null;
+            /**
              * @description Exactly one member chairs
              * @example true
              */
@@ -2958,7 +3043,44 @@ export interface components {
             fullName: string;
             /** @example Phó Chủ tịch UBND huyện */
             position: string | null;
+            /** @example phong.vt@travinh.gov.vn */
+            email: string | null;
             chair: boolean;
+        };
+        /** @enum {string} */
+        NoticeKind: "CERTIFICATE_EXPIRY" | "ROUND_SCORING" | "SUPPORT_STEP";
+        /** @enum {string} */
+        NoticeStatus: "PENDING" | "SENT" | "FAILED";
+        NoticeView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NoticeKind"];
+            /**
+             * @description What it is about
+             * @example support-request:7
+             */
+            subject: string;
+            /**
+             * @description Which time: the end date reminded of, the member, the step
+             * @example step:12
+             */
+            occasion: string;
+            /** @example htx.duasap@example.vn */
+            recipient: string;
+            /** @example [OCOP] Đề nghị hỗ trợ số 7: Đã duyệt */
+            title: string;
+            status: components["schemas"]["NoticeStatus"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When the next attempt is due; none once sent or given up */
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            sentAt: components["schemas"]["Instant"] | null;
+            /** @description Why the last attempt failed */
+            lastError: string | null;
         };
         /** @enum {string} */
         OcopCertificateStatus: "VALID" | "EXPIRING" | "EXPIRED" | "REVOKED";
@@ -3054,6 +3176,15 @@ export interface components {
         };
         PageLegalBasisView: {
             items: components["schemas"]["LegalBasisView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageNoticeView: {
+            items: components["schemas"]["NoticeView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -8913,6 +9044,77 @@ export interface operations {
             };
         };
     };
+    listNotices: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["NoticeKind"];
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1–200
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Comma-separated fields, '-' for descending. Sortable fields: id, createdAt, sentAt. */
+                sort?: string;
+                status?: components["schemas"]["NoticeStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNoticeView"];
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOcopCertificates: {
         parameters: {
             query?: {
@@ -9231,6 +9433,75 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the caller's next window */
                     "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOcopCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The file's name: attachment for exports, inline for images and scans */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -13398,6 +13669,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEntry"];
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecognitionDecisionProductsPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The file's name: attachment for exports, inline for images and scans */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecognitionDecisionProductsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The file's name: attachment for exports, inline for images and scans */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: the problem lists each field */

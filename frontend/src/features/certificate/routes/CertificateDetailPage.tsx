@@ -1,4 +1,4 @@
-import { DownloadOutlined, StopOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Flex, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,13 +33,26 @@ export default function CertificateDetailPage() {
               title={t('certificate.title', { code: c.productCode })}
               subtitle={c.productName}
               extra={
-                c.status !== 'REVOKED' && (
-                  <IfRole roles={[Role.OFFICE]}>
-                    <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
-                      {t('certificate.revoke')}
-                    </Button>
-                  </IfRole>
-                )
+                <Flex gap={8} wrap>
+                  <Button
+                    icon={<FilePdfOutlined />}
+                    onClick={() =>
+                      download(
+                        `/api/v1/ocop-certificates/${c.id}/pdf`,
+                        `giay-chung-nhan-ocop-${c.productCode}.pdf`,
+                      ).catch((e: unknown) => message.error(problemMessage(e, t)))
+                    }
+                  >
+                    {t('certificate.printPdf')}
+                  </Button>
+                  {c.status !== 'REVOKED' && (
+                    <IfRole roles={[Role.OFFICE]}>
+                      <Button danger icon={<StopOutlined />} onClick={() => setRevoking(true)}>
+                        {t('certificate.revoke')}
+                      </Button>
+                    </IfRole>
+                  )}
+                </Flex>
               }
             />
             <Row gutter={[16, 16]}>

@@ -1,8 +1,11 @@
-import { Card, Descriptions, Table, type TableColumnsType } from 'antd';
+import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Space, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorResult, QueryState } from '../../../components/QueryState';
+import { problemMessage } from '../../../components/ProblemAlert';
+import { download } from '../../../lib/api/client';
 import { Role } from '../../../lib/auth/roles';
 import { useSession } from '../../../lib/auth/session';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -54,6 +57,27 @@ function DecisionCertificates({ decisionId }: { decisionId: number }) {
   );
 }
 
+/** The decision's product list as printed (PDF) and as a spreadsheet (XLSX). */
+function DecisionDownloads({ decisionId }: { decisionId: number }) {
+  const { t } = useTranslation(['certificate', 'common']);
+  const { message } = App.useApp();
+  const get = (format: 'pdf' | 'xlsx') =>
+    download(
+      `/api/v1/recognition-decisions/${decisionId}/products/${format}`,
+      `quyet-dinh-${decisionId}-san-pham-ocop.${format}`,
+    ).catch((e: unknown) => message.error(problemMessage(e, t)));
+  return (
+    <Space size={8} wrap>
+      <Button size="small" icon={<FilePdfOutlined />} onClick={() => void get('pdf')}>
+        {t('decision.productsPdf')}
+      </Button>
+      <Button size="small" icon={<FileExcelOutlined />} onClick={() => void get('xlsx')}>
+        {t('decision.productsXlsx')}
+      </Button>
+    </Space>
+  );
+}
+
 export default function DecisionDetailPage() {
   const { t } = useTranslation(['certificate', 'common']);
   const session = useSession();
@@ -99,6 +123,7 @@ export default function DecisionDetailPage() {
           <Card
             size="small"
             title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('decision.certificates')}</h2>}
+            extra={<DecisionDownloads decisionId={d.id} />}
             style={{ marginBottom: 16 }}
           >
             <DecisionCertificates decisionId={d.id} />

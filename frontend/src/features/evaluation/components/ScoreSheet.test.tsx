@@ -191,9 +191,9 @@ describe('CouncilSheets', SLOW, () => {
     spreadLimit: 5,
     version: 1,
     members: [
-      { username: 'dc-cauke-1', fullName: 'Võ Thanh Phong', position: null, chair: true },
-      { username: 'dc-cauke-2', fullName: 'Kim Thị Hoa', position: null, chair: false },
-      { username: 'dc-cauke-3', fullName: 'Trần Văn Ba', position: null, chair: false },
+      { username: 'dc-cauke-1', fullName: 'Võ Thanh Phong', position: null, email: null, chair: true },
+      { username: 'dc-cauke-2', fullName: 'Kim Thị Hoa', position: null, email: null, chair: false },
+      { username: 'dc-cauke-3', fullName: 'Trần Văn Ba', position: null, email: null, chair: false },
     ],
   };
 

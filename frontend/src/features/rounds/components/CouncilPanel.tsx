@@ -13,6 +13,7 @@ interface MemberValues {
   username: string;
   fullName: string;
   position?: string;
+  email?: string;
 }
 interface Values {
   members: MemberValues[];
@@ -60,6 +61,7 @@ export function CouncilPanel({
                 { title: t('council.username'), dataIndex: 'username', key: 'username' },
                 { title: t('council.fullName'), dataIndex: 'fullName', key: 'fullName' },
                 { title: t('council.position'), dataIndex: 'position', key: 'position', responsive: ['md'] },
+                { title: t('council.email'), dataIndex: 'email', key: 'email', responsive: ['lg'] },
                 {
                   title: t('council.chair'),
                   dataIndex: 'chair',
@@ -104,8 +106,9 @@ function CouncilForm({
           username: m.username,
           fullName: m.fullName,
           position: m.position ?? '',
+          email: m.email ?? '',
         }))
-      : [{ username: '', fullName: '', position: '' }],
+      : [{ username: '', fullName: '', position: '', email: '' }],
     quorumPercent: council.quorumPercent,
     spreadLimit: council.spreadLimit,
   };
@@ -125,6 +128,7 @@ function CouncilForm({
             username: m.username.trim(),
             fullName: m.fullName.trim(),
             position: m.position?.trim() || null,
+            email: m.email?.trim() || null,
             chair: i === chair,
           })),
           quorumPercent: v.quorumPercent ?? null,
@@ -188,6 +192,17 @@ function CouncilForm({
                           aria-label={`${t('council.position')} ${i + 1}`}
                         />
                       </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'email']}
+                        rules={[{ type: 'email', message: t('council.emailInvalid') }]}
+                        style={{ marginBottom: 0, minWidth: 220 }}
+                      >
+                        <Input
+                          type="email"
+                          placeholder={t('council.email')}
+                          aria-label={`${t('council.email')} ${i + 1}`}
+                        />
+                      </Form.Item>
                       <Button
                         icon={<DeleteOutlined />}
                         aria-label={`${t('council.remove')} ${i + 1}`}
@@ -202,7 +217,7 @@ function CouncilForm({
                   ))}
                   <Button
                     icon={<PlusOutlined />}
-                    onClick={() => add({ username: '', fullName: '', position: '' })}
+                    onClick={() => add({ username: '', fullName: '', position: '', email: '' })}
                     disabled={fields.length >= 50}
                   >
                     {t('council.addMember')}

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -34,15 +33,16 @@ import vn.ocop.registry.catalogue.CatalogueDtos.PublicProduct;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
+import vn.ocop.registry.common.QrCodes;
+import vn.ocop.registry.recognition.CertificatePageUrl;
 
 @Path("/api/v1/public")
 @Tag(name = "Public catalogue", description = "Certified products and certificate lookup for everyone, without login")
 public class PublicCatalogueResource {
     @Inject
     CatalogueService service;
-    /** Where people read a certificate: the web app's public page; `{code}` stands for the certificate's public code. */
-    @ConfigProperty(name = "ocop.certificate-page-url")
-    String certificatePageUrl;
+    @Inject
+    CertificatePageUrl pages;
 
     @GET
     @Path("/products")
@@ -121,7 +121,7 @@ public class PublicCatalogueResource {
     }
 
     private String pageUrl(PublicCertificate certificate) {
-        return certificatePageUrl.replace("{code}", certificate.publicCode());
+        return pages.of(certificate.publicCode());
     }
 
     /** Only existing certificates get a QR code, so a label never points nowhere. */

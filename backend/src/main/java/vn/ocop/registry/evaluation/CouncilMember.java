@@ -28,6 +28,9 @@ public class CouncilMember extends PanacheEntityBase {
 
     public String position;
 
+    /** Where the round's notices go (set by the office with the council); none, no notice. */
+    public String email;
+
     @Column(nullable = false)
     public boolean chair;
 

@@ -61,6 +61,7 @@ public class RoundCouncil {
             m.username = in.username().trim();
             m.fullName = Text.clean(in.fullName());
             m.position = Text.clean(in.position());
+            m.email = Text.clean(in.email());
             m.chair = in.chair();
             m.sortOrder = i;
             m.persist();
@@ -96,7 +97,7 @@ public class RoundCouncil {
 
     private static Council view(EvaluationRound r) {
         List<MemberView> members = CouncilMember.<CouncilMember>list("roundId", Sort.by("sortOrder"), r.id).stream()
-                .map(m -> new MemberView(m.username, m.fullName, m.position, m.chair)).toList();
+                .map(m -> new MemberView(m.username, m.fullName, m.position, m.email, m.chair)).toList();
         return new Council(r.id, r.quorumPercent, r.spreadLimit, members, r.version);
     }
 }

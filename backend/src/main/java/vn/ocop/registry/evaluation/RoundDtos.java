@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -88,6 +89,8 @@ public final class RoundDtos {
             @NotBlank @Size(max = 100) @Schema(description = "Keycloak username", examples = "dc-cauke-1") String username,
             @NotBlank @Size(max = 200) @Schema(examples = "Võ Thanh Phong") String fullName,
             @Size(max = 300) @Schema(examples = "Phó Chủ tịch UBND huyện") String position,
+            @Email @Size(max = 200) @Schema(nullable = true, description = "Where the round's notices go (e.g. that "
+                    + "scoring has started); none, no notice", examples = "phong.vt@travinh.gov.vn") String email,
             @Schema(description = "Exactly one member chairs", examples = "true") boolean chair) {
     }
 
@@ -106,6 +109,7 @@ public final class RoundDtos {
             @Schema(examples = "dc-cauke-1") String username,
             @Schema(examples = "Võ Thanh Phong") String fullName,
             @Schema(nullable = true, examples = "Phó Chủ tịch UBND huyện") String position,
+            @Schema(nullable = true, examples = "phong.vt@travinh.gov.vn") String email,
             boolean chair) {
     }
 

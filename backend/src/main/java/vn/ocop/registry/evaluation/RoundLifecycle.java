@@ -9,11 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import vn.ocop.registry.adminunit.AdminUnit;
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.evaluation.RoundDtos.RoundDecisionRequest;
 import vn.ocop.registry.evaluation.RoundDtos.RoundView;
+import vn.ocop.registry.notice.NoticeKind;
+import vn.ocop.registry.notice.NoticeTemplates;
+import vn.ocop.registry.notice.Notices;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.recognition.DecisionLevel;
 import vn.ocop.registry.recognition.RecognitionDtos;
@@ -44,6 +48,8 @@ public class RoundLifecycle {
     RoundViews views;
     @Inject
     ProvinceClock clock;
+    @Inject
+    Notices notices;
 
     /** OPEN → SCORING; a round whose level scores needs its council first. */
     @Transactional
@@ -53,7 +59,22 @@ public class RoundLifecycle {
         if (ProcedureLevels.of(r).scores() && CouncilMember.count("roundId", r.id) == 0) {
             throw ProblemException.conflict("Round " + id + " has no council yet; set it before scoring starts");
         }
-        return transition(r, next, "SCORING_STARTED", null);
+        RoundView view = transition(r, next, "SCORING_STARTED", null);
+        notifyCouncil(r);
+        return view;
+    }
+
+    /**
+     * Tells each member with an e-mail that scoring has started. A round starts scoring once, so one notice per member
+     * (the occasion), recorded in this transaction: rolled back with it, never twice.
+     */
+    private void notifyCouncil(EvaluationRound r) {
+        AdminUnit unit = AdminUnit.asOf(r.adminUnitCode, r.opensOn);
+        String unitName = unit == null ? r.adminUnitCode : unit.name;
+        for (CouncilMember m : CouncilMember.<CouncilMember>list("roundId", r.id)) {
+            notices.record(NoticeKind.ROUND_SCORING, "round:" + r.id, m.username, m.email,
+                    NoticeTemplates.roundScoring(m.fullName, r.name, unitName, r.closesOn));
+        }
     }
 
     /** SCORING → CLOSED: computes and stores every entry's result and forwards entries to the next level. */

@@ -8,7 +8,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import vn.ocop.registry.common.ProvinceClock;
 
-/** Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice). */
+/**
+ * Every morning, records reminders for certificates that end within 30 days (the law asks for 30 days' notice), each
+ * with an e-mail notice to the holder. Harmless on two instances at once: each reminder and notice is recorded once.
+ */
 @ApplicationScoped
 public class OcopCertificateReminderJob {
     private static final Logger LOG = Logger.getLogger(OcopCertificateReminderJob.class);

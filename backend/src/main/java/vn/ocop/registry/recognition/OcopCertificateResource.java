@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -25,6 +26,7 @@ import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.files.FileHttp;
 import vn.ocop.registry.recognition.RecognitionDtos.OcopCertificateView;
 import vn.ocop.registry.recognition.RecognitionDtos.ReminderView;
 import vn.ocop.registry.recognition.RecognitionDtos.RevokeRequest;
@@ -36,6 +38,8 @@ import vn.ocop.registry.recognition.RecognitionDtos.RevokeRequest;
 public class OcopCertificateResource {
     @Inject
     RecognitionService service;
+    @Inject
+    RecognitionDocuments documents;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -55,6 +59,19 @@ public class OcopCertificateResource {
             summary = "Get an OCOP certificate", description = "403 for another district's product to district-scoped users.")
     public RestResponse<OcopCertificateView> get(@PathParam("id") long id) {
         return ETags.ok(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @RolesAllowed(Roles.EVERY_ROLE)
+    @Produces(RecognitionDocuments.PDF)
+    @Operation(operationId = "getOcopCertificatePdf",
+            summary = "Print an OCOP certificate (PDF)", description = "The certificate in the state's layout (A4 "
+                    + "landscape): issuing authority, national heading, product, producer, stars, product code, decision "
+                    + "number and date, validity, and the QR code of the public lookup. Whoever may read the certificate; "
+                    + "the public verifies a certificate at its lookup page, not from a copy.")
+    public Response pdf(@PathParam("id") long id) {
+        return FileHttp.download(documents.certificatePdf(id));
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -20,12 +21,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.ocop.registry.common.AuditLog;
 import vn.ocop.registry.common.ETags;
+import vn.ocop.registry.common.ExportFormat;
 import vn.ocop.registry.common.Idempotency;
 import vn.ocop.registry.common.IdempotencyKey;
 import vn.ocop.registry.common.OpenApiSortFields;
 import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageParams;
 import vn.ocop.registry.common.Roles;
+import vn.ocop.registry.common.TableExport;
+import vn.ocop.registry.files.FileHttp;
 import vn.ocop.registry.recognition.RecognitionDtos.DecisionView;
 import vn.ocop.registry.recognition.RecognitionDtos.RecognitionDecisionRequest;
 
@@ -34,10 +38,14 @@ import vn.ocop.registry.recognition.RecognitionDtos.RecognitionDecisionRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecognitionDecisionResource {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     RecognitionService service;
     @Inject
     Idempotency idempotency;
+    @Inject
+    RecognitionDocuments documents;
 
     @GET
     @RolesAllowed(Roles.EVERY_ROLE)
@@ -56,6 +64,30 @@ public class RecognitionDecisionResource {
             summary = "Get a recognition decision", description = "Every staff role and integrators.")
     public RestResponse<DecisionView> get(@PathParam("id") long id) {
         return ETags.ok(service.decision(id));
+    }
+
+    @GET
+    @Path("/{id}/products/pdf")
+    @RolesAllowed(Roles.EVERY_ROLE)
+    @Produces(RecognitionDocuments.PDF)
+    @Operation(operationId = "getRecognitionDecisionProductsPdf",
+            summary = "Products of a recognition decision (PDF)", description = "The list annexed to the decision: "
+                    + "number, product, producer, unit, stars and product code of every product it recognised. Every "
+                    + "staff role and integrators, as for the decision.")
+    public Response productsPdf(@PathParam("id") long id) {
+        return FileHttp.download(documents.decisionProductsPdf(id));
+    }
+
+    @GET
+    @Path("/{id}/products/xlsx")
+    @RolesAllowed(Roles.EVERY_ROLE)
+    @Produces(XLSX)
+    @Operation(operationId = "getRecognitionDecisionProductsXlsx",
+            summary = "Products of a recognition decision (XLSX)", description = "The same list as the PDF, as a "
+                    + "spreadsheet with Vietnamese headers. Every staff role and integrators.")
+    public Response productsXlsx(@PathParam("id") long id) {
+        return TableExport.download(ExportFormat.XLSX, DecisionProducts.fileName(id), DecisionProducts.SHEET,
+                DecisionProducts.COLUMNS, documents.decisionProducts(id));
     }
 
     @GET

@@ -2,6 +2,7 @@ package vn.ocop.registry.recognition;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import vn.ocop.registry.common.ProvinceClock;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
+import vn.ocop.registry.notice.NoticeKind;
+import vn.ocop.registry.notice.NoticeTemplates;
+import vn.ocop.registry.notice.Notices;
 import vn.ocop.registry.procedure.EvaluationLevel;
 import vn.ocop.registry.procedure.ProcedureLevel;
 import vn.ocop.registry.procedure.RecognitionPowers;
@@ -62,6 +66,10 @@ public class RecognitionService {
     LegalBases legalBases;
     @Inject
     ProductCodes productCodes;
+    @Inject
+    Notices notices;
+    @Inject
+    CertificatePageUrl pages;
 
     /**
      * Records a decision and issues a certificate to each product it recognises; 400 for a decision beyond the
@@ -236,18 +244,35 @@ public class RecognitionService {
         return view(c, clock.today());
     }
 
-    /** Records a reminder for every live certificate ending within 30 days that has none yet; returns how many. */
+    /**
+     * Records a reminder for every live certificate ending within 30 days that has none yet, and a notice to its
+     * holder's contact e-mail with it; returns how many. Run by two instances at once, the second records nothing: the
+     * unique (certificate, end date) makes it wait for the first and then skip what the first recorded.
+     */
     @Transactional
     public int recordExpiryReminders() {
         LocalDate today = clock.today();
-        return em.createNativeQuery("""
+        List<Long> reminded = em.createNativeQuery("""
                 INSERT INTO certificate_reminder (certificate_id, valid_until)
                 SELECT id, valid_until FROM ocop_certificate
                 WHERE revoked_on IS NULL AND valid_until BETWEEN :today AND :soon
-                ON CONFLICT (certificate_id, valid_until) DO NOTHING""")
+                ON CONFLICT (certificate_id, valid_until) DO NOTHING
+                RETURNING certificate_id""", Long.class)
                 .setParameter("today", today)
                 .setParameter("soon", today.plusDays(OcopCertificateValidity.EXPIRING_WITHIN_DAYS))
-                .executeUpdate();
+                .getResultList();
+        if (!reminded.isEmpty()) {
+            OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p join fetch p.producer "
+                    + "where c.id in ?1", reminded).list().forEach(c -> notifyHolder(c, today));
+        }
+        return reminded.size();
+    }
+
+    private void notifyHolder(OcopCertificate c, LocalDate today) {
+        notices.record(NoticeKind.CERTIFICATE_EXPIRY, "certificate:" + c.id, c.validUntil.toString(),
+                c.product.producer.email, NoticeTemplates.certificateExpiry(c.product.producer.name, c.product.name,
+                        c.productCode, c.stars, c.validUntil, ChronoUnit.DAYS.between(today, c.validUntil),
+                        pages.of(c.publicCode)));
     }
 
     @Transactional
@@ -284,7 +309,7 @@ public class RecognitionService {
                 c.revocationReason, c.revocationNote, c.revokedBy, c.version);
     }
 
-    private static OcopCertificate find(long id) {
+    static OcopCertificate find(long id) {
         OcopCertificate c = OcopCertificate.findById(id);
         if (c == null) {
             throw ProblemException.notFound("OCOP certificate", id);

@@ -30,6 +30,9 @@ import vn.ocop.registry.common.SqlRow;
 import vn.ocop.registry.common.Text;
 import vn.ocop.registry.common.UnitScope;
 import vn.ocop.registry.common.Where;
+import vn.ocop.registry.notice.NoticeKind;
+import vn.ocop.registry.notice.NoticeTemplates;
+import vn.ocop.registry.notice.Notices;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestInput;
 import vn.ocop.registry.support.SupportRequestDtos.SupportRequestStepView;
@@ -57,6 +60,8 @@ public class SupportRequestService {
     AuditLog audit;
     @Inject
     ProvinceClock clock;
+    @Inject
+    Notices notices;
 
     @Transactional
     public Page<SupportRequestView> list(SupportRequestFilter f, PageRequest page) {
@@ -229,6 +234,9 @@ public class SupportRequestService {
         step.actor = scope.username();
         step.at = clock.now();
         step.persist();
+        // Each step, the request's creation included, tells the producer's contact, once (the step is the occasion).
+        notices.record(NoticeKind.SUPPORT_STEP, "support-request:" + r.id, "step:" + step.id, r.producer.email,
+                NoticeTemplates.supportStep(r.producer.name, r.id, r.type.label, r.requestedOn, r.status.label, note));
     }
 
     private static Map<String, Object> snapshot(SupportRequest r) {

@@ -1,4 +1,4 @@
-package vn.ocop.registry.catalogue;
+package vn.ocop.registry.common;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,8 +15,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes for product labels, as PNG (for screens) or SVG (for print shops). */
-final class QrCodes {
+/** QR codes for product labels and printed certificates, as PNG (for screens), SVG (for print shops) or modules. */
+public final class QrCodes {
     /** Medium error correction survives a scuffed label; the 4-module quiet zone is the standard's. */
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
             EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
@@ -25,7 +25,7 @@ final class QrCodes {
     private QrCodes() {
     }
 
-    static BitMatrix encode(String text) {
+    public static BitMatrix encode(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
         } catch (WriterException e) {
@@ -33,7 +33,7 @@ final class QrCodes {
         }
     }
 
-    static byte[] png(String text, int moduleSize) {
+    public static byte[] png(String text, int moduleSize) {
         BitMatrix m = encode(text);
         BufferedImage image = new BufferedImage(m.getWidth() * moduleSize, m.getHeight() * moduleSize,
                 BufferedImage.TYPE_BYTE_BINARY);
@@ -50,7 +50,7 @@ final class QrCodes {
         }
     }
 
-    static String svg(String text) {
+    public static String svg(String text) {
         BitMatrix m = encode(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
