@@ -131,6 +131,8 @@ public class EvaluationEntryResource {
     @RolesAllowed(Roles.LOCAL_READERS)
     @Operation(operationId = "getEvaluationEntryResult",
             summary = "Get an entry's result", description = "Readers of the entry; 409 before its round closes.")
+    @APIResponse(responseCode = "200", description = "The entry's result")
+    @APIResponse(responseCode = "409", description = "The entry's round is not closed yet")
     public ResultView result(@PathParam("id") long id) {
         return results.get(id);
     }
