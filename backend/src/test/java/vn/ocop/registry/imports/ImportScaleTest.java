@@ -41,7 +41,8 @@ class ImportScaleTest {
         JsonPath report = Sheets.dryRun(OFFICE, "producers", file).then().statusCode(200).extract().jsonPath();
         double dryRun = (System.nanoTime() - start) / 1e9;
         assertEquals(true, report.getBoolean("valid"));
-        assertEquals(ROWS, report.getInt("creates"));
+        // A generated tax code may be one an earlier run of the test registered: then its row is an update.
+        assertEquals(ROWS, report.getInt("creates") + report.getInt("updates"));
 
         start = System.nanoTime();
         Response accepted = Sheets.commit(OFFICE, "producers", file);
