@@ -193,6 +193,17 @@ class ImportApiTest {
     }
 
     @Test
+    void aFileOfTooManyRowsIsA413() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i <= ImportSheet.MAX_ROWS; i++) {
+            rows.add(List.of("HTX " + i));
+        }
+        Sheets.dryRun(OFFICE, "producers", xlsx(PRODUCER_HEADERS, rows)).then().statusCode(413)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("20000 rows"));
+    }
+
+    @Test
     void aWrongTemplateNamesTheMissingHeaders() {
         byte[] file = xlsx(List.of("Tên sản phẩm", "Ghi chú"), List.of(List.of("Chả Hoa", "x")));
         Sheets.dryRun(OFFICE, "producers", file).then().statusCode(400)
