@@ -157,9 +157,8 @@ class ImportPlanner {
                 existing = named.size() == 1 ? named.get(0) : null;
             }
             ProducerRequest req = existing == null ? c : merge(existing, c);
-            String placeField = sheet.places.containsKey("districtCode") || !sheet.places.containsKey("communeCode")
-                    ? "districtCode"
-                    : "communeCode";
+            // A refusal of the unit goes on the unit the row names.
+            String placeField = c.districtCode() == null && c.communeCode() != null ? "communeCode" : "districtCode";
             Long id = existing == null ? null : existing.id;
             outcomes.add(outcome(r, pr.row().number(), key == null ? c.name() : key, existing == null
                     ? null
