@@ -572,6 +572,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an import
+         * @description Progress (rows processed of total) while RUNNING; the report once SUCCEEDED, or why it FAILED (then nothing was imported). Kept in the database, so any instance answers. The one who started it and the OCOP office.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an import template
+         * @description An XLSX workbook: the data sheet with the Vietnamese headers (required ones marked *) and drop-down lists for producer types, product sets and statuses, certification kinds and units; an instructions sheet (Hướng dẫn). OCOP office and district officers.
+         */
+        get: operations["downloadImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check (dry run) or import a spreadsheet
+         * @description Multipart field `file`: an XLSX workbook of at most 10 MB and 20,000 rows, laid out like the template. Headers are recognised with or without diacritics, in any case and spacing (`Mã số thuế`, `ma so thue`, `MST`); dates as Excel dates or `dd/MM/yyyy`; numbers with `.` thousands separators; text is trimmed and stored NFC. Rows are matched to the registry by natural key: producers by tax code (without one, by name in the commune or district), products by producer and name, certifications by product (or producer) with kind and number; blank optional cells keep what the registry holds. Each row goes through the same rules, unit scope and audit as the producer, product and certification endpoints: district officers import into their own district only.
+         *
+         *     `dryRun=true` writes nothing and answers the report: every error with its row, column, value and message, and what a commit would do with each row (CREATE, UPDATE, SKIP). Without it, a file with any error is refused (422, with the report) and a good file is imported in the background, all rows or none: 202 with the job, whose `Location` the client polls. Importing the same file again creates nothing twice: it updates or skips. OCOP office and district officers.
+         */
+        post: operations["importSpreadsheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/legal-bases": {
         parameters: {
             query?: never;
@@ -2950,6 +3012,161 @@ export interface components {
              * @example 9
              */
             products: number;
+        };
+        /**
+         * @description What a commit does with a row: CREATE a record, UPDATE the record of the row's natural key, SKIP it (the registry already holds what the row says), or nothing because the row is REJECTED (see errors)
+         * @enum {string}
+         */
+        ImportAction: "CREATE" | "UPDATE" | "SKIP" | "REJECTED";
+        /** @description One thing wrong in the file: the row and column as Excel shows them, the value found and what is wrong with it */
+        ImportError: {
+            /**
+             * Format: int32
+             * @description The row number in the sheet (the header row counts)
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column letter; null when the column is not in the file or the error is about the whole row
+             * @example C
+             */
+            column: string | null;
+            /**
+             * @description The header as the file spells it, else the template's
+             * @example Mã số thuế
+             */
+            header: string | null;
+            /**
+             * @description The field of the API's request the column fills
+             * @example taxCode
+             */
+            field: string | null;
+            /**
+             * @description The cell's value, as read
+             * @example 0300588568
+             */
+            value: string | null;
+            /** @example has a wrong check digit (10th digit) */
+            message: string;
+        };
+        /** @enum {string} */
+        ImportJobStatus: "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description An import being committed, kept in the database: progress while RUNNING, the report once SUCCEEDED (all rows imported) or FAILED (none imported) */
+        ImportJobView: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example PRODUCERS */
+            kind: components["schemas"]["ImportKind"];
+            /** @example RUNNING */
+            status: components["schemas"]["ImportJobStatus"];
+            /** @example chu-the.xlsx */
+            fileName: string | null;
+            /**
+             * Format: int32
+             * @description Rows to write
+             * @example 5000
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Rows written so far (in the import's transaction: none is visible to others until all are)
+             * @example 1200
+             */
+            processed: number;
+            /** @description Set once the job has finished */
+            report: components["schemas"]["ImportReport"] | null;
+            /**
+             * @description Why a FAILED job imported nothing
+             * @example Row 7: Barcode 8934563138165 is already registered for a product
+             */
+            failure: string | null;
+            /** @example office */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            finishedAt: components["schemas"]["Instant"] | null;
+        };
+        /** @enum {string} */
+        ImportKind: "PRODUCERS" | "PRODUCTS" | "CERTIFICATIONS";
+        /** @description A commit refused because rows have errors (RFC 9457 problem details with the report); nothing was imported */
+        ImportRefusal: {
+            /** @example urn:ocop:problem:validation */
+            type: string;
+            /** @example The file has errors */
+            title: string;
+            /**
+             * Format: int32
+             * @example 422
+             */
+            status: number;
+            /** @example 3 errors in 2 rows; nothing was imported */
+            detail: string;
+            /** @example /api/v1/imports/producers */
+            instance: string;
+            report: components["schemas"]["ImportReport"];
+        };
+        /** @description The result of checking (dry run) or importing a file, row by row. Blank optional cells keep what the registry holds; a row's natural key decides between CREATE, UPDATE and SKIP. */
+        ImportReport: {
+            /** @example PRODUCERS */
+            kind: components["schemas"]["ImportKind"];
+            /** @example chu-the.xlsx */
+            fileName: string | null;
+            /** @description True when no row has an error: a commit would import every row */
+            valid: boolean;
+            /**
+             * Format: int32
+             * @description Data rows read (blank rows are left out)
+             * @example 120
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @example 100
+             */
+            creates: number;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            updates: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            skips: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            rejected: number;
+            rows: components["schemas"]["ImportRowResult"][];
+            /** @description Every error, ordered by row and column */
+            errors: components["schemas"]["ImportError"][];
+        };
+        /** @description What a commit does (did) with one data row */
+        ImportRowResult: {
+            /**
+             * Format: int32
+             * @example 7
+             */
+            row: number;
+            /** @example UPDATE */
+            action: components["schemas"]["ImportAction"];
+            /**
+             * Format: int64
+             * @description The record updated or skipped; for a create, set once the commit created it
+             * @example 12
+             */
+            id: number | null;
+            /**
+             * @description The natural key the row was matched by
+             * @example 0300588569
+             */
+            key: string;
+            /** @description For an UPDATE, the fields that change */
+            changedFields: string[];
         };
         /**
          * Format: date-time
@@ -8858,6 +9075,268 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description producers, products or certifications */
+                kind: "producers" | "products" | "certifications";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    /** @description attachment; filename="mau-nhap-….xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importSpreadsheet: {
+        parameters: {
+            query?: {
+                /** @description Check only: write nothing and answer the report */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description producers, products or certifications */
+                kind: "producers" | "products" | "certifications";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Dry run: the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is being imported: the job, to poll at `Location` */
+            202: {
+                headers: {
+                    /** @description The job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description No file, not an XLSX workbook (or a corrupt one), or not a template of this kind: the problem names the missing headers */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The uploaded file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Commit refused: rows have errors; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportRefusal"];
                 };
             };
         };

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import vn.ocop.registry.adminunit.AdminUnitDtos.AdminUnitNode;
@@ -39,6 +40,11 @@ public class AdminUnitService {
     EntityManager em;
     @Inject
     ProvinceClock clock;
+    @Inject
+    TransactionSynchronizationRegistry tx;
+
+    /** The key of the versions read in a transaction ({@link #versions}). */
+    private static final Object VERSIONS_READ = AdminUnitService.class.getName() + ".versions";
 
     public LocalDate today() {
         return clock.today();
@@ -213,8 +219,24 @@ public class AdminUnitService {
                 today()).orElse(null);
     }
 
-    private static List<AdminUnit> versions(String code) {
-        return code == null ? List.of() : AdminUnit.list("code", code);
+    /**
+     * The versions of {@code code}, read once per transaction: a spreadsheet import checks thousands of rows naming
+     * the same few units in one transaction.
+     */
+    @SuppressWarnings("unchecked")
+    private List<AdminUnit> versions(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        if (tx.getTransactionKey() == null) {
+            return AdminUnit.list("code", code);
+        }
+        Map<String, List<AdminUnit>> read = (Map<String, List<AdminUnit>>) tx.getResource(VERSIONS_READ);
+        if (read == null) {
+            read = new HashMap<>();
+            tx.putResource(VERSIONS_READ, read);
+        }
+        return read.computeIfAbsent(code, c -> AdminUnit.list("code", c));
     }
 
     private void apply(AdminUnit u, AdminUnitRequest req) {

@@ -133,6 +133,24 @@ public class CertificationService {
         return view(c);
     }
 
+    /**
+     * What {@link #create} (id null) or {@link #update} of certification {@code id} with {@code req} would change, by
+     * the same rules and scope, without writing: the audited fields that would change (empty: none). A write that
+     * would be refused throws the same {@link ProblemException}. Not transactional, so that a refusal does not doom the
+     * caller's transaction: an import checks every row of a file in one.
+     */
+    public Map<String, Map<String, Object>> changes(Long id, CertificationRequest req) {
+        Certification current = id == null ? null : requireAccessible(id);
+        Certification draft = new Certification();
+        if (current != null) {
+            draft.id = current.id;
+            draft.product = current.product;
+            draft.producer = current.producer;
+        }
+        apply(draft, req);
+        return AuditLog.diff(current == null ? null : snapshot(current), snapshot(draft));
+    }
+
     @Transactional
     public void delete(long id, ExpectedVersion expected) {
         Certification c = requireAccessible(id);

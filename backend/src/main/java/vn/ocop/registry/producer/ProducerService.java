@@ -129,6 +129,24 @@ public class ProducerService {
         return view(p);
     }
 
+    /**
+     * What {@link #create} (id null) or {@link #update} of producer {@code id} with {@code req} would change, by the same
+     * rules and scope, without writing: the audited fields that would change (empty: none). A write that would be
+     * refused throws the same {@link ProblemException}. Not transactional, so that a refusal does not doom the caller's
+     * transaction: an import checks every row of a file in one.
+     */
+    public Map<String, Map<String, Object>> changes(Long id, ProducerRequest req) {
+        Producer current = id == null ? null : find(id);
+        if (current != null) {
+            requireScope(current);
+        }
+        Producer draft = new Producer();
+        draft.id = id;
+        apply(draft, req);
+        requireScope(draft);
+        return AuditLog.diff(current == null ? null : snapshot(current), snapshot(draft));
+    }
+
     @Transactional
     public void delete(long id, ExpectedVersion expected) {
         Producer p = find(id);
