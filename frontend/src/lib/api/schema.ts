@@ -212,6 +212,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the change feed
+         * @description The events after the cursor `after`, oldest first: each committed change once, in commit order, never skipping one that committed late. Start without `after` (or 0) and call again with `after=next` until `hasMore` is false: you are then up to date; later calls give what changed since. Deletions stay as DELETED events (tombstones). Integrators and the OCOP office and provincial council read all events; district users those of their district's records, commune officers those of their commune's producers, products and certifications (where the record lay when it changed), and all of recognition decisions and trade events, which are province-wide. A client bound to a partner sees only that partner's sales contracts. Integrators never see a person's name: `actor` is then the author's client id or role.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation-entries": {
         parameters: {
             query?: never;
@@ -2546,6 +2566,58 @@ export interface components {
              */
             productsWithBarcodeAndQuality: number;
         };
+        /** @enum {string} */
+        ChangeAction: "CREATED" | "UPDATED" | "DELETED";
+        /** @description One committed change of a resource */
+        ChangeEventView: {
+            /**
+             * @description This event's position in the feed (opaque)
+             * @example 1042
+             */
+            cursor: string;
+            resourceType: components["schemas"]["ChangeResourceType"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            resourceId: number;
+            action: components["schemas"]["ChangeAction"];
+            /**
+             * Format: int64
+             * @description The resource's version after the change (its ETag); a DELETED event (a tombstone) carries the version after the last one
+             * @example 3
+             */
+            version: number;
+            at: components["schemas"]["Instant"];
+            /**
+             * @description Who made the change: the username, or for integrator readers never a person's name but the author's client id, or its role (ocop-admin), or system for scheduled jobs and loaders
+             * @example do-travinh
+             */
+            actor: string;
+            /**
+             * @description The author's role; system for scheduled jobs and loaders
+             * @example district-officer
+             */
+            actorRole: string;
+            /**
+             * @description Where the resource is read (404 once deleted)
+             * @example /api/v1/producers/12
+             */
+            href: string;
+        };
+        /** @description A page of the change feed, oldest first; continue with after=next */
+        ChangePage: {
+            items: components["schemas"]["ChangeEventView"][];
+            /**
+             * @description The cursor to pass as after in the next call: the last event given, or further when the caller may not see the events that follow
+             * @example 1042
+             */
+            next: string;
+            /** @description Whether more events follow now; false means up to date */
+            hasMore: boolean;
+        };
+        /** @enum {string} */
+        ChangeResourceType: "PRODUCER" | "PRODUCT" | "CERTIFICATION" | "OCOP_CERTIFICATE" | "RECOGNITION_DECISION" | "SALES_CONTRACT" | "TRADE_EVENT";
         CloseRoundRequest: {
             /**
              * Format: int64
@@ -5834,7 +5906,13 @@ export interface operations {
                  */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -5852,6 +5930,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AdminUnitView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -6274,6 +6361,11 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["CertificationStatus"];
                 type?: components["schemas"]["CertificationType"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6481,6 +6573,11 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["CertificationStatus"];
                 type?: components["schemas"]["CertificationType"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6561,7 +6658,13 @@ export interface operations {
     getCertification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6579,6 +6682,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CertificationView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -7040,6 +7152,84 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The cursor of the last event read (next of the previous page); none or 0: from the start
+                 * @example 1042
+                 */
+                after?: string;
+                /**
+                 * @description Events per page, 1–1000
+                 * @example 100
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid input: the problem lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEvaluationEntries: {
         parameters: {
             query?: {
@@ -7142,7 +7332,13 @@ export interface operations {
     getEvaluationEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7160,6 +7356,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EntryView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -7699,7 +7904,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The entry's result */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7746,6 +7951,15 @@ export interface operations {
             };
             /** @description The Accept header names no media type this operation answers with */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The entry's round is not closed yet */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7964,7 +8178,13 @@ export interface operations {
     getEvaluationRound: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7982,6 +8202,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RoundView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -8247,7 +8476,13 @@ export interface operations {
     getRoundCouncil: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8265,6 +8500,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Council"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -9626,6 +9870,11 @@ export interface operations {
                 stars?: number;
                 status?: components["schemas"]["OcopCertificateStatus"];
                 /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
+                /**
                  * @description Year of issue
                  * @example 2019
                  */
@@ -9843,7 +10092,13 @@ export interface operations {
     getOcopCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9861,6 +10116,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OcopCertificateView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -9981,6 +10245,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10268,7 +10543,13 @@ export interface operations {
     getPartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10286,6 +10567,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnerView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -10759,7 +11049,13 @@ export interface operations {
     getPointOfSale: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10777,6 +11073,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PointOfSaleView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -11128,7 +11433,13 @@ export interface operations {
     getProcedure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11146,6 +11457,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProcedureView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -11430,6 +11750,11 @@ export interface operations {
                 /** @description Comma-separated fields, '-' for descending. Sortable fields: id, name, type, districtCode, registeredOn, createdAt, updatedAt. */
                 sort?: string;
                 type?: components["schemas"]["ProducerType"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11697,6 +12022,11 @@ export interface operations {
                 /** @description Comma-separated fields, '-' for descending, as for the list. Sortable fields: id, name, type, districtCode, registeredOn, createdAt, updatedAt. */
                 sort?: string;
                 type?: components["schemas"]["ProducerType"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11768,7 +12098,13 @@ export interface operations {
     getProducer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11786,6 +12122,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProducerView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -12473,6 +12818,11 @@ export interface operations {
                 stars?: number;
                 status?: components["schemas"]["ProductStatus"];
                 /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
+                /**
                  * @description Year the product entered the programme
                  * @example 2019
                  */
@@ -12698,6 +13048,11 @@ export interface operations {
                 stars?: number;
                 status?: components["schemas"]["ProductStatus"];
                 /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
+                /**
                  * @description Year the product entered the programme
                  * @example 2019
                  */
@@ -12782,7 +13137,13 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -12800,6 +13161,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -13871,6 +14241,11 @@ export interface operations {
                 size?: number;
                 /** @description Comma-separated fields, '-' for descending. Sortable fields: id, decidedOn, number. */
                 sort?: string;
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
                 /** @example 2019 */
                 year?: number;
             };
@@ -14040,7 +14415,13 @@ export interface operations {
     getRecognitionDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14058,6 +14439,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DecisionView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -14264,6 +14654,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRecognitionDecisionProductsXlsx: {
@@ -14327,6 +14728,17 @@ export interface operations {
             /** @description The Accept header names no media type this operation answers with */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this integrator client or anonymous caller in the window (ocop.rate-limit); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller's next window */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14509,7 +14921,13 @@ export interface operations {
     getRubricSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14527,6 +14945,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RubricSheetView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -15168,7 +15595,13 @@ export interface operations {
     getRubricVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15186,6 +15619,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RubricVersionView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -15892,6 +16334,11 @@ export interface operations {
                 /** @description Comma-separated fields, '-' for descending. Sortable fields: id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt. */
                 sort?: string;
                 status?: components["schemas"]["SalesContractStatus"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -16098,6 +16545,11 @@ export interface operations {
                 /** @description Comma-separated fields, '-' for descending, as for the list. Sortable fields: id, number, signedOn, startsOn, endsOn, totalValueVnd, status, createdAt, updatedAt. */
                 sort?: string;
                 status?: components["schemas"]["SalesContractStatus"];
+                /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -16178,7 +16630,13 @@ export interface operations {
     getSalesContract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -16196,6 +16654,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SalesContractView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -17076,7 +17543,13 @@ export interface operations {
     getScoreSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -17094,6 +17567,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ScoreSheetView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -17714,7 +18196,13 @@ export interface operations {
     getSupportRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -17732,6 +18220,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SupportRequestView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -18374,6 +18871,11 @@ export interface operations {
                 /** @description Comma-separated fields, '-' for descending. Sortable fields: id, name, kind, hostProvince, startsOn, endsOn, createdAt. */
                 sort?: string;
                 /**
+                 * @description Only records changed at or after this instant (RFC 3339, e.g. 2026-11-30T10:00:00Z): what changed since a previous read. Deletions do not show here; the change feed (/api/v1/changes) has them.
+                 * @example 2026-11-30T10:00:00Z
+                 */
+                updatedSince?: string;
+                /**
                  * @description Year the event starts in
                  * @example 2019
                  */
@@ -18545,7 +19047,13 @@ export interface operations {
     getTradeEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -18563,6 +19071,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TradeEventView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
@@ -19038,7 +19555,13 @@ export interface operations {
     getTradeEventParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: an unchanged resource answers 304 with no body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
                 participantId: number;
@@ -19057,6 +19580,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ParticipantView"];
                 };
+            };
+            /** @description Not modified: the version named in If-None-Match is still the current one */
+            304: {
+                headers: {
+                    /** @description The resource's version */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the problem lists each field */
             400: {
