@@ -9463,7 +9463,7 @@ export interface operations {
     importSpreadsheet: {
         parameters: {
             query?: {
-                /** @description Check only: write nothing and answer the report */
+                /** @description true: check only, write nothing and answer the report */
                 dryRun?: boolean;
             };
             header?: never;

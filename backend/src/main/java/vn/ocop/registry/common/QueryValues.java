@@ -24,6 +24,18 @@ public final class QueryValues {
         }
     }
 
+    /** {@code true} or {@code false}, null when absent: a typo ({@code dryRun=ture}) must not read as false. */
+    public static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
     /** A whole number between {@code min} and {@code max}, e.g. a year or an id. */
     public static Long wholeNumber(String name, String value, long min, long max) {
         return wholeNumber(name, value, min, max, "must be a whole number between " + min + " and " + max);

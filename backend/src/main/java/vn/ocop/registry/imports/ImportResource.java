@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +29,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemTypes;
+import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.files.FileHttp;
 import vn.ocop.registry.imports.ImportDtos.ImportJobView;
@@ -97,12 +97,12 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportRefusal.class)))
     public Response upload(@Parameter(description = KINDS, schema = @Schema(enumeration = {"producers", "products",
             "certifications"})) @PathParam("kind") String kind,
-            @Parameter(
-                    description = "Check only: write nothing and answer the report") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "true: check only, write nothing and answer the report",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         ImportKind k = ImportKind.of(kind);
-        if (dryRun) {
+        if (Boolean.TRUE.equals(QueryValues.flag("dryRun", dryRun))) {
             return Response.ok(service.dryRun(k, FileHttp.upload(file))).build();
         }
         ImportService.Commit commit = service.commit(k, FileHttp.upload(file));

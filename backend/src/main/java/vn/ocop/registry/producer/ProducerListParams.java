@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.QueryValues;
 
 /**
@@ -42,15 +41,8 @@ public class ProducerListParams {
     public String updatedSince;
 
     ProducerFilter parse() {
-        Boolean missing = missingCommune == null || missingCommune.isBlank()
-                ? null
-                : switch (missingCommune) {
-                    case "true" -> true;
-                    case "false" -> false;
-                    default -> throw ProblemException.invalid("missingCommune", "must be true or false");
-                };
         return new ProducerFilter(q, QueryValues.code(districtCode), QueryValues.code(communeCode),
-                QueryValues.enumValue("type", type, ProducerType.class), missing,
+                QueryValues.enumValue("type", type, ProducerType.class), QueryValues.flag("missingCommune", missingCommune),
                 QueryValues.instant("updatedSince", updatedSince));
     }
 }

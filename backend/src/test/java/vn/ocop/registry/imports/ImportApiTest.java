@@ -193,6 +193,15 @@ class ImportApiTest {
     }
 
     @Test
+    void aMistypedDryRunIsA400AndImportsNothing() {
+        String marker = TestData.marker();
+        byte[] good = xlsx(PRODUCER_HEADERS, List.of(producerRow("HTX " + marker, TestData.taxCode(), CAUKE)));
+        Sheets.upload(OFFICE, good).queryParam("dryRun", "ture").post("/api/v1/imports/producers").then()
+                .statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        as(OFFICE).queryParam("q", marker).get("/api/v1/producers").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void aFileOfTooManyRowsIsA413() {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i <= ImportSheet.MAX_ROWS; i++) {

@@ -25,6 +25,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -155,6 +158,10 @@ class IntegratorPersonalDataTest {
         read("/api/v1/recognition-decisions/{id}", decision, false);
         read("/api/v1/ocop-certificates", Map.of("producerId", household), true);
         read("/api/v1/ocop-certificates/{id}", certificateId, true);
+        document("/api/v1/ocop-certificates/{id}/pdf", certificateId);
+        document("/api/v1/recognition-decisions/{id}/products/pdf", decision);
+        document("/api/v1/recognition-decisions/{id}/products/xlsx", decision);
+        read("/api/v1/changes", Map.of("after", "0", "limit", 1000), false);
         read("/api/v1/evaluation-entries", Map.of("productId", product), false);
         read("/api/v1/reports/annual", Map.of("year", year), false);
         export("/api/v1/reports/annual/export", Map.of("year", year));
@@ -247,6 +254,25 @@ class IntegratorPersonalDataTest {
         byte[] xlsx = as(INTEGRATOR).queryParams(filters).queryParam("format", "XLSX").get(template).then()
                 .statusCode(200).extract().asByteArray();
         bodies.put(template + " XLSX " + filters, cells(xlsx));
+        walked.add(template);
+    }
+
+    /** A printed document (PDF or XLSX) of one record, read back as text; it must name the household's records. */
+    private void document(String template, long id) {
+        String path = template.replace("{id}", String.valueOf(id));
+        byte[] file = as(INTEGRATOR).get(path).then().statusCode(200).extract().asByteArray();
+        String text;
+        if (template.endsWith("/pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(file)) {
+                text = new PDFTextStripper().getText(pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            text = cells(file);
+        }
+        assertTrue(text.contains(marker), path + " shows the household's records: " + text);
+        bodies.put(path, text);
         walked.add(template);
     }
 
