@@ -4,13 +4,13 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.registry.common.Problem;
 import vn.ocop.registry.common.ProblemTypes;
-import vn.ocop.registry.common.QueryValues;
 import vn.ocop.registry.common.Roles;
 import vn.ocop.registry.files.FileHttp;
 import vn.ocop.registry.imports.ImportDtos.ImportJobView;
@@ -97,12 +96,11 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportRefusal.class)))
     public Response upload(@Parameter(description = KINDS, schema = @Schema(enumeration = {"producers", "products",
             "certifications"})) @PathParam("kind") String kind,
-            @Parameter(description = "true: check only, write nothing and answer the report",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @BeanParam ImportUploadParams params,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         ImportKind k = ImportKind.of(kind);
-        if (Boolean.TRUE.equals(QueryValues.flag("dryRun", dryRun))) {
+        if (params.checkOnly()) {
             return Response.ok(service.dryRun(k, FileHttp.upload(file))).build();
         }
         ImportService.Commit commit = service.commit(k, FileHttp.upload(file));
