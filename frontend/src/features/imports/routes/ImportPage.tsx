@@ -9,7 +9,6 @@ import {
   Segmented,
   Statistic,
   Table,
-  Tag,
   Upload,
   type TableColumnsType,
 } from 'antd';
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { problemMessage } from '../../../components/ProblemAlert';
+import { StatusTag, type Tone } from '../../../components/StatusTag';
 import {
   IMPORT_KINDS,
   downloadTemplate,
@@ -31,11 +31,11 @@ import {
 
 type ReportRow = ImportReport['rows'][number];
 
-const ACTION_COLOR: Record<ReportRow['action'], string> = {
-  CREATE: 'green',
-  UPDATE: 'blue',
-  SKIP: 'default',
-  REJECTED: 'red',
+const ACTION_TONE: Record<ReportRow['action'], Tone> = {
+  CREATE: 'success',
+  UPDATE: 'info',
+  SKIP: 'neutral',
+  REJECTED: 'danger',
 };
 
 export default function ImportPage() {
@@ -91,7 +91,9 @@ export default function ImportPage() {
     {
       title: t('imports:col.action'),
       dataIndex: 'action',
-      render: (a: ReportRow['action']) => <Tag color={ACTION_COLOR[a]}>{t(`imports:action.${a}`)}</Tag>,
+      render: (a: ReportRow['action']) => (
+        <StatusTag tone={ACTION_TONE[a]}>{t(`imports:action.${a}`)}</StatusTag>
+      ),
     },
     { title: t('imports:col.key'), dataIndex: 'key' },
     { title: t('imports:col.changed'), key: 'changed', render: (_, r) => r.changedFields.join(', ') },
