@@ -88,8 +88,17 @@ test('the office creates a round, sets its council, adds a product and starts sc
   await eventually(dialog.getByText(/DECISION_26_2026/)).toBeVisible();
   await dialog.getByLabel('Hạn kết thúc').fill('30/12/2026');
   await dialog.getByLabel('Hạn kết thúc').press('Enter');
-  await dialog.getByLabel('Cấp', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByText('Cấp tỉnh', { exact: true }).click();
+  // On a busy machine a click may land while the dropdown still opens and choose nothing: choose until it took.
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) {
+      await dialog.getByLabel('Cấp', { exact: true }).click();
+    }
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText('Cấp tỉnh', { exact: true })
+      .click({ timeout: 5_000 });
+    await expect(dialog.getByLabel('Đơn vị hành chính')).toBeEnabled({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await dialog.getByLabel('Đơn vị hành chính').click();
   await dialog.getByLabel('Đơn vị hành chính').fill('Vĩnh Long');
   await page.locator('.ant-select-dropdown:visible').getByText('Tỉnh Vĩnh Long (86)').click();
