@@ -49,6 +49,8 @@ scripts/frontend.sh check || failed=1
 if [ "$jar_built" = 1 ]; then
   log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
   scripts/e2e.sh || failed=1
+  log "faults: PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)"
+  scripts/faults-e2e.sh || failed=1
   log "spa e2e: the web app in Chromium against the packaged backend with the demo data"
   scripts/frontend.sh e2e || failed=1
 else

@@ -23,6 +23,15 @@ test('a clear page, not a blank one, when Keycloak cannot be reached', async ({ 
   await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible();
 });
 
+test('the same page when Keycloak takes the connection but never answers', async ({ page }) => {
+  // The request is left pending: only the app's own timeout (requestTimeoutInSeconds, 10 s) ends the wait.
+  await page.route('http://localhost:8180/**', () => undefined);
+  await page.goto('/producers');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Không kết nối được máy chủ đăng nhập' }),
+  ).toBeVisible({ timeout: 20_000 });
+});
+
 test('when the session ends in Keycloak, the app asks to log in again and returns to the page', async ({
   page,
 }) => {

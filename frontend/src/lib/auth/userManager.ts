@@ -16,6 +16,8 @@ function createUserManager(): UserManager {
     response_type: 'code',
     scope: 'openid profile email',
     automaticSilentRenew: true,
+    // A Keycloak that accepts connections but never answers must end in the "cannot reach" page, not a spinner.
+    requestTimeoutInSeconds: 10,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
   });
 }

@@ -31,6 +31,10 @@ public final class Flush {
         } catch (OptimisticLockException e) {
             throw e;
         } catch (PersistenceException e) {
+            // A database that went away or ran out of disk is no conflict with the data: a 503 (ProblemMappers).
+            if (DatabaseUnavailable.in(e)) {
+                throw e;
+            }
             throw ProblemException.conflict(detail.get());
         }
     }

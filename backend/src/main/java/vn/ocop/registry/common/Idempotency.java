@@ -80,6 +80,10 @@ public class Idempotency {
         }
         String caller = scope.username();
         String hash = hash(request);
+        // Retries of one key arrive together (a client timing out and sending again): each waits here until the one
+        // before it commits, then finds its stored result and replays it, instead of creating twice or failing.
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))) l")
+                .setParameter("lock", caller + "\n" + key).getSingleResult();
         List<SqlRow> rows = SqlRow.list(em.createNativeQuery("SELECT operation, request_hash, location, body, version "
                 + "FROM idempotency_record WHERE caller = :caller AND idempotency_key = :key", Tuple.class)
                 .setParameter("caller", caller).setParameter("key", key));

@@ -151,6 +151,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.in(e)) {
+            // Not a bug of ours: no stack trace per request while PostgreSQL restarts; readiness reports it too.
+            LOG.warnf("Database unavailable: %s", e);
+            Problem p = new Problem(ProblemTypes.UNAVAILABLE, "Service unavailable", 503,
+                    "The database cannot be reached right now; nothing was changed. Retry after "
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s",
+                    path(uri), null);
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).entity(p).build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
                 "The request could not be completed; it has been logged", path(uri), null));

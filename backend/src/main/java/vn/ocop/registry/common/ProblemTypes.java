@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String PRECONDITION_FAILED = "urn:ocop:problem:precondition-failed";
     public static final String PRECONDITION_REQUIRED = "urn:ocop:problem:precondition-required";
     public static final String RATE_LIMITED = "urn:ocop:problem:rate-limited";
+    public static final String UNAVAILABLE = "urn:ocop:problem:unavailable";
     public static final String HTTP = "about:blank";
     public static final String INTERNAL = "urn:ocop:problem:internal";
 
@@ -28,7 +29,9 @@ public final class ProblemTypes {
             + "- `" + RATE_LIMITED + "` (429): more requests than the caller may make in the window; retry after "
             + "the seconds in Retry-After\n"
             + "- `" + HTTP + "`: a plain HTTP error (405, 406, 413, 415…); `title` is the status's reason phrase\n"
-            + "- `" + INTERNAL + "` (500): an unexpected error; nothing was changed";
+            + "- `" + INTERNAL + "` (500): an unexpected error; nothing was changed\n"
+            + "- `" + UNAVAILABLE + "` (503): the database is unreachable or out of space for a moment; nothing was "
+            + "changed; retry after the seconds in Retry-After";
 
     private ProblemTypes() {
     }
