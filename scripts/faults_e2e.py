@@ -223,7 +223,7 @@ class KeycloakProxy:
     def __init__(self, port, keycloak):
         self.port, self.keycloak = port, keycloak.rstrip("/")
         self.server = None
-        self.requests = 0
+        self.paths = set()
 
     def start(self):
         proxy = self
@@ -237,7 +237,7 @@ class KeycloakProxy:
 
             def forward(self):
                 # The backend only reads from Keycloak (discovery, keys, the health check's HEAD).
-                proxy.requests += 1
+                proxy.paths.add(self.path)
                 a = request(self.command, proxy.keycloak + self.path, headers={"Accept": "application/json"}, timeout=10)
                 body = a.body.encode()
                 if self.command == "GET" and self.path.endswith("/.well-known/openid-configuration") and a.status == 200:
@@ -338,6 +338,7 @@ class Faults:
     def run(self, name, fn):
         t0 = time.monotonic()
         try:
+            self.api.login(OFFICE)  # a fresh token: people's tokens may live only minutes
             summary = fn()
             line = f"faults: {name}: passed in {time.monotonic() - t0:.1f} s — {summary}"
             self.results.append(True)
@@ -347,10 +348,11 @@ class Faults:
         print(line, flush=True)
 
     def keycloak(self):
-        a = self.api
         token = self.token(OFFICE)  # issued before the cut
         status, checks = self.backend.ready()
         check(status == 200, f"readiness not UP before the cut: {checks}")
+        check(any(p.endswith("/certs") for p in self.proxy.paths), f"the keys were not fetched through the proxy: "
+              f"{self.proxy.paths}")
         self.proxy.cut()
         during = request("GET", f"{self.backend.url}/api/v1/producers?size=1", token)
         check(during.status == 200, f"a token issued before the cut was refused: {during}")
@@ -363,7 +365,6 @@ class Faults:
         back = self.backend.wait_ready(30)
         after = request("GET", f"{self.backend.url}/api/v1/producers?size=1", token)
         check(after.status == 200, f"after the proxy came back: {after}")
-        a.login(OFFICE)
         return (f"old token 200 while cut, readiness 503 ({', '.join(oidc)} DOWN), UP {back:.1f} s after the proxy "
                 "came back")
 
@@ -495,13 +496,18 @@ class Faults:
         holder.release()
         return answer(), waiting
 
-    def close_pg(self):
+    def database_stopped(self, table, step, what):
+        """Stops PostgreSQL while step waits on table: step must answer 503 and leave the round as it was."""
         before = self.round_state()
-        a, waiting = self.in_progress("evaluation_result", self.close, self.db.stop)
+        a, waiting = self.in_progress(table, step, self.db.stop)
         self.db.start()
-        check(a.unavailable(), f"the close in progress when PostgreSQL stopped: {a}")
+        check(a.unavailable(), f"the {what} in progress when PostgreSQL stopped: {a}")
         self.backend.wait_ready(60)
-        self.expect_unchanged(before, "close interrupted by a database stop")
+        self.expect_unchanged(before, f"{what} interrupted by a database stop")
+        return waiting
+
+    def close_pg(self):
+        waiting = self.database_stopped("evaluation_result", self.close, "close")
         return f"close waiting in `{waiting[:40]}…` answered 503, round still SCORING, 0 results"
 
     def close_kill(self):
@@ -522,12 +528,7 @@ class Faults:
     def decide_pg(self):
         f = request("POST", f"{self.backend.url}/api/v1/evaluation-rounds/{self.round}/finalize", self.token(OFFICE))
         check(f.status == 200, f"finalize: {f}")
-        before = self.round_state()
-        a, waiting = self.in_progress("product_code_sequence", self.decide, self.db.stop)
-        self.db.start()
-        check(a.unavailable(), f"the decision in progress when PostgreSQL stopped: {a}")
-        self.backend.wait_ready(60)
-        self.expect_unchanged(before, "decision interrupted by a database stop")
+        self.database_stopped("product_code_sequence", self.decide, "decision")
         return "decision waiting for its product codes answered 503; no decision, no certificate, no code used"
 
     def decide_kill(self):

@@ -3877,6 +3877,7 @@ export interface components {
              *     - `urn:ocop:problem:rate-limited` (429): more requests than the caller may make in the window; retry after the seconds in Retry-After
              *     - `about:blank`: a plain HTTP error (405, 406, 413, 415…); `title` is the status's reason phrase
              *     - `urn:ocop:problem:internal` (500): an unexpected error; nothing was changed
+             *     - `urn:ocop:problem:unavailable` (503): the database is unreachable or out of space for a moment; nothing was changed; retry after the seconds in Retry-After
              * @example urn:ocop:problem:validation
              */
             type: string;

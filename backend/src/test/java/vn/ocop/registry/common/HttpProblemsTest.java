@@ -45,7 +45,8 @@ class HttpProblemsTest {
         // can neither store nor authenticate.
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")))
-                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.equalTo(IdentityProviderHealthCheck.NAME)))
+                .body("checks.name",
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.equalTo(IdentityProviderHealthCheck.NAME)))
                 .body("checks.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("UP")));
     }
 }
