@@ -11,18 +11,17 @@
 #   KC_URL         Keycloak's base URL (default http://localhost:8180)
 #   KC_REALM       default ocop
 #   KC_ADMIN_USER, KC_ADMIN_PASSWORD   a master-realm admin
-#   KCADM_CONFIG   where kcadm keeps its session (default a temporary file)
 set -euo pipefail
 KCADM="${KCADM:-/opt/keycloak/bin/kcadm.sh}"
 KC_URL="${KC_URL:-http://localhost:8180}"
 KC_REALM="${KC_REALM:-ocop}"
 OVERLAY="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/demo-overlay.json"
-config="${KCADM_CONFIG:-$(mktemp)}"
-kcadm() { "$KCADM" "$@" --config "$config"; }
+# Each kcadm.sh call is a JVM start: two calls, each logging in itself (ocop-spa's internal id is fixed in the realm).
+kcadm() {
+  "$KCADM" "$@" --no-config --server "$KC_URL" --realm master \
+    --user "${KC_ADMIN_USER:?KC_ADMIN_USER is required}" --password "${KC_ADMIN_PASSWORD:?KC_ADMIN_PASSWORD is required}"
+}
 
-kcadm config credentials --server "$KC_URL" --realm master \
-  --user "${KC_ADMIN_USER:?KC_ADMIN_USER is required}" --password "${KC_ADMIN_PASSWORD:?KC_ADMIN_PASSWORD is required}"
 kcadm create "realms/$KC_REALM/partialImport" -f "$OVERLAY" >/dev/null
-spa_id="$(kcadm get "realms/$KC_REALM/clients" -q clientId=ocop-spa --fields id --format csv --noquotes)"
-kcadm update "realms/$KC_REALM/clients/$spa_id" -s directAccessGrantsEnabled=true
+kcadm update "realms/$KC_REALM/clients/ocop-spa" -s directAccessGrantsEnabled=true
 echo "demo overlay applied to realm $KC_REALM at $KC_URL"

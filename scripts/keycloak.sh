@@ -153,7 +153,7 @@ apply_demo_overlay() {
   log "applying the demo overlay (keycloak/demo-overlay.sh)"
   KCADM="$KC_HOME/bin/kcadm.sh" KC_URL="$KC_URL" KC_REALM="$KC_REALM" \
     KC_ADMIN_USER="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" KC_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
-    KCADM_CONFIG="$OCOP_RUN_DIR/$RUN_NAME.kcadm.config" "$OVERLAY_SCRIPT" ||
+    "$OVERLAY_SCRIPT" ||
     die "the demo overlay could not be applied"
   touch "$OVERLAY_DONE_FILE"
 }

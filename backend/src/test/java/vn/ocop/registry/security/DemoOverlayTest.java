@@ -19,15 +19,20 @@ class DemoOverlayTest {
     @Test
     void demoUserLogsInWithThePasswordGrantForFiveMinutes() {
         JsonPath response = TestUsers.tokenResponse(OFFICE);
-        assertEquals(300, response.getInt("expires_in"));
         assertTrue(response.getString("refresh_token") != null, "the session goes on through the refresh token");
+        assertEquals(300, lifetime(OFFICE));
     }
 
     @Test
     void demoIntegratorLogsInWithItsSecretForFiveMinutesWithTheApiAudience() {
-        JsonPath response = TestUsers.tokenResponse(INTEGRATOR_PARTNER);
-        assertEquals(300, response.getInt("expires_in"));
+        assertEquals(300, lifetime(INTEGRATOR_PARTNER));
         var claims = TestUsers.claims(INTEGRATOR_PARTNER);
         assertTrue(claims.get("aud").toString().contains("ocop-api"), "aud: " + claims.get("aud"));
+    }
+
+    /** Seconds from issue to expiry, as signed in the token (expires_in counts from the answer, a second less at times). */
+    private static long lifetime(String user) {
+        var claims = TestUsers.claims(user);
+        return ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
     }
 }
