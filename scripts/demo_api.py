@@ -2,11 +2,14 @@
 their check digit, and score-sheet choices that add up to a target. Python 3 standard library only."""
 import base64
 import json
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 PASSWORD = "demo"
+# Access tokens last 5 minutes and a load takes longer: a token this close to its end is fetched anew.
+RENEW_BEFORE_SECONDS = 60
 TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
@@ -24,7 +27,7 @@ class Api:
     def __init__(self, api, keycloak, stop_after=None):
         self.api = api.rstrip("/")
         self.token_url = keycloak.rstrip("/") + "/realms/ocop/protocol/openid-connect/token"
-        self.tokens = {}
+        self.tokens = {}  # user → (access token, time.monotonic() at which it expires)
         self.calls = 0
         self.writes = 0
         self.stop_after = stop_after
@@ -33,17 +36,25 @@ class Api:
         form = urllib.parse.urlencode({"grant_type": "password", "client_id": "ocop-spa", "username": user,
                                        "password": PASSWORD, "scope": "openid"}).encode()
         try:
+            requested = time.monotonic()
             with urllib.request.urlopen(urllib.request.Request(self.token_url, data=form), timeout=30) as r:
-                self.tokens[user] = json.load(r)["access_token"]
+                answer = json.load(r)
+                self.tokens[user] = answer["access_token"], requested + answer["expires_in"]
         except urllib.error.HTTPError as e:
             raise ApiError(f"Keycloak refused user {user!r} ({e.code}): {e.read().decode(errors='replace')}\n"
                            "Is the realm up to date (keycloak/ocop-realm.json)? Restart Keycloak to import it.")
         except urllib.error.URLError as e:
             raise ApiError(f"Keycloak is not reachable at {self.token_url}: {e.reason}")
 
+    def token(self, user):
+        """The user's access token, fetched anew when it is about to run out."""
+        if user not in self.tokens or self.tokens[user][1] - time.monotonic() < RENEW_BEFORE_SECONDS:
+            self.login(user)
+        return self.tokens[user][0]
+
     def full_name(self, user):
         """The user's name as Keycloak holds it, Vietnamese order: family name, then given names."""
-        payload = self.tokens[user].split(".")[1]
+        payload = self.token(user).split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
         name = " ".join(n for n in (claims.get("family_name"), claims.get("given_name")) if n)
         if not name:
@@ -52,7 +63,7 @@ class Api:
 
     def call(self, user, method, path, body=None, if_match=None, query=None):
         url = self.api + path + ("?" + urllib.parse.urlencode(query) if query else "")
-        headers = {"Authorization": "Bearer " + self.tokens[user], "Accept": "application/json"}
+        headers = {"Authorization": "Bearer " + self.token(user), "Accept": "application/json"}
         data = None
         if body is not None:
             data = json.dumps(body).encode()

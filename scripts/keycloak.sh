@@ -4,12 +4,16 @@
 #   scripts/keycloak.sh fetch    download + unpack Keycloak into the cache (only if missing)
 #   scripts/keycloak.sh start    fresh data/, import keycloak/ocop-realm.json, start in background
 #                                (reuses a Keycloak that already serves realm ocop on :8180)
-#   scripts/keycloak.sh wait     wait until realm ocop is served (KC_WAIT_TIMEOUT, default 180 s)
+#   scripts/keycloak.sh wait     wait until realm ocop is served (KC_WAIT_TIMEOUT, default 180 s), then apply the
+#                                demo overlay (keycloak/demo-overlay.sh: demo users, clients, password grant) once
 #   scripts/keycloak.sh stop     stop the Keycloak this script started (and nothing else)
 #   scripts/keycloak.sh status
 #
 # Cache: ${OCOP_CACHE:-$HOME/.cache/ocop}/keycloak-<version>. Log and pid: .run/keycloak.{log,pid}.
 # Admin console: http://localhost:8180/admin (admin/admin). Management/health: http://localhost:9000.
+# A second, private Keycloak (e.g. to try realm changes without touching the shared one):
+#   KC_PORT=8280 KC_MGMT_PORT=9100 OCOP_CACHE=/tmp/kc-private scripts/keycloak.sh start|wait|stop
+# (its own copy of the distribution and data/ under OCOP_CACHE; log and pid .run/keycloak-8280.{log,pid}).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -19,18 +23,22 @@ LOG_TAG=keycloak
 KC_VERSION="${KC_VERSION:-26.5.6}"
 KC_HOME="$OCOP_CACHE/keycloak-$KC_VERSION"
 KC_COMPLETE="$KC_HOME/.ocop-unpacked"
-KC_PORT=8180
-KC_MGMT_PORT=9000
+KC_PORT="${KC_PORT:-8180}"
+KC_MGMT_PORT="${KC_MGMT_PORT:-9000}"
 KC_REALM=ocop
 KC_URL="http://localhost:$KC_PORT"
 KC_WELL_KNOWN="$KC_URL/realms/$KC_REALM/.well-known/openid-configuration"
 REALM_FILE="$OCOP_ROOT/keycloak/ocop-realm.json"
-PID_FILE="$OCOP_RUN_DIR/keycloak.pid"
-LOG_FILE="$OCOP_RUN_DIR/keycloak.log"
-STARTED_AT_FILE="$OCOP_RUN_DIR/keycloak.started-at"
+OVERLAY_SCRIPT="$OCOP_ROOT/keycloak/demo-overlay.sh"
+RUN_NAME=keycloak
+[ "$KC_PORT" = 8180 ] || RUN_NAME="keycloak-$KC_PORT"
+PID_FILE="$OCOP_RUN_DIR/$RUN_NAME.pid"
+LOG_FILE="$OCOP_RUN_DIR/$RUN_NAME.log"
+STARTED_AT_FILE="$OCOP_RUN_DIR/$RUN_NAME.started-at"
+OVERLAY_DONE_FILE="$OCOP_RUN_DIR/$RUN_NAME.demo-overlay"
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -97,7 +105,7 @@ cmd_start() {
   rm -rf "$KC_HOME/data"
   mkdir -p "$KC_HOME/data/import"
   cp "$REALM_FILE" "$KC_HOME/data/import/ocop-realm.json"
-  rm -f "$PID_FILE"
+  rm -f "$PID_FILE" "$OVERLAY_DONE_FILE"
   date +%s >"$STARTED_AT_FILE"
   # setsid: own session and process group (stop kills the whole group); detached from our
   # stdin/stdout so `make` does not wait on it.
@@ -105,10 +113,10 @@ cmd_start() {
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     KC_HEALTH_ENABLED=true \
     setsid "$KC_HOME/bin/kc.sh" start-dev \
-    --http-port "$KC_PORT" --hostname "$KC_URL" --import-realm \
+    --http-port "$KC_PORT" --http-management-port "$KC_MGMT_PORT" --hostname "$KC_URL" --import-realm \
     </dev/null >"$LOG_FILE" 2>&1 &
   echo $! >"$PID_FILE"
-  log "starting Keycloak $KC_VERSION on $KC_URL (pid $!, log .run/keycloak.log)"
+  log "starting Keycloak $KC_VERSION on $KC_URL (pid $!, log .run/$RUN_NAME.log)"
 }
 
 cmd_wait() {
@@ -134,6 +142,20 @@ cmd_wait() {
   else
     log "realm '$KC_REALM' ready at $KC_URL"
   fi
+  apply_demo_overlay
+}
+
+# The imported realm is the production one (no users, no demo clients, no password grant); the demo users and
+# clients that make run, make test and the scripts log in with are applied on top, once per Keycloak we started.
+apply_demo_overlay() {
+  [ -f "$STARTED_AT_FILE" ] && our_pid >/dev/null || return 0
+  [ -f "$OVERLAY_DONE_FILE" ] && return 0
+  log "applying the demo overlay (keycloak/demo-overlay.sh)"
+  KCADM="$KC_HOME/bin/kcadm.sh" KC_URL="$KC_URL" KC_REALM="$KC_REALM" \
+    KC_ADMIN_USER="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" KC_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+    "$OVERLAY_SCRIPT" ||
+    die "the demo overlay could not be applied"
+  touch "$OVERLAY_DONE_FILE"
 }
 
 cmd_stop() {
@@ -165,7 +187,7 @@ cmd_stop() {
   wait_until 15 "ports $KC_PORT/$KC_MGMT_PORT to close" \
     bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$KC_PORT) 2>/dev/null && ! (exec 3<>/dev/tcp/127.0.0.1/$KC_MGMT_PORT) 2>/dev/null" ||
     warn "ports $KC_PORT/$KC_MGMT_PORT still open after stopping our Keycloak"
-  rm -f "$PID_FILE" "$STARTED_AT_FILE"
+  rm -f "$PID_FILE" "$STARTED_AT_FILE" "$OVERLAY_DONE_FILE"
   log "stopped"
 }
 

@@ -14,8 +14,9 @@ test('a district officer logs in through Keycloak, sees the producers of their d
   await expect(page.locator('#username')).toBeVisible();
 });
 
-test('a clear page, not a blank one, when Keycloak cannot be reached', async ({ page }) => {
-  await page.route('http://localhost:8180/**', (route) => route.abort('connectionrefused'));
+test('a clear page, not a blank one, when Keycloak cannot be reached', async ({ page, request }) => {
+  const { keycloakUrl } = (await (await request.get('/config.json')).json()) as { keycloakUrl: string };
+  await page.route(`${keycloakUrl}/**`, (route) => route.abort('connectionrefused'));
   await page.goto('/producers');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Không kết nối được máy chủ đăng nhập' }),

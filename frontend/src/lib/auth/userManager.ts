@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { runtimeConfig } from '../../config/runtime';
 
 /** Where Keycloak sends the browser back after login: the callback route restores the page the user asked for. */
@@ -24,8 +24,24 @@ function createUserManager(): UserManager {
 
 export const userManager = createUserManager();
 
-/** The bearer token for API calls, or undefined when nobody is signed in or the token has run out. */
+/**
+ * Access tokens last 5 minutes. automaticSilentRenew renews a minute before the end, but a background tab's timers are
+ * throttled: a call renews first (with the refresh token) when less than this is left, so no call carries a token
+ * that runs out on its way.
+ */
+export const RENEW_BEFORE_SECONDS = 30;
+let renewing: Promise<User | null> | undefined;
+
+/** The bearer token for API calls, or undefined when nobody is signed in or the session has ended. */
 export async function currentAccessToken(): Promise<string | undefined> {
-  const user = await userManager.getUser();
+  let user = await userManager.getUser();
+  if (user && (user.expires_in ?? 0) < RENEW_BEFORE_SECONDS) {
+    // One renewal for the calls that start together; a failed one (session ended) leaves the expired user.
+    renewing ??= userManager
+      .signinSilent()
+      .catch(() => null)
+      .finally(() => (renewing = undefined));
+    user = (await renewing) ?? user;
+  }
   return user && !user.expired ? user.access_token : undefined;
 }

@@ -13,8 +13,6 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -76,10 +74,10 @@ class PartnerBoundIntegratorTest {
 
     @Test
     void theBoundClientsTokenCarriesItsPartnersTaxCodeAndTheUnboundOneNone() {
-        assertEquals(BOUND_PARTNER_TAX_CODE, claims(INTEGRATOR_PARTNER).get("partner"));
-        assertNull(claims(INTEGRATOR).get("partner"));
+        assertEquals(BOUND_PARTNER_TAX_CODE, TestUsers.claims(INTEGRATOR_PARTNER).get("partner"));
+        assertNull(TestUsers.claims(INTEGRATOR).get("partner"));
         // Both get the audience from the same shared scope.
-        assertTrue(claims(INTEGRATOR_PARTNER).get("aud").toString().contains("ocop-api"));
+        assertTrue(TestUsers.claims(INTEGRATOR_PARTNER).get("aud").toString().contains("ocop-api"));
     }
 
     @Test
@@ -135,11 +133,5 @@ class PartnerBoundIntegratorTest {
 
     private static long theirsPartner() {
         return as(OFFICE).get("/api/v1/sales-contracts/" + theirs).then().extract().jsonPath().getLong("partnerId");
-    }
-
-    /** The access token's claims, as Keycloak issued them. */
-    private static Map<String, Object> claims(String user) {
-        String payload = TestUsers.token(user).split("\\.")[1];
-        return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getMap("$");
     }
 }

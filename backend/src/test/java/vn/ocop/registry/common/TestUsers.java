@@ -2,16 +2,26 @@ package vn.ocop.registry.common;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-/** Real access tokens from the running Keycloak (realm ocop), one per demo user, cached for the test run. */
+/**
+ * Real access tokens from the running Keycloak (realm ocop, demo overlay applied), one per demo user, cached until a
+ * minute before they expire (the realm issues 5-minute tokens; a test run lasts longer).
+ */
 public final class TestUsers {
     public static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
     private static final String TOKEN_URL = KEYCLOAK + "/realms/ocop/protocol/openid-connect/token";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    /** A token this close to its expiry is fetched anew, so that no request carries one that runs out in flight. */
+    private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
 
     /**
      * The demo caller identities used across the tests; INTEGRATOR is the client-credentials service account of the
@@ -36,7 +46,20 @@ public final class TestUsers {
     }
 
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, TestUsers::fetch);
+        // Keycloak's expiry is wall-clock time, not the application's (TestClock) time.
+        return TOKENS.compute(user, (u, cached) -> cached != null && Instant.now().plus(REFRESH_MARGIN)
+                .isBefore(cached.expiresAt()) ? cached : fetch(u)).value();
+    }
+
+    /** The claims of {@code user}'s access token, as Keycloak issued them. */
+    public static Map<String, Object> claims(String user) {
+        String payload = token(user).split("\\.")[1];
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getMap("$");
+    }
+
+    /** The token response as Keycloak sent it (access token, expires_in …), for tests of the realm itself. */
+    public static JsonPath tokenResponse(String user) {
+        return request(user).post(TOKEN_URL).then().statusCode(200).extract().jsonPath();
     }
 
     /** A request as {@code user}; ANONYMOUS sends no token. */
@@ -45,7 +68,17 @@ public final class TestUsers {
         return ANONYMOUS.equals(user) ? spec : spec.auth().oauth2(token(user));
     }
 
-    private static String fetch(String user) {
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    private static Token fetch(String user) {
+        Instant requested = Instant.now();
+        JsonPath response = tokenResponse(user);
+        return new Token(response.getString("access_token"),
+                requested.plusSeconds(response.getLong("expires_in")));
+    }
+
+    private static RequestSpecification request(String user) {
         var request = given().baseUri(KEYCLOAK).contentType("application/x-www-form-urlencoded");
         String client = Map.of(INTEGRATOR, "ocop-integrator-demo", INTEGRATOR_PARTNER, "ocop-integrator-partner-demo")
                 .get(user);
@@ -56,6 +89,6 @@ public final class TestUsers {
             request = request.formParam("grant_type", "password").formParam("client_id", "ocop-spa")
                     .formParam("username", user).formParam("password", "demo").formParam("scope", "openid");
         }
-        return request.post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+        return request;
     }
 }

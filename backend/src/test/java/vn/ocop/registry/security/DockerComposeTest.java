@@ -1,0 +1,97 @@
+package vn.ocop.registry.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * docker-compose.yml (no Docker engine here to run it) stays a production deployment: Keycloak in production mode on
+ * a PostgreSQL database of its own, only the web ports published, restart policies, images pinned to a version (the
+ * Dockerfiles' too), secrets from .env, the demo overlay only in the demo profile.
+ */
+class DockerComposeTest {
+    private static final Path ROOT = Path.of("..");
+    /** A release, not a moving tag: at least major.minor (postgres:15.14, keycloak:26.5.6, nginx:1.27.5-alpine). */
+    private static final Pattern PINNED = Pattern.compile("[^:]+:v?\\d+\\.\\d+[^:]*");
+    private static final Set<String> WEB_SERVICES = Set.of("frontend", "backend", "keycloak", "mailpit");
+
+    private static JsonNode services() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile())
+                .path("services");
+    }
+
+    @Test
+    void keycloakRunsInProductionModeOnItsOwnDatabase() throws IOException {
+        JsonNode keycloak = services().path("keycloak");
+        assertEquals("start", keycloak.path("command").path(0).asText(), "Keycloak in dev mode");
+        assertEquals("postgres", keycloak.path("environment").path("KC_DB").asText());
+        String url = keycloak.path("environment").path("KC_DB_URL").asText();
+        assertTrue(url.startsWith("jdbc:postgresql://keycloak-db:"), url);
+        assertTrue(services().has("keycloak-db"));
+    }
+
+    @Test
+    void onlyWebPortsArePublished() throws IOException {
+        services().fields().forEachRemaining(service -> {
+            JsonNode ports = service.getValue().path("ports");
+            if (!WEB_SERVICES.contains(service.getKey())) {
+                assertTrue(ports.isMissingNode(), service.getKey() + " publishes " + ports);
+            }
+            ports.forEach(port -> {
+                String target = port.asText().replaceAll(".*:", "");
+                assertFalse(Set.of("5432", "9000").contains(target), service.getKey() + " publishes " + port);
+            });
+        });
+    }
+
+    @Test
+    void servicesRestartAndImagesArePinned() throws IOException {
+        List<String> images = new ArrayList<>();
+        services().fields().forEachRemaining(service -> {
+            JsonNode s = service.getValue();
+            String restart = s.path("restart").asText();
+            boolean oneShot = service.getKey().equals("keycloak-demo");
+            assertEquals(oneShot ? "no" : "unless-stopped", restart, service.getKey() + "'s restart policy");
+            if (s.has("image")) {
+                images.add(s.path("image").asText());
+            }
+        });
+        for (String dockerfile : List.of("backend/Dockerfile", "frontend/Dockerfile")) {
+            Files.readAllLines(ROOT.resolve(dockerfile)).stream().filter(l -> l.startsWith("FROM "))
+                    .map(l -> l.split("\\s+")[1]).forEach(images::add);
+        }
+        assertTrue(images.size() >= 8, images.toString());
+        for (String image : images) {
+            assertTrue(PINNED.matcher(image).matches(), image + " is not pinned to a version");
+        }
+    }
+
+    @Test
+    void secretsComeFromEnvAndTheDemoOnlyFromItsProfile() throws IOException {
+        JsonNode services = services();
+        for (Map.Entry<String, String> secret : Map.of("postgres", "POSTGRES_PASSWORD", "keycloak",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "backend", "QUARKUS_DATASOURCE_PASSWORD").entrySet()) {
+            String value = services.path(secret.getKey()).path("environment").path(secret.getValue()).asText();
+            assertTrue(value.matches("\\$\\{\\w+:\\?.+}"), secret + " = " + value + ": not a required .env variable");
+        }
+        assertTrue(services.path("backend").path("environment").path("OCOP_CERTIFICATE_PAGE_URL").asText()
+                .startsWith("${OCOP_WEB_URL}"), "QR codes point to the public web URL");
+        assertEquals("demo", services.path("keycloak-demo").path("profiles").path(0).asText());
+        assertTrue(Files.readString(ROOT.resolve(".env.example")).contains("OCOP_WEB_URL="));
+    }
+}
