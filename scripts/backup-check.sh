@@ -47,7 +47,7 @@ start() {
 start "$ORIGINAL_PORT" "$SOURCE_DB"
 start "$RESTORED_PORT" "$RESTORED_DB"
 for port in "$ORIGINAL_PORT" "$RESTORED_PORT"; do
-  if ! wait_until 180 "the backend on :$port" http_ok "http://localhost:$port/q/health/ready"; then
+  if ! wait_until 300 "the backend on :$port" http_ok "http://localhost:$port/q/health/ready"; then
     tail -n 40 "$OCOP_RUN_DIR/backup-check-$port.log" >&2
     echo "backup-restore: 0 passed, 1 failed"
     exit 1

@@ -39,7 +39,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * (the audit trail's and the change feed's authors, resolved per event) pass as they are. Staff read the usernames.
  */
 @RequestScoped
-@Unremovable // looked up by the serializer, which Jackson (not CDI) creates
+@Unremovable // looked up by shownToCaller, for Jackson and the exports (not CDI beans)
 public class StaffNames {
     /** The names of the fields that name a person (a new field so named is covered without anyone remembering). */
     public static final Pattern PERSON_FIELD = Pattern.compile(".*By|.*Username|.*Members|actor");
@@ -123,22 +123,24 @@ public class StaffNames {
     private static final JsonSerializer<Object> SERIALIZER = new JsonSerializer<>() {
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            StaffNames names = current();
             if (value instanceof Collection<?> list) {
                 gen.writeStartArray();
                 for (Object name : list) {
-                    gen.writeString(names == null ? (String) name : names.shown((String) name));
+                    gen.writeString(shownToCaller((String) name));
                 }
                 gen.writeEndArray();
             } else {
-                gen.writeString(names == null ? (String) value : names.shown((String) value));
+                gen.writeString(shownToCaller((String) value));
             }
         }
     };
 
-    /** The request's instance; none outside a request (a job writing JSON for itself), where nobody reads it. */
-    private static StaffNames current() {
+    /**
+     * {@link #shown} for the caller of the current request (JSON fields, export columns of type PERSON); outside a
+     * request (a job writing JSON for itself, which nobody reads) the name as it is.
+     */
+    public static String shownToCaller(String name) {
         ArcContainer arc = Arc.container();
-        return arc != null && arc.requestContext().isActive() ? arc.instance(StaffNames.class).get() : null;
+        return arc != null && arc.requestContext().isActive() ? arc.instance(StaffNames.class).get().shown(name) : name;
     }
 }
