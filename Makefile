@@ -1,5 +1,5 @@
 # OCOP Registry — the two commands: `make run` and `make test`.
-.PHONY: run test soak openapi lint-openapi bench build format clean
+.PHONY: run test soak openapi lint-openapi bench build format clean backup restore
 
 ## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
 run:
@@ -20,6 +20,14 @@ openapi:
 ## Latency of the list/search endpoints at national scale (prints figures).
 bench:
 	@scripts/bench.sh
+
+## Back up the database (DB=ocop) to backups/DB-<UTC time>.dump (OCOP_BACKUP_DIR elsewhere); see README, Operations.
+backup:
+	@scripts/backup.sh backup $(DB)
+
+## Restore FILE=backups/….dump into a new database (DB=name, default DB_restored_<time>); never over an existing one.
+restore:
+	@scripts/backup.sh restore "$(FILE)" $(DB)
 
 lint-openapi:
 	@scripts/lint-openapi.sh

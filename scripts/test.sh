@@ -47,6 +47,8 @@ log "frontend: generated types, TypeScript, ESLint, Prettier, unit tests, build 
 scripts/frontend.sh check || failed=1
 
 if [ "$jar_built" = 1 ]; then
+  log "backup and restore: the seed database's backup restored into a new one answers the same"
+  scripts/backup-check.sh || failed=1
   log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
   scripts/e2e.sh || failed=1
   log "faults: PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)"

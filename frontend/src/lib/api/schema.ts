@@ -2544,10 +2544,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             updatedBy: string;
         };
         /** @description Certifications held during the year (issued by 31 December, not expired before 1 January) by the products of the year or by their producers */
@@ -2792,7 +2798,10 @@ export interface components {
             /** @example Hồ sơ đầy đủ, hợp lệ */
             note: string | null;
             localOrigin: components["schemas"]["LocalOriginRating"][];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             checkedBy: string;
             checkedAt: components["schemas"]["Instant"];
         };
@@ -2911,7 +2920,7 @@ export interface components {
             /** @description The commune's dossier check (levels that do not score) */
             dossierCheck: components["schemas"]["DossierCheck"] | null;
             /**
-             * @description Members who recused themselves
+             * @description Members who recused themselves. For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
              * @example [
              *       "dc-cauke-3"
              *     ]
@@ -2933,10 +2942,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             updatedBy: string;
         };
         EvaluationEntryRequest: {
@@ -3043,7 +3058,10 @@ export interface components {
             sizeBytes: number;
             /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
             sha256: string;
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             uploadedBy: string;
             uploadedAt: components["schemas"]["Instant"];
         };
@@ -3155,7 +3173,10 @@ export interface components {
              * @example Row 7: Barcode 8934563138165 is already registered for a product
              */
             failure: string | null;
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             createdBy: string;
             createdAt: components["schemas"]["Instant"];
             finishedAt: components["schemas"]["Instant"] | null;
@@ -3414,6 +3435,7 @@ export interface components {
             revokedOn: components["schemas"]["LocalDate"] | null;
             revocationReason: components["schemas"]["RevocationReason"] | null;
             revocationNote: string | null;
+            /** @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded. */
             revokedBy: string | null;
             /** Format: int64 */
             version: number;
@@ -3699,7 +3721,10 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
         };
         PartnerRequest: {
@@ -3757,10 +3782,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             updatedBy: string;
         };
         /** @description A photo of a product; its format was checked from its content */
@@ -3786,7 +3817,10 @@ export interface components {
             sizeBytes: number;
             /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
             sha256: string;
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             uploadedBy: string;
             uploadedAt: components["schemas"]["Instant"];
             /**
@@ -3856,10 +3890,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             updatedBy: string;
         };
         /** @description RFC 9457 problem details */
@@ -3958,10 +3998,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example system */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             updatedBy: string;
         };
         ProducerRequest: {
@@ -4043,10 +4089,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-cauke */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-cauke
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-cauke */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-cauke
+             */
             updatedBy: string;
         };
         /** @description A product group (ngành) of one legal basis; the code is stable across decisions */
@@ -4246,10 +4298,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             updatedBy: string;
         };
         /** @description The public status of one OCOP certificate */
@@ -4531,7 +4589,10 @@ export interface components {
              * @example 3
              */
             memberCount: number;
-            /** @example dc-cauke-1 */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example dc-cauke-1
+             */
             chairUsername: string | null;
             /**
              * Format: int64
@@ -4555,10 +4616,16 @@ export interface components {
              */
             decisionId: number | null;
             closedAt: components["schemas"]["Instant"] | null;
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             closedBy: string | null;
             finalizedAt: components["schemas"]["Instant"] | null;
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             finalizedBy: string | null;
             /**
              * Format: int64
@@ -4566,10 +4633,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             updatedBy: string;
         };
         RubricCriterionView: {
@@ -4656,7 +4729,10 @@ export interface components {
             message: string;
             /** @description An ERROR finding the version was published with, deliberately */
             accepted: boolean;
-            /** @example system/seed */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system/seed
+             */
             acceptedBy: string | null;
             acceptedAt: components["schemas"]["Instant"] | null;
             /** @example Công bố đúng như văn bản gốc của Quyết định 148/QĐ-TTg */
@@ -4939,10 +5015,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example system */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example system */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system
+             */
             updatedBy: string;
         };
         /** @enum {string} */
@@ -5004,7 +5086,10 @@ export interface components {
             /** @description Findings about the version itself (bands, part totals) */
             findings: components["schemas"]["RubricFindingView"][];
             publishedAt: components["schemas"]["Instant"] | null;
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             publishedBy: string | null;
             /**
              * Format: int64
@@ -5012,10 +5097,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example system */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example system */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example system
+             */
             updatedBy: string;
         };
         SalesContractLineRequest: {
@@ -5148,10 +5239,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             updatedBy: string;
         };
         /** @description The option chosen for one criterion */
@@ -5268,7 +5365,10 @@ export interface components {
              * @example 51
              */
             rubricSheetId: number;
-            /** @example dc-cauke-1 */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example dc-cauke-1
+             */
             memberUsername: string;
             /** @example DRAFT */
             readonly status: components["schemas"]["SheetStatus"];
@@ -5448,7 +5548,10 @@ export interface components {
             status: components["schemas"]["SupportStatus"];
             /** @example Đồng ý hỗ trợ 50% chi phí thiết kế */
             note: string | null;
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             actor: string;
             at: components["schemas"]["Instant"];
         };
@@ -5487,10 +5590,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example do-travinh */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example do-travinh
+             */
             updatedBy: string;
         };
         /** @enum {string} */
@@ -5633,10 +5742,16 @@ export interface components {
              */
             version: number;
             createdAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
-            /** @example office */
+            /**
+             * @description For integrators and the public: never a username, but the role the person acted in (e.g. district-officer), system for loaders and scheduled jobs, a client's id for an integrator, or staff when no role was recorded.
+             * @example office
+             */
             updatedBy: string;
         };
         /** @description Trade events starting in the year; for one unit, those its producers took part in */

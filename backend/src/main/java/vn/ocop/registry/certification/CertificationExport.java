@@ -3,6 +3,7 @@ package vn.ocop.registry.certification;
 import static vn.ocop.registry.common.TableExport.Type.DATE;
 import static vn.ocop.registry.common.TableExport.Type.DATETIME;
 import static vn.ocop.registry.common.TableExport.Type.INTEGER;
+import static vn.ocop.registry.common.TableExport.Type.PERSON;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class CertificationExport {
             new Column<>("Huyện, thị xã, thành phố", TEXT, 26, CertificationView::districtName),
             new Column<>("Tệp minh chứng", TEXT, 24, c -> c.evidence() == null ? null : c.evidence().fileName()),
             new Column<>("Cập nhật lúc", DATETIME, 17, CertificationView::updatedAt),
-            new Column<>("Người cập nhật", TEXT, 16, CertificationView::updatedBy)));
+            new Column<>("Người cập nhật", PERSON, 16, CertificationView::updatedBy)));
 
     private CertificationExport() {
     }

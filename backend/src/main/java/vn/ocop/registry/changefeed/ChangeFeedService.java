@@ -86,7 +86,8 @@ public class ChangeFeedService {
         long id = r.number("resource_id");
         String client = r.text("actor_client");
         String role = r.text("actor_role");
-        String actor = hideNames ? client != null ? client : role : r.text("actor");
+        // A client's service account is not a person: its name passes, and StaffNames writes the client's id.
+        String actor = hideNames && client == null ? role : r.text("actor");
         return new ChangeEventView(Long.toString(r.number("seq")), type, id, ChangeAction.valueOf(r.text("action")),
                 r.number("version"), r.instant("at"), actor, role, type.href(id));
     }

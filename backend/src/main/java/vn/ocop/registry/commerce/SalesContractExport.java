@@ -4,6 +4,7 @@ import static vn.ocop.registry.common.TableExport.Type.DATE;
 import static vn.ocop.registry.common.TableExport.Type.DATETIME;
 import static vn.ocop.registry.common.TableExport.Type.INTEGER;
 import static vn.ocop.registry.common.TableExport.Type.MONEY_VND;
+import static vn.ocop.registry.common.TableExport.Type.PERSON;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
@@ -30,7 +31,7 @@ final class SalesContractExport {
             new Column<>("Giá trị (đồng)", MONEY_VND, 18, SalesContractView::totalValueVnd),
             new Column<>("Trạng thái", TEXT, 14, c -> c.status().label),
             new Column<>("Cập nhật lúc", DATETIME, 17, SalesContractView::updatedAt),
-            new Column<>("Người cập nhật", TEXT, 16, SalesContractView::updatedBy)));
+            new Column<>("Người cập nhật", PERSON, 16, SalesContractView::updatedBy)));
 
     private SalesContractExport() {
     }

@@ -10,13 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One recorded change: who did what to which entity, when, with the fields that changed. */
+/**
+ * One recorded change: who did what to which entity, when, with the fields that changed. Immutable: Hibernate never
+ * writes it back (it took its JSON map for dirty and re-wrote every row it had read), and the table refuses it (V140).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
     @Id

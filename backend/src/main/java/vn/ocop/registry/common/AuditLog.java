@@ -25,8 +25,6 @@ public class AuditLog {
     private static final Map<String, String> SORTABLE = Map.of("at", "at");
     /** Who changed what outside a request (loaders, scheduled jobs), and the role it is recorded in. */
     private static final String SYSTEM = "system";
-    /** What integrators read instead of the username of a change recorded before roles were. */
-    private static final String UNKNOWN_ROLE = "staff";
     /** Fields of the audited snapshots that hold personal data (a household's owner, a contact person). */
     private static final Set<String> PERSONAL_FIELDS = Set.of("taxCode", "representative", "phone", "email", "address",
             "contactPerson", "contactPhone", "contactEmail");
@@ -75,7 +73,7 @@ public class AuditLog {
         return page.fetch(AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", page.toSort("id"), entityType,
                 String.valueOf(entityId)),
                 e -> integrator
-                        ? new AuditEntry(e.action, e.actorRole == null ? UNKNOWN_ROLE : e.actorRole, e.at,
+                        ? new AuditEntry(e.action, e.actorRole == null ? StaffNames.UNKNOWN_ROLE : e.actorRole, e.at,
                                 withoutPersonalFields(e.changes), e.note)
                         : new AuditEntry(e.action, e.actor, e.at, e.changes, e.note));
     }

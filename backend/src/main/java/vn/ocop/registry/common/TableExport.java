@@ -28,7 +28,9 @@ public final class TableExport {
     private static final String FORMULA_START = "=+-@";
 
     public enum Type {
-        TEXT, INTEGER, DECIMAL, MONEY_VND, DATE, DATETIME
+        TEXT, INTEGER, DECIMAL, MONEY_VND, DATE, DATETIME,
+        /** A staff member's username: text, written as a role for integrators ({@link StaffNames}). */
+        PERSON
     }
 
     /** A column: Vietnamese header, cell type, width in characters and how to read the value from a row. */
@@ -65,7 +67,7 @@ public final class TableExport {
                 Row line = sheet.createRow(r++);
                 for (int c = 0; c < columns.size(); c++) {
                     Column<T> col = columns.get(c);
-                    Object v = col.value().apply(row);
+                    Object v = value(col, row);
                     if (v == null) {
                         continue;
                     }
@@ -88,7 +90,7 @@ public final class TableExport {
                             cell.setCellValue(((Instant) v).atZone(ZONE).toLocalDateTime());
                             cell.setCellStyle(styles.dateTime());
                         }
-                        case TEXT -> cell.setCellValue(v.toString());
+                        case TEXT, PERSON -> cell.setCellValue(v.toString());
                     }
                 }
             }
@@ -103,9 +105,14 @@ public final class TableExport {
         StringBuilder sb = new StringBuilder("\uFEFF");
         appendLine(sb, columns.stream().map(Column::header).toList());
         for (T row : rows) {
-            appendLine(sb, columns.stream().map(c -> format(c, c.value().apply(row))).toList());
+            appendLine(sb, columns.stream().map(c -> format(c, value(c, row))).toList());
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static <T> Object value(Column<T> col, T row) {
+        Object v = col.value().apply(row);
+        return col.type() == Type.PERSON ? StaffNames.shownToCaller((String) v) : v;
     }
 
     private static <T> String format(Column<T> col, Object v) {
@@ -115,7 +122,7 @@ public final class TableExport {
         return switch (col.type()) {
             case DATETIME -> ((Instant) v).atZone(ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' ');
             // A text cell that Excel would read as a formula is kept as text (CSV injection).
-            case TEXT -> FORMULA_START.indexOf(v.toString().isEmpty() ? ' ' : v.toString().charAt(0)) >= 0
+            case TEXT, PERSON -> FORMULA_START.indexOf(v.toString().isEmpty() ? ' ' : v.toString().charAt(0)) >= 0
                     ? "'" + v
                     : v.toString();
             default -> v.toString();

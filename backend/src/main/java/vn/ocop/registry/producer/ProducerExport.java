@@ -2,6 +2,7 @@ package vn.ocop.registry.producer;
 
 import static vn.ocop.registry.common.TableExport.Type.DATETIME;
 import static vn.ocop.registry.common.TableExport.Type.INTEGER;
+import static vn.ocop.registry.common.TableExport.Type.PERSON;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
@@ -27,7 +28,7 @@ final class ProducerExport {
             new Column<>("Mã xã hiện nay", TEXT, 9, p -> p.communeToday() == null ? null : p.communeToday().code()),
             new Column<>("Xã, phường hiện nay", TEXT, 26, p -> p.communeToday() == null ? null : p.communeToday().name()),
             new Column<>("Cập nhật lúc", DATETIME, 17, ProducerView::updatedAt),
-            new Column<>("Người cập nhật", TEXT, 16, ProducerView::updatedBy)));
+            new Column<>("Người cập nhật", PERSON, 16, ProducerView::updatedBy)));
 
     private ProducerExport() {
     }

@@ -2,6 +2,7 @@ package vn.ocop.registry.product;
 
 import static vn.ocop.registry.common.TableExport.Type.DATETIME;
 import static vn.ocop.registry.common.TableExport.Type.INTEGER;
+import static vn.ocop.registry.common.TableExport.Type.PERSON;
 import static vn.ocop.registry.common.TableExport.Type.TEXT;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class ProductExport {
                     p -> p.certificateStatus() == null ? null : p.certificateStatus().label),
             new Column<>("Mô tả", TEXT, 50, ProductView::description),
             new Column<>("Cập nhật lúc", DATETIME, 17, ProductView::updatedAt),
-            new Column<>("Người cập nhật", TEXT, 16, ProductView::updatedBy)));
+            new Column<>("Người cập nhật", PERSON, 16, ProductView::updatedBy)));
 
     private ProductExport() {
     }

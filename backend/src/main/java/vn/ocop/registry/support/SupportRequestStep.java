@@ -11,10 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One entry of a request's timeline: the status it reached, who moved it there, when and why. */
+/** One entry of a request's timeline: the status it reached, who moved it there, when and why; append-only (V140). */
 @Entity
+@Immutable
 @Table(name = "support_request_step")
 public class SupportRequestStep extends PanacheEntityBase {
     @Id

@@ -18,8 +18,8 @@ import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestProducts;
 
 /** Rounds, councils, products and filled-in sheets through the API, with real tokens. */
-final class EvaluationFixtures {
-    static final String B1048 = "DECISION_1048_2019";
+public final class EvaluationFixtures {
+    public static final String B1048 = "DECISION_1048_2019";
     static final String B148 = "DECISION_148_2023";
     static final String B1489 = "DECISION_1489_2025";
     static final String B2026 = "DECISION_26_2026";
@@ -33,7 +33,7 @@ final class EvaluationFixtures {
     static final String PROVINCE = "84";
     /** Vĩnh Long of today (from 2025-07-01), which former Trà Vinh is part of. */
     static final String NEW_PROVINCE = "86";
-    static final List<String> CAUKE_COUNCIL = List.of("dc-cauke-1", "dc-cauke-2", "dc-cauke-3");
+    public static final List<String> CAUKE_COUNCIL = List.of("dc-cauke-1", "dc-cauke-2", "dc-cauke-3");
     static final List<String> PROVINCIAL_COUNCIL = List.of("pc1", "pc2", "pc3");
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
     private static final Map<String, Long> VERSIONS = new HashMap<>();
@@ -106,7 +106,7 @@ final class EvaluationFixtures {
     }
 
     /** A round with its council, one entry of a fresh product, already SCORING. Returns {round, entry, product}. */
-    static long[] scoringRound(TestProducts products, String level, String unit, String basis, List<String> council,
+    public static long[] scoringRound(TestProducts products, String level, String unit, String basis, List<String> council,
             String district) {
         long round = round(level, unit, basis);
         council(round, council);

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.ANONYMOUS;
+import static vn.ocop.registry.common.TestUsers.CAUKE;
+import static vn.ocop.registry.common.TestUsers.DC_CAUKE;
+import static vn.ocop.registry.common.TestUsers.DO_TRAVINH;
 import static vn.ocop.registry.common.TestUsers.INTEGRATOR;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
+import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
@@ -24,6 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +53,9 @@ import vn.ocop.registry.commerce.CommerceFixtures;
 import vn.ocop.registry.common.Exports;
 import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
+import vn.ocop.registry.common.TestProducts;
 import vn.ocop.registry.common.TestUnits;
+import vn.ocop.registry.evaluation.EvaluationFixtures;
 import vn.ocop.registry.product.ProductFixtures;
 import vn.ocop.registry.recognition.PaperDecisions;
 
@@ -80,15 +89,13 @@ class IntegratorPersonalDataTest {
             Map.entry("/api/v1/products/{id}/photos/{photoId}", "image bytes"),
             Map.entry("/api/v1/public/certificates/{code}/qr.png", "a QR code of the lookup's URL"),
             Map.entry("/api/v1/public/certificates/{code}/qr.svg", "a QR code of the lookup's URL"),
-            // An entry's dossier snapshot (DossierSnapshots) copies the product and the producer's name, type and
-            // units only; rounds and results name products and producers.
-            Map.entry("/api/v1/evaluation-rounds", "no producer data beyond names"),
-            Map.entry("/api/v1/evaluation-rounds/{id}", "no producer data beyond names"),
-            Map.entry("/api/v1/evaluation-rounds/{id}/entries", "no producer data beyond names"),
+            // Results name products and producers, and no person (the walk reads the rounds and entries, which name
+            // their council's members and authors).
             Map.entry("/api/v1/evaluation-rounds/{id}/results", "no producer data beyond names"),
-            Map.entry("/api/v1/evaluation-entries/{id}", "no producer data beyond names"),
             Map.entry("/api/v1/evaluation-entries/{id}/result", "no producer data beyond names"));
 
+    @Inject
+    TestProducts products;
     private final String marker = TestData.marker();
     private final Set<String> walked = new TreeSet<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
@@ -170,6 +177,17 @@ class IntegratorPersonalDataTest {
                 true);
         walk(ANONYMOUS, "/api/v1/public/certificates/{code}/page",
                 "/api/v1/public/certificates/" + publicCode + "/page", Map.of(), true);
+        // A round with its council (dc-cauke-1 chairs) and an entry from which dc-cauke-3 recused: persons by name.
+        long[] round = EvaluationFixtures.scoringRound(products, "DISTRICT", CAUKE, EvaluationFixtures.B1048,
+                EvaluationFixtures.CAUKE_COUNCIL, CAUKE);
+        as("dc-cauke-3").body(Map.of("reason", "Người thân của chủ thể sản xuất"))
+                .post("/api/v1/evaluation-entries/" + round[1] + "/recusals").then().statusCode(201);
+        read("/api/v1/evaluation-rounds", Map.of("adminUnitCode", CAUKE, "size", 200), false);
+        read("/api/v1/evaluation-rounds/{id}", round[0], false);
+        read("/api/v1/evaluation-rounds/{id}/entries", round[0], false);
+        read("/api/v1/evaluation-entries/{id}", round[1], false);
+        read("/api/v1/procedures", Map.of("size", 200), false);
+        read("/api/v1/rubric-versions", Map.of("size", 200), false);
 
         // The producer's own trail holds every personal field; integrators may not read it at all.
         as(INTEGRATOR).get("/api/v1/producers/" + household + "/history").then().statusCode(403);
@@ -177,6 +195,9 @@ class IntegratorPersonalDataTest {
 
         bodies.forEach((what, body) -> personal.forEach((field, value) -> assertFalse(body.contains(value),
                 "the household's " + field + " in " + what + ":\n" + body)));
+        Set<String> staff = staffUsernames();
+        bodies.forEach((what, body) -> staff.forEach(name -> assertFalse(namesStaff(body, name),
+                "the staff username " + name + " in " + what + ":\n" + body)));
         Set<String> missed = new TreeSet<>(openToIntegratorsOrThePublic());
         missed.removeAll(walked);
         missed.removeAll(NOT_WALKED.keySet());
@@ -196,6 +217,31 @@ class IntegratorPersonalDataTest {
                 .getList("items.actor"));
         assertEquals(List.of("ocop-admin"), as(INTEGRATOR).get(path).then().statusCode(200).extract().jsonPath()
                 .getList("items.actor"));
+        // Every other field naming a person likewise (StaffNames), by the role the person last acted in.
+        String record = "/api/v1/sales-contracts/" + contract;
+        var staffView = as(OFFICE).get(record).then().statusCode(200).extract().jsonPath();
+        var integratorView = as(INTEGRATOR).get(record).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("office", "office"), List.of(staffView.getString("createdBy"), staffView.getString("updatedBy")));
+        assertEquals(List.of("ocop-admin", "ocop-admin"),
+                List.of(integratorView.getString("createdBy"), integratorView.getString("updatedBy")));
+    }
+
+    /**
+     * The usernames of staff: the demo users that wrote the rows read here, and every author the audit trail, the
+     * councils and the recusals of this database name (the authors of every row, as each change is recorded).
+     */
+    private static Set<String> staffUsernames() {
+        Set<String> names = new TreeSet<>(List.of(OFFICE, DO_TRAVINH, DC_CAUKE, "dc-cauke-3", PC));
+        names.addAll(QuarkusTransaction.requiringNew().call(() -> Producer.getEntityManager().createNativeQuery(
+                "SELECT actor FROM audit_event WHERE actor NOT LIKE 'system%' AND actor NOT LIKE 'service-account-%' "
+                        + "UNION SELECT username FROM council_member UNION SELECT username FROM entry_recusal",
+                String.class).getResultList()));
+        return names;
+    }
+
+    /** Whether {@code body} holds {@code name} as a whole word (office, not office-vinhlong). */
+    private static boolean namesStaff(String body, String name) {
+        return Pattern.compile("(?<![\\w.@-])" + Pattern.quote(name) + "(?![\\w.@-])").matcher(body).find();
     }
 
     /** A household business in a commune of Thành phố Trà Vinh, with personal values no other row has. */
