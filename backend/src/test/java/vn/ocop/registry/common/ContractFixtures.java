@@ -183,16 +183,6 @@ public final class ContractFixtures {
         return values;
     }
 
-    /** The last collection of {@code template} that names a row (the row an operation acts on) or null. */
-    public static String collection(String template) {
-        String last = null;
-        Matcher m = PARAMETER.matcher(template);
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return last;
-    }
-
     /** Whether {@code template} names a row that belongs to a district: one of Thành phố Trà Vinh here. */
     public static boolean namesADistrictsRow(String template) {
         Matcher m = PARAMETER.matcher(template);
