@@ -61,13 +61,18 @@ class ImportJobs {
         job.heartbeatAt = job.finishedAt;
     }
 
-    /** The job, for whoever started it and the province-wide office; 404 for everyone else. */
+    /**
+     * The job, for whoever started it and the province-wide office; 403 for everyone else, as for any row out of the
+     * caller's reach (one rule across the API).
+     */
     @Transactional
     ImportJobView view(long id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null || !job.createdBy.equals(scope.username())
-                && scope.confinement().level() != UnitScope.Level.NONE) {
+        if (job == null) {
             throw ProblemException.notFound("Import job", id);
+        }
+        if (!job.createdBy.equals(scope.username()) && scope.confinement().level() != UnitScope.Level.NONE) {
+            throw ProblemException.forbidden("You may only follow the imports you started");
         }
         Instant now = clock.now();
         boolean lost = job.status == ImportJobStatus.RUNNING && job.heartbeatAt.plus(STALE_AFTER).isBefore(now);

@@ -59,7 +59,7 @@ public class CommerceFixtures {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static Map<String, Object> partnerBody(String type, String name) {
+    public static Map<String, Object> partnerBody(String type, String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", type);
         body.put("name", name);

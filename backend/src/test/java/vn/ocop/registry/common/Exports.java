@@ -20,11 +20,17 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Downloads list exports as a caller and reads them back, checking what every export promises. */
@@ -79,6 +85,41 @@ public final class Exports {
         as(OFFICE).queryParam("format", "PDF").get(exportPath).then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
+    }
+
+    /** What a person reads in a response: an XLSX's cells, a PDF's text, any other body as it is. */
+    public static String readable(Response response) {
+        String type = String.valueOf(response.contentType());
+        if (type.startsWith(XLSX)) {
+            return cells(response.asByteArray());
+        }
+        return type.startsWith("application/pdf") ? pdfText(response.asByteArray()) : response.asString();
+    }
+
+    /** Every cell of every sheet as formatted text: tabs between cells, a line per row. */
+    public static String cells(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> text.append(format.formatCellValue(cell)).append('\t'));
+                    text.append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** A PDF's text. */
+    public static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How many SQL statements {@code call} prepares (statistics are switched on just for it). */

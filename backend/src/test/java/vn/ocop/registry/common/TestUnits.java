@@ -12,6 +12,17 @@ public final class TestUnits {
     private TestUnits() {
     }
 
+    /** A code 90000–99999 (unused by GSO) that no unit has yet. */
+    public static String freeCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = String.valueOf(90_000 + ThreadLocalRandom.current().nextInt(10_000));
+            if (as(OFFICE).get("/api/v1/admin-units/" + code).statusCode() == 404) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free unit code");
+    }
+
     /** A fresh commune of {@code district} (a code 90000–99999, unused by GSO), created through the API. */
     public static String commune(String district) {
         for (int attempt = 0; attempt < 20; attempt++) {

@@ -75,13 +75,13 @@ public final class EvaluationFixtures {
         return body;
     }
 
-    static long round(String level, String unit, String basis) {
+    public static long round(String level, String unit, String basis) {
         return as(OFFICE).body(roundBody(level, unit, basis, OPENS.get(basis).getYear())).post("/api/v1/evaluation-rounds")
                 .then().statusCode(201).body("status", equalTo("OPEN")).extract().jsonPath().getLong("id");
     }
 
     /** Sets the council; the first username chairs. */
-    static void council(long roundId, List<String> usernames) {
+    public static void council(long roundId, List<String> usernames) {
         List<Map<String, Object>> members = new ArrayList<>();
         for (int i = 0; i < usernames.size(); i++) {
             members.add(Map.of("username", usernames.get(i), "fullName", "Thành viên " + usernames.get(i),
@@ -92,12 +92,12 @@ public final class EvaluationFixtures {
                 .then().statusCode(200);
     }
 
-    static long enter(String user, long roundId, long productId) {
+    public static long enter(String user, long roundId, long productId) {
         return as(user).body(Map.of("productId", productId)).post("/api/v1/evaluation-rounds/" + roundId + "/entries")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static void action(long roundId, String action) {
+    public static void action(long roundId, String action) {
         as(OFFICE).post("/api/v1/evaluation-rounds/" + roundId + "/" + action).then().statusCode(200);
     }
 

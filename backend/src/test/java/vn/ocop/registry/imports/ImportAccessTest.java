@@ -11,8 +11,6 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,8 +24,7 @@ class ImportAccessTest {
     @ValueSource(strings = {ANONYMOUS, INTEGRATOR, PC, DC_CAUKE, "co-cauke"})
     void otherRolesAreRefused(String user) {
         int status = ANONYMOUS.equals(user) ? 401 : 403;
-        byte[] file = Sheets.xlsx(ImportApiTest.PRODUCER_HEADERS,
-                List.of(ImportApiTest.producerRow("HTX " + TestData.marker(), TestData.taxCode(), CAUKE)));
+        byte[] file = Sheets.producers("HTX " + TestData.marker(), CAUKE);
         as(user).get("/api/v1/imports/templates/producers").then().statusCode(status);
         Sheets.dryRun(user, "producers", file).then().statusCode(status);
         Sheets.commit(user, "producers", file).then().statusCode(status);
@@ -38,12 +35,11 @@ class ImportAccessTest {
     @ValueSource(strings = {OFFICE, DO_CAUKE})
     void theOfficeAndDistrictOfficersImport(String user) {
         as(user).get("/api/v1/imports/templates/producers").then().statusCode(200);
-        byte[] file = Sheets.xlsx(ImportApiTest.PRODUCER_HEADERS,
-                List.of(ImportApiTest.producerRow("HTX " + TestData.marker(), TestData.taxCode(), CAUKE)));
+        byte[] file = Sheets.producers("HTX " + TestData.marker(), CAUKE);
         String location = Sheets.commit(user, "producers", file).then().statusCode(202).extract().header("Location");
         Sheets.finished(user, location).then().body("status", equalTo("SUCCEEDED"));
         as(OFFICE).get(location).then().statusCode(200);
-        // Another district officer's job is not theirs to follow.
-        as(DO_CAUKE.equals(user) ? DO_TRAVINH : DO_CAUKE).get(location).then().statusCode(404);
+        // Another district officer's job is not theirs to follow: refused like any row out of their reach.
+        as(DO_CAUKE.equals(user) ? DO_TRAVINH : DO_CAUKE).get(location).then().statusCode(403);
     }
 }

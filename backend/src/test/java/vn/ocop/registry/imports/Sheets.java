@@ -18,17 +18,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import vn.ocop.registry.common.TestData;
 import vn.ocop.registry.common.TestUsers;
 
 /** Workbooks built in the tests, as people fill them in, and the import calls. */
-final class Sheets {
+public final class Sheets {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Sheets() {
     }
 
     /** A workbook of one sheet: the header row, then the rows (String, Number or LocalDate cells; null leaves blank). */
-    static byte[] xlsx(List<String> headers, List<List<Object>> rows) {
+    /** A producers spreadsheet of one valid row: a producer of {@code district} named {@code name}. */
+    public static byte[] producers(String name, String district) {
+        return xlsx(ImportApiTest.PRODUCER_HEADERS, List.of(ImportApiTest.producerRow(name, TestData.taxCode(), district)));
+    }
+
+    public static byte[] xlsx(List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Sheet1");
             CellStyle date = wb.createCellStyle();
@@ -77,7 +83,7 @@ final class Sheets {
     }
 
     /** Commits a good file and waits for its job: the finished job. */
-    static Response imported(String user, String kind, byte[] file) {
+    public static Response imported(String user, String kind, byte[] file) {
         String location = commit(user, kind, file).then().statusCode(202).extract().header("Location");
         return finished(user, location);
     }

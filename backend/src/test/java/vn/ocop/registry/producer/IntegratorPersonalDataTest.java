@@ -13,9 +13,7 @@ import static vn.ocop.registry.common.TestUsers.PC;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +30,6 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -299,7 +290,7 @@ class IntegratorPersonalDataTest {
         bodies.put(template + " CSV " + filters, String.join("\n", Exports.csv(INTEGRATOR, template, filters)));
         byte[] xlsx = as(INTEGRATOR).queryParams(filters).queryParam("format", "XLSX").get(template).then()
                 .statusCode(200).extract().asByteArray();
-        bodies.put(template + " XLSX " + filters, cells(xlsx));
+        bodies.put(template + " XLSX " + filters, Exports.cells(xlsx));
         walked.add(template);
     }
 
@@ -307,35 +298,10 @@ class IntegratorPersonalDataTest {
     private void document(String template, long id) {
         String path = template.replace("{id}", String.valueOf(id));
         byte[] file = as(INTEGRATOR).get(path).then().statusCode(200).extract().asByteArray();
-        String text;
-        if (template.endsWith("/pdf")) {
-            try (PDDocument pdf = Loader.loadPDF(file)) {
-                text = new PDFTextStripper().getText(pdf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            text = cells(file);
-        }
+        String text = template.endsWith("/pdf") ? Exports.pdfText(file) : Exports.cells(file);
         assertTrue(text.contains(marker), path + " shows the household's records: " + text);
         bodies.put(path, text);
         walked.add(template);
-    }
-
-    private static String cells(byte[] xlsx) {
-        StringBuilder text = new StringBuilder();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : wb) {
-                for (Row row : sheet) {
-                    row.forEach(cell -> text.append(format.formatCellValue(cell)).append('\t'));
-                    text.append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 
     /** The GET operations of the committed contract that integrators (x-roles) or anyone (no x-roles) may call. */

@@ -6,15 +6,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.registry.common.TestUsers.OFFICE;
+import static vn.ocop.registry.security.ForeignTokens.b64;
+import static vn.ocop.registry.security.ForeignTokens.claims;
+import static vn.ocop.registry.security.ForeignTokens.header;
+import static vn.ocop.registry.security.ForeignTokens.withPayload;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +47,6 @@ import vn.ocop.registry.common.TestUsers;
 class LocalTokenVerificationTest {
     private static final String ANY = "/api/v1/producers";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private String proxy;
 
@@ -137,26 +138,5 @@ class LocalTokenVerificationTest {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         return jws.getCompactSerialization();
-    }
-
-    private static ObjectNode header(String jwt) throws IOException {
-        return part(jwt, 0);
-    }
-
-    private static ObjectNode claims(String jwt) throws IOException {
-        return part(jwt, 1);
-    }
-
-    private static ObjectNode part(String jwt, int i) throws IOException {
-        return (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[i]));
-    }
-
-    private static String withPayload(String jwt, ObjectNode claims) {
-        String[] parts = jwt.split("\\.");
-        return parts[0] + "." + b64(claims) + "." + parts[2];
-    }
-
-    private static String b64(ObjectNode json) {
-        return B64.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,7 @@ import io.restassured.response.Response;
 import vn.ocop.registry.common.TestData;
 
 /** Producers and support requests made by the office, to be acted on by the caller under test. */
-final class SupportTestData {
+public final class SupportTestData {
     static final String BASE = "/api/v1/support-requests";
 
     private SupportTestData() {
@@ -22,7 +22,7 @@ final class SupportTestData {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static Map<String, Object> request(long producerId, String type, String requestedOn) {
+    public static Map<String, Object> request(long producerId, String type, String requestedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("producerId", producerId);
         body.put("type", type);
