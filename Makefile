@@ -1,5 +1,5 @@
 # OCOP Registry — the two commands: `make run` and `make test`.
-.PHONY: run test openapi lint-openapi bench build format clean
+.PHONY: run test soak openapi lint-openapi bench build format clean
 
 ## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
 run:
@@ -8,6 +8,10 @@ run:
 ## Run every test against real PostgreSQL and Keycloak (started and stopped here).
 test:
 	@scripts/test.sh
+
+## The long runs behind make test's short ones: generated hostile input with a seed of the day (docs/reliability.md).
+soak:
+	@scripts/soak.sh
 
 ## Regenerate openapi.yaml from the code (needs PostgreSQL and Keycloak, like the tests).
 openapi:

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `make soak`: the long versions of the checks that `make test` runs short (issue 14, docs/reliability.md). Starts
+# what they need like scripts/test.sh (PostgreSQL with fresh databases, Keycloak with the realm), runs each step,
+# stops what it started, exits non-zero if any step failed. Each step prints its seed; rerun one with the printed
+# command. Add a step with `step NAME COMMAND...` below.
+#   FUZZ_SEED (default: today's date, e.g. 20261130), FUZZ_CASES (default 60000)
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=soak
+cd "$OCOP_ROOT"
+ensure_run_dir
+
+kc_started=0
+cleanup() {
+  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop || true
+  scripts/postgres.sh stop-if-ours || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+scripts/keycloak.sh fetch || die "could not fetch Keycloak"
+if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
+  scripts/keycloak.sh start || die "could not start Keycloak"
+  kc_started=1
+fi
+soak_db="${OCOP_TEST_DB:-ocop_soak}"
+export OCOP_TEST_DB="$soak_db"
+scripts/postgres.sh ensure "$soak_db" "${soak_db}_seed" || die "could not prepare PostgreSQL"
+scripts/postgres.sh reset "$soak_db" "${soak_db}_seed" || die "could not reset the soak databases"
+scripts/keycloak.sh wait || die "Keycloak did not become ready"
+
+failed=0
+passed=0
+# step NAME COMMAND... — runs one long check, counts it as passed or failed.
+step() {
+  local name="$1"
+  shift
+  log "$name: $*"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); warn "$name FAILED"; fi
+}
+
+# Backend test classes run with their long settings (one Quarkus start per step).
+backend() { (cd backend && mvn -B -ntp -Dsurefire.failIfNoSpecifiedTests=false "$@" test); }
+
+fuzz_seed="${FUZZ_SEED:-$(date -u +%Y%m%d)}"
+fuzz_cases="${FUZZ_CASES:-60000}"
+log "fuzz: seed $fuzz_seed, $fuzz_cases cases (rerun: FUZZ_SEED=$fuzz_seed FUZZ_CASES=$fuzz_cases make soak)"
+step "fuzz" backend -Dtest=HostileInputTest -Dfuzz.seed="$fuzz_seed" -Dfuzz.cases="$fuzz_cases"
+
+log "soak: $passed passed, $failed failed"
+[ "$failed" = 0 ]
