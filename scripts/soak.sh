@@ -10,19 +10,7 @@ LOG_TAG=soak
 cd "$OCOP_ROOT"
 ensure_run_dir
 
-kc_started=0
-cleanup() {
-  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop || true
-  scripts/postgres.sh stop-if-ours || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-scripts/keycloak.sh fetch || die "could not fetch Keycloak"
-if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
-  scripts/keycloak.sh start || die "could not start Keycloak"
-  kc_started=1
-fi
+test_services_up
 soak_db="${OCOP_TEST_DB:-ocop_soak}"
 export OCOP_TEST_DB="$soak_db"
 scripts/postgres.sh ensure "$soak_db" "${soak_db}_seed" || die "could not prepare PostgreSQL"
