@@ -156,7 +156,10 @@ class HostileInputTest {
         assertTrue(only != 0 || targets.size() >= 140, "every operation is attacked: " + targets.size());
     }
 
-    /** Null when the answer is right for the case; otherwise the status and why, starting with the status. */
+    /**
+     * Null when the answer is a right refusal; otherwise what came, starting with its status when only the status is
+     * wrong (a 2xx or 3xx is an answer to a read that may take the value, an accidental success otherwise).
+     */
     private String check(Case c) {
         HttpResponse<byte[]> r;
         try {
@@ -173,7 +176,8 @@ class HostileInputTest {
         String head = status + " " + type + " " + abbreviate(body);
         if (!type.startsWith("application/vnd") && !type.startsWith("application/pdf") && !type.startsWith("image/")
                 && LEAK.matcher(body).find()) {
-            return head + " — leaks " + LEAK.matcher(body).results().map(m -> m.group()).distinct().toList();
+            // Not starting with the status: a leak fails even a read that may answer.
+            return "leaks " + LEAK.matcher(body).results().map(m -> m.group()).distinct().toList() + ": " + head;
         }
         if (status >= 500) {
             return head;
