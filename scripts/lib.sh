@@ -97,3 +97,22 @@ npm_ci() {
 
 # The SPA as `make run` serves it and its browser tests open it.
 OCOP_SPA_URL=http://localhost:5173
+
+# test_services_up — for the test runs (scripts/test.sh, soak.sh): Keycloak with realm ocop, started here unless it
+# runs already, and an EXIT trap that stops what was started here (Keycloak, PostgreSQL if `ensure` started it).
+# Keycloak boots while the caller prepares PostgreSQL; `scripts/keycloak.sh wait` before the tests.
+test_services_up() {
+  kc_started=0
+  trap test_services_down EXIT
+  trap 'exit 130' INT TERM
+  scripts/keycloak.sh fetch || die "could not fetch Keycloak"
+  if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
+    scripts/keycloak.sh start || die "could not start Keycloak"
+    kc_started=1
+  fi
+}
+
+test_services_down() {
+  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop || true
+  scripts/postgres.sh stop-if-ours || true
+}

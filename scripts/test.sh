@@ -9,19 +9,7 @@ LOG_TAG=test
 cd "$OCOP_ROOT"
 ensure_run_dir
 
-kc_started=0
-cleanup() {
-  [ "$kc_started" = 1 ] && scripts/keycloak.sh stop || true
-  scripts/postgres.sh stop-if-ours || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-scripts/keycloak.sh fetch || die "could not fetch Keycloak"
-if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
-  scripts/keycloak.sh start || die "could not start Keycloak"
-  kc_started=1
-fi
+test_services_up
 # Keycloak boots while PostgreSQL is prepared and Maven resolves.
 # OCOP_TEST_DB lets parallel runs on one machine use separate databases.
 test_db="${OCOP_TEST_DB:-ocop_test}"

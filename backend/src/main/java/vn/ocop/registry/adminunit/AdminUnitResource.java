@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -65,6 +68,9 @@ public class AdminUnitResource {
     @SecurityRequirements
     @Operation(operationId = "getAdminUnitTree",
             summary = "Admin unit tree", description = "A unit and its descendants, nested. Public reference data.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdminUnitNode.class)))
+    @APIResponse(responseCode = "404", description = "No admin unit has the code that root names")
     public AdminUnitNode tree(@BeanParam AdminUnitTreeParams params) {
         return service.tree(params.root(), params.date());
     }

@@ -38,11 +38,11 @@ public class ExportParams {
      */
     public <T> Response download(Layout<T> layout, Map<String, String> sortable, String defaultSort,
             Function<PageRequest, Page<T>> list) {
-        ExportFormat parsed = QueryValues.enumValue("format", format, ExportFormat.class);
+        ExportFormat parsed = QueryValues.enumValue("format", format, ExportFormat.class, ExportFormat.XLSX);
         PageParams order = new PageParams();
         order.sort = sort;
         PageRequest all = order.resolve(sortable, defaultSort).forExport();
-        return TableExport.download(parsed == null ? ExportFormat.XLSX : parsed, layout.fileName(), layout.sheetName(),
+        return TableExport.download(parsed, layout.fileName(), layout.sheetName(),
                 layout.columns(), list.apply(all).items());
     }
 }

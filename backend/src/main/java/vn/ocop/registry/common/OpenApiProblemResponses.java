@@ -64,7 +64,9 @@ public class OpenApiProblemResponses implements OASFilter {
         problem(responses, "406", "The Accept header names no media type this operation answers with", true);
         problem(responses, "409", "Conflicts with the current state", writes);
         problem(responses, "412", "If-Match names an outdated version", versioned);
-        problem(responses, "413", "The uploaded file is larger than allowed", upload);
+        problem(responses, "413", upload
+                ? "The uploaded file is larger than allowed"
+                : "The request body is larger than the server reads (10 MiB)", body);
         problem(responses, "415", "The request body is not of a media type this operation takes", body);
         problem(responses, "422", "The Idempotency-Key was already used for a different request", idempotent);
         problem(responses, "428", "If-Match is missing", versioned);

@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Every numeric path parameter is an id: what can never be one (abc, 1.5, 99999999999999999999, 0, -1) is a 400
  * naming the parameter, like a bad query parameter, before anything is looked up. Left to RESTEasy's conversion
- * it would be a bare 404, which says "no such resource" about a request that could never name one.
+ * it would be a bare 404, which says "no such resource" about a request that could never name one. Every path
+ * parameter is text that {@link Text#normalize} takes (no NUL, which PostgreSQL cannot compare: that was a 500).
  */
 public class PathParameterCheck {
     /** Per resource method: its numeric path parameters and the largest value each can hold. */
@@ -33,6 +34,9 @@ public class PathParameterCheck {
             boolean exact = value != null && !value.isBlank() && value.equals(value.trim());
             QueryValues.wholeNumber(name, exact ? value : "-", 1, max);
         });
+        // A text parameter (a unit's or a certificate's code) is looked up: what PostgreSQL cannot hold (NUL) or what
+        // is not text is refused like in a query.
+        uri.getPathParameters().forEach((name, values) -> values.forEach(value -> QueryValues.text(name, value)));
     }
 
     private static Map<String, Long> numericPathParameters(Method method) {

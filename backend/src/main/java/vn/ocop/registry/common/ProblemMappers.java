@@ -36,6 +36,7 @@ import io.quarkus.security.UnauthorizedException;
 /** The one place where exceptions become RFC 9457 responses: never a stack trace, never a 500 for bad input. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -160,6 +161,13 @@ public class ProblemMappers {
                     path(uri), null);
             return Response.status(503).type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).entity(p).build();
+        }
+        // RESTEasy's form parser fails on a multipart body it cannot read (an empty boundary, a body that ends before
+        // the declared one): the client's fault, with no type of its own to map.
+        if (Arrays.stream(e.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(MULTIPART_PARSER))) {
+            return respond(new Problem(ProblemTypes.MALFORMED, "Malformed multipart body", 400,
+                    "The request body is not multipart/form-data with the boundary its Content-Type declares",
+                    path(uri), null));
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,

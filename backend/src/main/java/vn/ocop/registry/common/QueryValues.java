@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Parses filter query parameters so that a bad value is a 400 naming the parameter. */
 public final class QueryValues {
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-");
+
     private QueryValues() {
     }
 
@@ -22,6 +25,15 @@ public final class QueryValues {
             throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * As {@link #enumValue(String, String, Class)}, {@code whenAbsent} when the value is absent or blank: a blank
+     * {@code format=} is not absent for JAX-RS, whose {@code @DefaultValue} then leaves it blank.
+     */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E whenAbsent) {
+        E parsed = enumValue(name, value, type);
+        return parsed == null ? whenAbsent : parsed;
     }
 
     /** {@code true} or {@code false}, null when absent: a typo ({@code dryRun=ture}) must not read as false. */
@@ -69,6 +81,10 @@ public final class QueryValues {
             return null;
         }
         try {
+            // RFC 3339 years have four digits: +999999999-12-31T23:59:59Z parses, but no database can store it.
+            if (!FOUR_DIGIT_YEAR.matcher(value.trim()).lookingAt()) {
+                throw new DateTimeParseException("not RFC 3339", value, 0);
+            }
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be an RFC 3339 instant with an offset, e.g. 2026-11-30T10:00:00Z");

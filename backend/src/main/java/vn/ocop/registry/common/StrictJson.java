@@ -31,7 +31,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * "12" for a number, 1 for an enum;</li>
  * <li>every string passes {@link Text#normalize}; line breaks and tabs are allowed only in multi-line fields, those
  * whose name ends in description, note, comment or reason;</li>
- * <li>a date is exactly 2019-12-31 ({@link IsoDate}).</li>
+ * <li>a date is exactly 2019-12-31 ({@link IsoDate});</li>
+ * <li>the body is one JSON value, nothing after it.</li>
  * </ul>
  * A refusal names the field (see {@link ProblemMappers}).
  */
@@ -46,6 +47,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // A body is one JSON value: {"name":"a"}x or {…}{…} is malformed, not its first value.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // Scalars of the wrong JSON type: "12" for a number, "true" or 1 for a boolean, 12 for a date.
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);

@@ -17,6 +17,6 @@ public class AnnualReportExportParams extends AnnualReportParams {
     public String format;
 
     ExportFormat format() {
-        return QueryValues.enumValue("format", format, ExportFormat.class);
+        return QueryValues.enumValue("format", format, ExportFormat.class, ExportFormat.XLSX);
     }
 }

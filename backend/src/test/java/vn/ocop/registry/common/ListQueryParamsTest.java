@@ -78,26 +78,6 @@ class ListQueryParamsTest {
         return lists;
     }
 
-    /** The path with its {@code {…}} parameters filled from the first row of the parent list, when there is one. */
-    private static String concrete(String path) {
-        int brace = path.indexOf('{');
-        if (brace < 0) {
-            return path;
-        }
-        String parent = path.substring(0, brace - 1);
-        String param = path.substring(brace + 1, path.indexOf('}'));
-        Response r = as(OFFICE).queryParam("size", 1).get(parent);
-        String value = "1";
-        if (r.statusCode() == 200 && r.contentType().startsWith("application/json")) {
-            Object first = r.jsonPath().get("items[0]." + ("id".equals(param) || "code".equals(param) ? param : "id"));
-            if (first == null) {
-                first = r.jsonPath().get("items[0].code");
-            }
-            value = first == null ? value : first.toString();
-        }
-        return concrete(path.replace("{" + param + "}", value));
-    }
-
     private static Response get(String path, boolean export, String param, String encoded) {
         var request = as(OFFICE).urlEncodingEnabled(false);
         if (export) {
@@ -131,7 +111,7 @@ class ListQueryParamsTest {
         List<String> usable = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (ListOperation list : lists) {
-            String path = concrete(list.path());
+            String path = ServedContract.concrete(list.path());
             Response baseline = get(path, list.export(), null, null);
             boolean ok = baseline.statusCode() == 200;
             if (ok) {
@@ -303,7 +283,7 @@ class ListQueryParamsTest {
         List<String> checked = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
         for (GetOperation op : getOperations(doc)) {
-            String path = concrete(op.path());
+            String path = ServedContract.concrete(op.path());
             if (request(op, null).get(path).statusCode() != 200) {
                 unreachable.add(path);
                 continue;
@@ -358,7 +338,7 @@ class ListQueryParamsTest {
             if (sort == null) {
                 continue;
             }
-            String path = concrete(op.path());
+            String path = ServedContract.concrete(op.path());
             @SuppressWarnings("unchecked")
             List<String> documented = (List<String>) sort.getOrDefault("x-sort-fields", List.of());
             // The server names every field it accepts when refusing one.

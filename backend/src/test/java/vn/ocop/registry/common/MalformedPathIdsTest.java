@@ -16,43 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * Every numeric path parameter of every operation, as the served OpenAPI document lists them, refuses what can
- * never be an id with a 400 problem naming the parameter, whoever asks and whatever the method; a well-formed id
- * that names nothing stays a 404.
+ * A well-formed id that names nothing is a 404 on every read, as the served OpenAPI document lists them; what can
+ * never be an id is a 400 naming the parameter (swept on every path parameter by HostileInputTest's generator).
  */
 @QuarkusTest
 class MalformedPathIdsTest {
-    private static final List<String> MALFORMED = List.of("abc", "1.5", "1e3", "99999999999999999999", "0", "-1",
-            "%20");
     private static final String ABSENT = "999999999";
     /** Callers tried in turn until one is let through (council members for score sheets). */
     private static final List<String> CALLERS = List.of(OFFICE, PC, DC_TRAVINH, DO_TRAVINH);
-
-    @Test
-    void everyMalformedIdIsA400NamingItsParameter() {
-        List<String> failures = new ArrayList<>();
-        int swept = 0;
-        for (ServedContract.Operation op : ServedContract.operations()) {
-            for (String param : op.numericPathParameters()) {
-                for (String value : MALFORMED) {
-                    swept++;
-                    String url = url(op, param, value);
-                    Response r = send(op, url);
-                    String type = r.contentType();
-                    List<String> fields = type.startsWith("application/problem+json")
-                            ? r.jsonPath().getList("errors.field")
-                            : null;
-                    if (r.statusCode() != 400 || fields == null || !fields.equals(List.of(param))) {
-                        failures.add(op + " with " + param + "=" + value + ": " + r.statusCode() + " " + type + " "
-                                + r.asString());
-                    }
-                }
-            }
-        }
-        assertTrue(swept >= 80 * MALFORMED.size(), "numeric path parameters swept: " + swept / MALFORMED.size());
-        assertTrue(failures.isEmpty(), failures.size() + " failed, e.g.:\n"
-                + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
-    }
 
     @Test
     void aWellFormedIdThatNamesNothingIsStillA404() {
@@ -63,7 +34,7 @@ class MalformedPathIdsTest {
                 continue;
             }
             swept++;
-            Response r = send(op, url(op, null, ABSENT));
+            Response r = send(op, url(op, ABSENT));
             if (r.statusCode() != 404 || !r.contentType().startsWith("application/problem+json")) {
                 failures.add(op + ": " + r.statusCode() + " " + r.contentType());
             }
@@ -83,6 +54,15 @@ class MalformedPathIdsTest {
         as(TestUsers.ANONYMOUS).get("/api/v1/producers/abc").then().statusCode(401);
     }
 
+    /** Issue 14: a NUL in a code reached PostgreSQL, which cannot compare it (a 500). */
+    @Test
+    void aTextPathParameterIsTextToo() {
+        as(OFFICE).urlEncodingEnabled(false).delete("/api/v1/admin-units/a%00b").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("code"));
+        as(TestUsers.ANONYMOUS).urlEncodingEnabled(false).get("/api/v1/public/certificates/a%00b/qr.svg").then()
+                .statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("code"));
+    }
+
     /** The contract says what the server enforces, so generated clients can check ids before sending them. */
     @Test
     void theContractSaysAnIdIsOneOrMore() {
@@ -98,11 +78,11 @@ class MalformedPathIdsTest {
         assertTrue(failures.isEmpty(), "path ids without minimum 1: " + failures);
     }
 
-    /** The operation's address with {@code value} in {@code param} (in every numeric parameter when null). */
-    private static String url(ServedContract.Operation op, String param, String value) {
+    /** The operation's address with {@code value} in every numeric path parameter. */
+    private static String url(ServedContract.Operation op, String value) {
         String url = op.path();
         for (String numeric : op.numericPathParameters()) {
-            url = url.replace("{" + numeric + "}", param == null || param.equals(numeric) ? value : "1");
+            url = url.replace("{" + numeric + "}", value);
         }
         return url.replaceAll("\\{[^}]+}", "X");
     }

@@ -21,7 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
-/** The cases of issue 8 §6 for request bodies, each once by name (HostileBodiesTest sweeps them everywhere). */
+/**
+ * The cases of issue 8 §6 for request bodies, and those HostileInputTest's generator found in issue 14, each once by
+ * name (the generator sweeps them everywhere).
+ */
 @QuarkusTest
 class RequestBodyReadingTest {
     private static final String NUL = "Chả\u0000hoa";
@@ -90,6 +93,28 @@ class RequestBodyReadingTest {
             refused(as(OFFICE).queryParam("date", notADate).get("/api/v1/admin-units").then(), "date",
                     "must be a date like 2019-12-31");
         }
+    }
+
+    /** Issue 14: a multipart body whose boundary is not the declared one, or empty, was a 500. */
+    @Test
+    void aMultipartBodyWithAnotherBoundaryIsA400() {
+        byte[] body = ("--real\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\nx\r\n--real--\r\n").getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[]{"multipart/form-data; boundary=other", "multipart/form-data; boundary="}) {
+            as(OFFICE).contentType(type).body(body).post("/api/v1/products/1/photos").then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("title", equalTo("Malformed multipart body"));
+        }
+    }
+
+    /** Issue 14: a body beyond the 10 MiB limit had a bare 413 (no problem), or no answer when the connection closed. */
+    @Test
+    void aBodyBeyondTheLimitIsA413Problem() {
+        byte[] body = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        body[0] = '{';
+        body[body.length - 1] = '}';
+        as(OFFICE).body(body).post("/api/v1/producers").then().statusCode(413)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(413));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** The operations of the OpenAPI document the server serves, for tests that sweep the whole API. */
@@ -67,6 +68,26 @@ public final class ServedContract {
     }
 
     private ServedContract() {
+    }
+
+    /** The path with its {@code {…}} parameters filled from the first row of the parent list, when there is one. */
+    public static String concrete(String path) {
+        int brace = path.indexOf('{');
+        if (brace < 0) {
+            return path;
+        }
+        String parent = path.substring(0, brace - 1);
+        String param = path.substring(brace + 1, path.indexOf('}'));
+        Response r = TestUsers.as(TestUsers.OFFICE).queryParam("size", 1).get(parent);
+        String value = "1";
+        if (r.statusCode() == 200 && r.contentType().startsWith("application/json")) {
+            Object first = r.jsonPath().get("items[0]." + ("id".equals(param) || "code".equals(param) ? param : "id"));
+            if (first == null) {
+                first = r.jsonPath().get("items[0].code");
+            }
+            value = first == null ? value : first.toString();
+        }
+        return concrete(path.replace("{" + param + "}", value));
     }
 
     public static JsonNode document() {

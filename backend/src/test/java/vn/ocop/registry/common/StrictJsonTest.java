@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +79,14 @@ class StrictJsonTest {
                 refusal("{'lines':[{'unit':'\\u001f'}]}"));
         assertEquals("name: must be valid UTF-8 text (contains U+FFFD, the replacement character)",
                 refusal("{'name':'a\\ufffd'}"));
+    }
+
+    /** Found by HostileInputTest's generator: the first value was read and what followed it ignored. */
+    @Test
+    void aBodyIsOneValueWithNothingAfterIt() {
+        for (String json : List.of("{'name':'a'}x", "{'name':'a'}{}", "{'name':'a'},", "{'name':'a'}]")) {
+            assertThrows(JsonProcessingException.class, () -> read(json), json);
+        }
     }
 
     @Test
