@@ -42,7 +42,7 @@ class Api:
                 self.tokens[user] = answer["access_token"], requested + answer["expires_in"]
         except urllib.error.HTTPError as e:
             raise ApiError(f"Keycloak refused user {user!r} ({e.code}): {e.read().decode(errors='replace')}\n"
-                           "Is the realm up to date (keycloak/ocop-realm.json)? Restart Keycloak to import it.")
+                           "Is the demo overlay applied (keycloak/demo-overlay.json)? Restart Keycloak: scripts/keycloak.sh applies it.")
         except urllib.error.URLError as e:
             raise ApiError(f"Keycloak is not reachable at {self.token_url}: {e.reason}")
 
@@ -58,7 +58,7 @@ class Api:
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
         name = " ".join(n for n in (claims.get("family_name"), claims.get("given_name")) if n)
         if not name:
-            raise ApiError(f"Keycloak gives user {user!r} no name (firstName/lastName in keycloak/ocop-realm.json)")
+            raise ApiError(f"Keycloak gives user {user!r} no name (firstName/lastName in keycloak/demo-overlay.json)")
         return name
 
     def call(self, user, method, path, body=None, if_match=None, query=None):

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The demo users are one set of people: Keycloak's realm (keycloak/ocop-realm.json) names each of them, no
+ * The demo users are one set of people: the realm's demo overlay (keycloak/demo-overlay.json) names each of them, no
  * two alike, and every council member of the demo dataset is among them. The demo loader takes the names
  * from the users' tokens, so the councils it records carry these names.
  */
@@ -25,9 +25,10 @@ class DemoUsersTest {
 
     /** username → full name in Vietnamese order (family name, then given names) of every named realm user. */
     static Map<String, String> realmFullNames() throws IOException {
-        JsonNode realm = new ObjectMapper().readTree(Files.readString(DemoDataScript.ROOT.resolve("keycloak/ocop-realm.json")));
+        JsonNode overlay = new ObjectMapper()
+                .readTree(Files.readString(DemoDataScript.ROOT.resolve("keycloak/demo-overlay.json")));
         Map<String, String> names = new HashMap<>();
-        realm.get("users").forEach(u -> {
+        overlay.get("users").forEach(u -> {
             if (u.hasNonNull("firstName") && u.hasNonNull("lastName")) {
                 names.put(u.get("username").asText(), (u.get("lastName").asText() + " " + u.get("firstName").asText()).trim());
             }
