@@ -276,7 +276,7 @@ class Faults:
     # --- setup -------------------------------------------------------------------------------------------------------
 
     def token(self, user):
-        return self.api.tokens[user]
+        return self.api.token(user)
 
     def setup(self):
         """A 148 district round of Cầu Kè, SCORING, two entries each scored 58, 60, 62 by the three members: closing

@@ -57,10 +57,9 @@ office_token() {
     python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
-# writer PORT TAG — creates, renames and deletes producers through one instance.
+# writer PORT TAG TOKEN — creates, renames and deletes producers through one instance.
 writer() {
-  local api="http://localhost:$1" token i id
-  token=$(office_token) || return 1
+  local api="http://localhost:$1" token="$3" i id
   for i in $(seq 1 "$WRITES"); do
     id=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       -d "{\"type\":\"COOPERATIVE\",\"name\":\"HTX $2 $i\",\"districtCode\":\"845\",\"registeredOn\":\"2019-06-01\"}" \
@@ -82,9 +81,12 @@ sync() {
 }
 
 log "writing through both instances while the example follows the feed"
-writer "$PORT_A" A >"$WORK/writer-a.log" 2>&1 &
+# One login for both writers: with brute-force protection on, Keycloak refuses a second login of a user while the
+# first is in progress (user_temporarily_disabled).
+token=$(office_token) || fail "Keycloak refused the office login"
+writer "$PORT_A" A "$token" >"$WORK/writer-a.log" 2>&1 &
 wa=$!
-writer "$PORT_B" B >"$WORK/writer-b.log" 2>&1 &
+writer "$PORT_B" B "$token" >"$WORK/writer-b.log" 2>&1 &
 wb=$!
 turn=0
 while pid_alive "$wa" || pid_alive "$wb"; do
@@ -98,7 +100,8 @@ sync "$PORT_A" || fail "the example failed: $WORK/sync.log"
 log "restarting instance B, writing through it, continuing from the saved cursor"
 kill "$pid_b" && wait "$pid_b" 2>/dev/null
 pid_b=$(start_instance "$PORT_B" "$OCOP_RUN_DIR/feed-e2e-b.log") || fail "instance B did not restart"
-WRITES=3 writer "$PORT_B" C >"$WORK/writer-c.log" 2>&1 || fail "writer C failed: $WORK/writer-c.log"
+token=$(office_token) || fail "Keycloak refused the office login"
+WRITES=3 writer "$PORT_B" C "$token" >"$WORK/writer-c.log" 2>&1 || fail "writer C failed: $WORK/writer-c.log"
 sync "$PORT_B" || fail "the example failed after the restart: $WORK/sync.log"
 
 PGPASSWORD=ocop psql -X -h 127.0.0.1 -U ocop -d "$DB" -At -c "SELECT seq FROM change_event WHERE seq IS NOT NULL ORDER BY seq" \
