@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -587,7 +585,7 @@ public final class HostileCases {
         String field = "file";
         Upload file = pickUpload(t);
         String boundary = "fuzz" + Long.toHexString(random.nextLong());
-        byte[] multipart = multipart(boundary, file.field() == null ? field : file.field(), file.name(),
+        byte[] multipart = HostileFiles.multipart(boundary, file.field() == null ? field : file.field(), file.name(),
                 file.type(), file.bytes());
         Map<String, String> headers = new LinkedHashMap<>(t.headers());
         headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
@@ -618,19 +616,19 @@ public final class HostileCases {
     private Upload pickUpload(Target t) {
         return switch (random.nextInt(12)) {
             case 0 -> new Upload("a zip bomb named .xlsx (16 MiB of zeros in a small zip)", null, "bomb.xlsx", XLSX,
-                    zipBomb());
+                    HostileFiles.zipBomb());
             case 1 -> new Upload("a PDF that claims to be XLSX", null, "bang.xlsx", XLSX, bytes("%PDF-1.4\n1 0 obj <<>> "
                     + "endobj\ntrailer <<>>\n%%EOF"));
             case 2 -> new Upload("a GIF/JavaScript polyglot named .png", null, "anh.png", "image/png",
                     bytes("GIF89a/*\u0001\u0000\u0001\u0000\u0000\u0000\u0000*/=alert(document.domain);//;"));
             case 3 -> {
-                byte[] xlsx = workbook();
+                byte[] xlsx = HostileFiles.workbook();
                 int at = 1 + random.nextInt(xlsx.length - 1);
                 yield new Upload("an XLSX truncated to " + at + " of " + xlsx.length + " bytes", null, "cat.xlsx", XLSX,
                         java.util.Arrays.copyOf(xlsx, at));
             }
             case 4 -> new Upload("a PNG header declaring 100000 × 100000 pixels", null, "lon.png", "image/png",
-                    pngBomb());
+                    HostileFiles.pngBomb());
             case 5 -> new Upload("a JPEG magic number and nothing else", null, "a.jpg", "image/jpeg",
                     new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
             case 6 -> new Upload("an empty file", null, "rong.pdf", "application/pdf", new byte[0]);
@@ -651,99 +649,9 @@ public final class HostileCases {
             }
             case 10 -> new Upload("a WebP header with a corrupt body", null, "a.webp", "image/webp",
                     bytes("RIFF\u0010\u0000\u0000\u0000WEBPVP8 \u0004\u0000\u0000\u0000\u0000\u0000"));
-            default -> new Upload("a ZIP that is not a workbook", null, "so-lieu.xlsx", XLSX, zip("a.txt",
+            default -> new Upload("a ZIP that is not a workbook", null, "so-lieu.xlsx", XLSX, HostileFiles.zip("a.txt",
                     bytes("Chả hoa")));
         };
-    }
-
-    private static byte[] multipart(String boundary, String field, String name, String type, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + name + "\"\r\nContent-Type: " + type + "\r\n\r\n"));
-        out.writeBytes(content);
-        out.writeBytes(bytes("\r\n--" + boundary + "--\r\n"));
-        return out.toByteArray();
-    }
-
-    private static byte[] workbookBytes;
-
-    /** A small valid workbook, made once, for truncating. */
-    private static synchronized byte[] workbook() {
-        if (workbookBytes == null) {
-            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-                book.createSheet("Dữ liệu").createRow(0).createCell(0).setCellValue("Tên cơ sở");
-                book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                book.write(out);
-                // The same bytes on every run: the entries' times made anew, in a fixed order.
-                ByteArrayOutputStream fixed = new ByteArrayOutputStream();
-                try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()));
-                        ZipOutputStream zip = new ZipOutputStream(fixed)) {
-                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                        zip.putNextEntry(entry(e.getName()));
-                        in.transferTo(zip);
-                    }
-                }
-                workbookBytes = fixed.toByteArray();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return workbookBytes;
-    }
-
-    /** A zip entry dated 1 January 2000, not now: a case's bytes depend on its seed alone. */
-    private static ZipEntry entry(String name) {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
-        return e;
-    }
-
-    private static byte[] zipBomb() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(entry("[Content_Types].xml"));
-            zip.write(bytes("<?xml version=\"1.0\"?><Types/>"));
-            zip.putNextEntry(entry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 16; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] zip(String name, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(entry(name));
-            zip.write(content);
-            zip.closeEntry();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** A PNG whose header declares a huge image: decoding it in full would need 40 GB. */
-    private static byte[] pngBomb() {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25 + 12 + 12);
-        b.put(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        byte[] ihdr = java.nio.ByteBuffer.allocate(17).put(bytes("IHDR")).putInt(100_000).putInt(100_000)
-                .put(new byte[]{8, 6, 0, 0, 0}).array();
-        b.putInt(13).put(ihdr).putInt(crc(ihdr));
-        byte[] idat = java.nio.ByteBuffer.allocate(8).put(bytes("IDAT")).put(new byte[]{0x78, (byte) 0x9C, 3, 0}).array();
-        b.putInt(4).put(idat).putInt(crc(idat));
-        return java.util.Arrays.copyOf(b.array(), b.position());
-    }
-
-    private static int crc(byte[] chunk) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(chunk);
-        return (int) crc.getValue();
     }
 
     // ------------------------------------------------------------------------------------------ query and path values
@@ -809,7 +717,7 @@ public final class HostileCases {
             boolean multipart = t.op().requestMediaTypes().contains("multipart/form-data");
             String boundary = "fuzz";
             headers.put("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/json");
-            body = multipart ? multipart(boundary, "file", "rong.txt", "text/plain", new byte[0]) : bytes("[[[");
+            body = multipart ? HostileFiles.multipart(boundary, "file", "rong.txt", "text/plain", new byte[0]) : bytes("[[[");
         }
         return new Case(dealt, category, t.op().toString(), what,
                 new Request(t.op().method().toUpperCase(), url, headers, body), expect, field);
