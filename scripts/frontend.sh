@@ -60,7 +60,15 @@ e2e() {
   (cd frontend && CI=1 npx playwright test)
   status=$?
   if [ -f "$results" ]; then
-    node -e 'const s = require(process.argv[1]).stats;
+    # The failures again at the very end, short: a CI log is often read from its tail only.
+    node -e 'const r = require(process.argv[1]), s = r.stats;
+      const walk = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(walk)];
+      for (const spec of r.suites.flatMap(walk))
+        for (const t of spec.tests)
+          for (const res of t.results.filter((x) => x.status !== "passed" && x.status !== "skipped")) {
+            const message = (res.error?.message ?? res.status).replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 6);
+            console.log(`FAILED ${spec.file}:${spec.line} ${spec.title}\n  ${message.join("\n  ")}`);
+          }
       console.log(`spa e2e: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped`);' "$PWD/$results"
   else
     echo "spa e2e: 0 passed, 1 failed"

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -59,7 +60,12 @@ public final class TestUsers {
 
     /** The token response as Keycloak sent it (access token, expires_in …), for tests of the realm itself. */
     public static JsonPath tokenResponse(String user) {
-        return request(user).post(TOKEN_URL).then().statusCode(200).extract().jsonPath();
+        return login(user).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Keycloak's answer to a login of {@code user}, whatever its status. */
+    public static Response login(String user) {
+        return request(user).post(TOKEN_URL);
     }
 
     /** A request as {@code user}; ANONYMOUS sends no token. */

@@ -188,7 +188,8 @@ public final class ForeignTokens implements AutoCloseable {
     }
 
     /** A request of Keycloak's administrator; its tokens live a minute, so each request gets a fresh one. */
-    private static RequestSpecification admin() {
+    /** A request to Keycloak's admin REST API as its bootstrap admin. */
+    static RequestSpecification admin() {
         return given().baseUri(TestUsers.KEYCLOAK).contentType("application/json").auth().oauth2(adminToken());
     }
 
