@@ -23,29 +23,36 @@ scripts/keycloak.sh wait || die "Keycloak did not become ready"
 
 failed=0
 jar_built=0
+timings=()
+# suite NAME DESCRIPTION COMMAND… — runs one suite; its time and result go into the summary printed at the end.
+suite() {
+  local name="$1" started=$SECONDS status
+  log "$name: $2"
+  shift 2
+  "$@"
+  status=$?
+  timings+=("$(printf '%-12s %5ss  %s' "$name" $((SECONDS - started)) "$([ "$status" = 0 ] && echo passed || echo FAILED)")")
+  [ "$status" = 0 ] || failed=1
+  return "$status"
+}
+
 # package = the tests, then the runnable jar that the browser tests start (compiled once). -Dformat.check fails
 # the build on unformatted code or unsorted imports (any other build, e.g. `make format`, fixes them).
-log "backend: mvn package (runs the tests)"
-if (cd backend && mvn -B -ntp -Dformat.check package); then jar_built=1; else failed=1; fi
-
-log "openapi.yaml: lint"
-scripts/lint-openapi.sh || failed=1
-
-log "frontend: generated types, TypeScript, ESLint, Prettier, unit tests, build and size"
-scripts/frontend.sh check || failed=1
+suite backend "mvn package (runs the tests)" bash -c 'cd backend && mvn -B -ntp -Dformat.check package' && jar_built=1
+suite openapi "openapi.yaml: lint" scripts/lint-openapi.sh
+suite frontend "generated types, TypeScript, ESLint, Prettier, unit tests, build and size" scripts/frontend.sh check
 
 if [ "$jar_built" = 1 ]; then
-  log "backup and restore: the seed database's backup restored into a new one answers the same"
-  scripts/backup-check.sh || failed=1
-  log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
-  scripts/e2e.sh || failed=1
-  log "faults: PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)"
-  scripts/faults-e2e.sh || failed=1
-  log "spa e2e: the web app in Chromium against the packaged backend with the demo data"
-  scripts/frontend.sh e2e || failed=1
+  suite backup "the seed database's backup restored into a new one answers the same" scripts/backup-check.sh
+  suite e2e "Swagger UI in Chromium and a generated client against the packaged backend" scripts/e2e.sh
+  suite faults "PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)" \
+    scripts/faults-e2e.sh
+  suite spa-e2e "the web app in Chromium against the packaged backend with the demo data" scripts/frontend.sh e2e
 else
   log "e2e: skipped (the backend tests failed, so there is no fresh jar)"
 fi
 
+log "suites (total $((SECONDS / 60)) min $((SECONDS % 60)) s):"
+printf '  %s\n' "${timings[@]}"
 if [ "$failed" = 0 ]; then log "all test suites passed"; else log "some test suites FAILED"; fi
 exit "$failed"
