@@ -12,6 +12,7 @@ the three decisions with councils, entries, score sheets and their choices, resu
 OCOP certificates. Python 3 standard library only.
 """
 import argparse
+import bisect
 import csv
 import datetime as dt
 import os
@@ -340,10 +341,11 @@ def build_producers(rng, m, n, ids):
             commune = rng.choice(m.new_communes[pcode])
             district = None
         type_, _, patterns = weighted(rng, [(t, t[1]) for t in N.PRODUCER_TYPES])
+        kind = weighted(rng, [(k, v[0]) for k, v in N.KINDS.items()])
         rep_female = rng.random() < 0.45
         rep = person(rng, rep_female)
         place = base_name(commune)
-        name = rng.choice(patterns).format(field=rng.choice(N.FIELDS), place=place, brand=rng.choice(N.BRANDS),
+        name = rng.choice(patterns).format(field=rng.choice(N.FIELD_OF_KIND[kind]), place=place, brand=rng.choice(N.BRANDS),
                                            person=rep)
         tax = None
         if type_ != "HOUSEHOLD_BUSINESS" or rng.random() < 0.5:
@@ -359,7 +361,7 @@ def build_producers(rng, m, n, ids):
             if rng.random() < 0.6 else None,
             address=f"{rng.choice(N.HAMLET)} {rng.choice(N.PLACE_FIRST)} {rng.randrange(1, 12)}, {commune['name']}, "
                     f"{province['name']}",
-            district=district, commune=commune, registered_on=reg, province=pcode,
+            district=district, commune=commune, registered_on=reg, province=pcode, kind=kind,
             created_at=ts(reg, rng)))
     return producers
 
@@ -423,7 +425,8 @@ def build_products(rng, producers, n, sets, ids):
     for i in range(n):
         # Every producer has a product; the rest go more to some producers than to others.
         owner = producers[i] if i < len(producers) else producers[int(len(producers) * rng.random() ** 1.7)]
-        kind = weighted(rng, kinds)
+        # A producer makes mostly what it is named after.
+        kind = owner["kind"] if i < len(producers) or rng.random() < 0.6 else weighted(rng, kinds)
         packaging = N.PACKAGING["drink" if kind in N.DRINKS else "other" if kind in N.NON_FOOD else "food"]
         for attempt in range(30):
             template = rng.choice(N.PRODUCTS[kind])
@@ -662,7 +665,7 @@ PERIODS += [
     ("2026b", "DECISION_26_2026", [("COMMUNE", "2026-08-03", "2026-08-28"), ("PROVINCIAL", "2026-10-05", "2026-12-04")]),
 ]
 SCORING_ROUND = ("2026b", "PROVINCIAL")  # under way: sheets being filled in, no results yet
-COUNCIL_SIZE = {"DISTRICT": (3, 5), "PROVINCIAL": (4, 7), "CENTRAL": (7, 9)}
+COUNCIL_SIZE = {"DISTRICT": (3, 5), "PROVINCIAL": (5, 7), "CENTRAL": (7, 9)}
 LEVEL_NAME = {"COMMUNE": "cấp xã", "DISTRICT": "cấp huyện", "PROVINCIAL": "cấp tỉnh", "CENTRAL": "cấp Trung ương"}
 POSITIONS = {"DISTRICT": ["Phó Chủ tịch UBND huyện", "Trưởng phòng Nông nghiệp và PTNT", "Trưởng phòng Kinh tế",
                           "Phó Trưởng phòng Tài chính - Kế hoạch", "Chuyên viên Văn phòng Điều phối NTM",
@@ -744,6 +747,34 @@ class Rubrics:
         return 1
 
 
+def scorable(c, keep_stars):
+    """The options of the criterion's first case meeting its minimums up to keep_stars (all of them when none does),
+    as (id, points), and their highest points; cached on the criterion."""
+    cache = c.setdefault("scorable", {})
+    if keep_stars not in cache:
+        case = c["options"][0]["case"]
+        allowed = [o for o in c["options"] if o["case"] == case]
+        floor = max([v for s, v in c["mins"].items() if s <= keep_stars] or [0])
+        if any(o["points"] >= floor for o in allowed):
+            allowed = [o for o in allowed if o["points"] >= floor]
+        first = {}
+        for o in allowed:  # of options with equal points, the first is taken
+            first.setdefault(o["points"], o["id"])
+        points = sorted(first)
+        cache[keep_stars] = (points, [first[p] for p in points], points[-1])
+    return cache[keep_stars]
+
+
+def nearest(points, want):
+    """The index of the points nearest to want, the lower of two as near."""
+    i = bisect.bisect_left(points, want)
+    if i == 0:
+        return 0
+    if i == len(points) or want - points[i - 1] <= points[i] - want:
+        return i - 1
+    return i
+
+
 def fill_sheet(rng, parts, target, keep_stars):
     """One member's choices: about target points in all, each criterion near its share, options of one case, meeting
     the minimums up to keep_stars. Returns (choices [(criterion, option, points, sum)], part totals, total)."""
@@ -762,16 +793,10 @@ def fill_sheet(rng, parts, target, keep_stars):
                         choices.append((c["id"], o["id"], o["points"], True))
                         part_total += o["points"]
                 continue
-            case = opts[0]["case"]
-            allowed = [o for o in opts if o["case"] == case]
-            floor = max([v for s, v in c["mins"].items() if s <= keep_stars] or [0])
-            if any(o["points"] >= floor for o in allowed):
-                allowed = [o for o in allowed if o["points"] >= floor]
-            top = max(o["points"] for o in allowed)
-            want = top * min(1.0, max(0.0, target / 100 + rng.gauss(0, 0.12)))
-            best = min(allowed, key=lambda o: (abs(o["points"] - want), o["points"]))
-            choices.append((c["id"], best["id"], best["points"], False))
-            part_total += best["points"]
+            points, option_ids, top = scorable(c, keep_stars)
+            i = nearest(points, top * min(1.0, max(0.0, target / 100 + rng.gauss(0, 0.12))))
+            choices.append((c["id"], option_ids[i], points[i], False))
+            part_total += points[i]
         totals[p["code"]] = part_total
     total = sum(totals.values())
     while total > 100 and any(ch[3] for ch in choices):  # ticked contents beyond 100 points: untick the last
@@ -900,7 +925,7 @@ class Evaluations:
 
     def evaluate(self, product):
         rng = self.rng
-        quality = rng.betavariate(2.6, 1.9)
+        quality = rng.betavariate(2.8, 2.2)
         start = product["entered"]
         index = next((i for i, p in enumerate(PERIODS) if d(p[2][0][1]) >= start), None)
         while index is not None and index < len(PERIODS):
@@ -908,7 +933,7 @@ class Evaluations:
             quality = min(1.0, quality + rng.uniform(-0.02, 0.06))
             if certified_on:
                 # Re-evaluated when the certificate nears its end (36 months), by most producers.
-                if rng.random() > 0.85:
+                if rng.random() > 0.93:
                     return
                 due = add_months(certified_on, 33)
             else:
@@ -937,7 +962,7 @@ class Evaluations:
             version = self.rub.version(basis, d(opens_s))
             if version is None or (version["id"], st["id"]) not in self.rub.sheet_of:
                 return None
-        target = 35 + 60 * quality
+        target = 32 + 58 * quality
         previous = None
         for level, opens_s, closes_s in levels:
             opens, closes = d(opens_s), d(closes_s)
@@ -1001,9 +1026,10 @@ class Evaluations:
                                                       at if status == "SUBMITTED" else None, 2 if choices else 1,
                                                       at, member, at, member])) + "\n")
                 self.n_sheets += 1
-                for cid, oid, pts, summed in choices:
-                    self.choices.write(f"{sid}\t{cid}\t{oid}\t{pts}\t{'t' if summed else 'f'}\n")
-                    if status == "SUBMITTED":
+                self.choices.write("".join(f"{sid}\t{cid}\t{oid}\t{pts}\t{'t' if summed else 'f'}\n"
+                                           for cid, oid, pts, summed in choices))
+                if status == "SUBMITTED":
+                    for cid, _, pts, _ in choices:
                         criterion_sums[cid] += pts
                 self.n_choices += len(choices)
                 if status == "SUBMITTED":
@@ -1054,8 +1080,9 @@ class Evaluations:
         if dec is None:
             unit = r["unit"]
             decided = r["closes"] + dt.timedelta(days=rng.randrange(10, 25))
-            if unit["valid_to"] and decided > unit["valid_to"]:
-                decided = unit["valid_to"]
+            # Decided while the unit and the legal basis still are.
+            end = min(x for x in (unit["valid_to"], self.rub.basis[r["basis"]]["end"], DAY.max) if x is not None)
+            decided = min(decided, end)
             self.decision_no[unit["code"]] += 1
             level = r["level"]
             signer = ("Chủ tịch UBND " if level != "CENTRAL" else "Bộ trưởng Bộ Nông nghiệp và Môi trường ") + \

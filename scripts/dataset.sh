@@ -67,7 +67,7 @@ if [ "$(psql_on postgres -Atc "SELECT shobj_description(oid, 'pg_database') FROM
   psql_on postgres -c "COMMENT ON DATABASE \"$tpl\" IS '$key'"
   log "migrated $tpl by the backend: $(since "$t0")"
 fi
-psql_on postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\" TEMPLATE \"$tpl\""
+psql_on postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\" TEMPLATE \"$tpl\""
 log "$db: a copy of the migrated $tpl ($(since "$t0"))"
 
 # 2. The reference rows the generated ones point at, in a stable order.

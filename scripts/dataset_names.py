@@ -100,10 +100,6 @@ PRODUCER_TYPES = [
                                 "Hộ kinh doanh {field} {brand}"]),
     ("COOPERATIVE_GROUP", 5, ["Tổ hợp tác {field} {place}", "Tổ hợp tác sản xuất {field} {place}"]),
 ]
-FIELDS = ["Nông sản", "Thực phẩm", "Chế biến nông sản", "Thủy sản", "Dược liệu", "Trà", "Cà phê", "Mật ong",
-          "Gạo sạch", "Rau an toàn", "Trái cây", "Thủ công mỹ nghệ", "Mây tre đan", "Chăn nuôi", "Nấm", "Dừa",
-          "Nước mắm", "Bánh kẹo", "Rượu truyền thống", "Du lịch cộng đồng", "Dệt thổ cẩm", "Sinh vật cảnh",
-          "Thảo dược", "Yến sào", "Đặc sản"]
 BRANDS = ["Minh Long", "Phúc Lộc", "Hương Quê", "Sao Việt", "Xanh", "Đất Việt", "Tâm An", "Hồng Phát", "Kim Ngân",
           "Thiên Phú", "Bảo Châu", "Mekong", "Green Farm", "Việt Hưng", "Thành Đạt", "Ngọc Mai", "An Khang",
           "Phương Nam", "Trường Thịnh", "Hoa Sen", "Tây Bắc", "Cao Nguyên", "Sông Hậu", "Miền Tây", "Tân Lộc", "Hải Đăng"]
@@ -163,6 +159,22 @@ KINDS = {
     "supplement": (4, 19, 18), "cosmetic": (1, 20, 19), "oil": (1, 22, 20), "craft_deco": (3, 23, 21),
     "craft_home": (4, 24, 21), "textile": (2, 25, 22), "flower": (1, None, 23), "plant": (1, None, 24),
     "animal": (0.5, None, 25), "tourism": (2, 26, 26),
+}
+# The business line a producer of each kind names itself after.
+FIELD_OF_KIND = {
+    "fresh": ["Nông sản", "Trái cây", "Rau an toàn", "Nấm", "Dừa"], "meat": ["Chăn nuôi", "Thực phẩm"],
+    "rice": ["Gạo sạch", "Nông nghiệp", "Lúa gạo"], "honey": ["Mật ong", "Yến sào", "Ong mật"],
+    "fastfood": ["Thực phẩm"], "rice_made": ["Bánh kẹo", "Chế biến nông sản", "Thực phẩm"],
+    "veg_made": ["Chế biến nông sản", "Bánh kẹo", "Đặc sản"], "meat_made": ["Thực phẩm", "Đặc sản"],
+    "fish_made": ["Thủy sản", "Hải sản", "Đặc sản"], "sauce": ["Nước mắm", "Thực phẩm"],
+    "spice": ["Gia vị", "Nông sản"], "tea": ["Trà", "Chè"], "herb_tea": ["Trà", "Thảo dược"],
+    "coffee": ["Cà phê"], "liquor": ["Rượu truyền thống"], "other_drink": ["Rượu truyền thống", "Đồ uống"],
+    "water": ["Nước uống"], "soft_drink": ["Đồ uống", "Dừa"], "supplement": ["Dược liệu", "Thảo dược"],
+    "cosmetic": ["Thảo dược", "Mỹ phẩm thiên nhiên"], "oil": ["Tinh dầu", "Dược liệu"],
+    "craft_deco": ["Thủ công mỹ nghệ", "Gốm sứ"], "craft_home": ["Mây tre đan", "Thủ công mỹ nghệ"],
+    "textile": ["Dệt thổ cẩm", "Dệt may"], "flower": ["Hoa kiểng", "Sinh vật cảnh"],
+    "plant": ["Sinh vật cảnh", "Hoa kiểng"], "animal": ["Sinh vật cảnh"],
+    "tourism": ["Du lịch cộng đồng", "Du lịch sinh thái"],
 }
 PACKAGING = {
     "food": ["", "", "", " hộp 500g", " túi 1kg", " hũ 250g", " loại đặc biệt", " hữu cơ", " cao cấp", " túi 5kg"],

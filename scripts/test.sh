@@ -37,6 +37,8 @@ scripts/frontend.sh check || failed=1
 if [ "$jar_built" = 1 ]; then
   log "backup and restore: the seed database's backup restored into a new one answers the same"
   scripts/backup-check.sh || failed=1
+  log "dataset: the national dataset's generator at scale 0.01 — same seed, same bytes; its invariants on the load"
+  OCOP_DATASET_DB="${test_db}_dataset" scripts/dataset.sh --scale 0.01 --check || failed=1
   log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
   scripts/e2e.sh || failed=1
   log "faults: PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)"
