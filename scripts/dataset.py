@@ -1152,6 +1152,10 @@ class Evaluations:
                                       "revocation_note", "revoked_by", "version", "created_at", "created_by",
                                       "updated_at", "updated_by"], self.certificates)
 
+        # Product codes once given are never given again: the counters continue after the loaded certificates'.
+        out.copy("product_code_sequence", ["prefix", "year", "last_value"],
+                 ([prefix, year, n] for (prefix, year), n in sorted(self.code_seq.items())))
+
     @staticmethod
     def copy_file(out, table, columns, f, n):
         f.flush()
@@ -1165,6 +1169,40 @@ class Evaluations:
         out.f.write("\\.\n")
         out.counts[table] = out.counts.get(table, 0) + n
         f.close()
+
+
+def emit_changes(out, ev, producers, products, certs, partners, contracts):
+    """The change feed's first page of the loaded rows, as the application writes one event per created row: CREATED,
+    by the loader, with where the row's producer is (its district, and its commune of today for producers, products
+    and certifications). seq stays NULL: the feed's trigger numbers the events at commit, in insert order; ANALYZE
+    first, so that its numbering query is planned for this many rows."""
+    rows = []
+
+    def event(kind, row_id, at, producer, by_commune, version=0, tax=None):
+        commune = ev.commune_today(producer) if producer and by_commune else None
+        rows.append([kind, row_id, "CREATED", version, at, ACTOR, "system", producer is not None,
+                     producer["district"]["code"] if producer and producer["district"] else None,
+                     commune["code"] if commune else None, tax])
+
+    for p in producers:
+        event("PRODUCER", p["id"], p["created_at"], p, True)
+    for p in products:
+        event("PRODUCT", p["id"], p["created_at"], p["producer"], True)
+    for c in certs:
+        event("CERTIFICATION", c["id"], c["created_at"], c["producer"] or c["product"]["producer"], True)
+    for dec in sorted(ev.decisions.values(), key=lambda x: x["id"]):
+        event("RECOGNITION_DECISION", dec["id"], dec["row"][9], None, False)
+    product_by_id = {p["id"]: p for p in products}
+    for c in ev.certificates:
+        event("OCOP_CERTIFICATE", c[0], c[15], product_by_id[c[1]]["producer"], False, version=c[12])
+    producer_by_id = {p["id"]: p for p in producers}
+    partner_tax = {p["id"]: p["tax_code"] for p in partners}
+    for c in contracts:
+        event("SALES_CONTRACT", c[0], c[10], producer_by_id[c[3]], False, tax=partner_tax[c[2]])
+    out.f.write("BEGIN;\n")
+    out.copy("change_event", ["resource_type", "resource_id", "action", "version", "at", "actor", "actor_role",
+                              "placed", "district_code", "commune_code", "partner_tax_code"], rows)
+    out.f.write("ANALYZE change_event;\nCOMMIT;\n")
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -1202,6 +1240,7 @@ def main():
         for p in products:
             ev.evaluate(p)
         ev.emit(out)
+        emit_changes(out, ev, producers, products, certs, partners, contracts)
     sys.stdout.flush()
     if args.counts:
         with open(args.counts, "w", encoding="utf-8") as f:

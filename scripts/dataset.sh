@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make dataset`: the national dataset of issue 15 in its own database (OCOP_DATASET_DB, default ocop_national):
 # drops and recreates it, migrates it with the application's own Flyway migrations (and its rubric import) by starting
-# the packaged backend once, generates the rows deterministically (scripts/dataset.py) and loads them with COPY, then
-# rebuilds indexes and constraints, numbers the change feed and ANALYZEs. Prints the seed, the timings and the rows.
+# the packaged backend once, generates the rows deterministically (scripts/dataset.py: with the change feed's events of
+# the loaded rows) and loads them with COPY, then rebuilds indexes and constraints and ANALYZEs. Prints the seed, the
+# timings and the rows per table.
 #
 #   scripts/dataset.sh [--seed N] [--scale F] [--check]
 #
@@ -114,7 +115,7 @@ psql_db -f "$work/data.sql"
 log "loaded with COPY in $(since "$t0")"
 t0=$(now)
 psql_db -1 -f scripts/dataset-postload.sql
-log "indexes, constraints, sequences, change feed: $(since "$t0")"
+log "indexes, constraints, sequences, placements: $(since "$t0")"
 t0=$(now)
 psql_db -c "SET client_min_messages = error" -c "ANALYZE"
 log "ANALYZE: $(since "$t0")"
