@@ -39,6 +39,8 @@ if [ "$jar_built" = 1 ]; then
   scripts/backup-check.sh || failed=1
   log "e2e: Swagger UI in Chromium and a generated client against the packaged backend"
   scripts/e2e.sh || failed=1
+  log "two instances: two packaged backends on one database agree, share keys and limits, run each job once"
+  scripts/two-instances-e2e.sh || failed=1
   log "faults: PostgreSQL restarts, a full disk, a killed backend and Keycloak cut off (a private cluster, :8380)"
   scripts/faults-e2e.sh || failed=1
   log "spa e2e: the web app in Chromium against the packaged backend with the demo data"
