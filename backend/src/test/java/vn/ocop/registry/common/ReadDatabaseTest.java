@@ -40,7 +40,8 @@ class ReadDatabaseTest {
     void itReadsWhatThePrimaryCommitted() {
         String job = "read-back-" + System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> once.claim(job, Instant.parse("2026-03-02T23:00:00Z")));
-        assertEquals(1L, reads.read(s -> s.createNativeQuery("SELECT count(*) FROM scheduled_job WHERE name = :job",
-                Long.class).setParameter("job", job).getSingleResult()));
+        long rows = reads.read(s -> s.createNativeQuery("SELECT count(*) FROM scheduled_job WHERE name = :job",
+                Long.class).setParameter("job", job).getSingleResult());
+        assertEquals(1, rows);
     }
 }
