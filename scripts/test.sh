@@ -55,6 +55,8 @@ suite frontend "generated types, TypeScript, ESLint, Prettier, unit tests, build
 
 if [ "$jar_built" = 1 ]; then
   suite e2e "Swagger UI in Chromium and a generated client against the packaged backend" scripts/e2e.sh
+  suite two-instances "two packaged backends on one database agree, share keys and limits, run each job once" \
+    scripts/two-instances-e2e.sh
   suite spa-e2e "the web app in Chromium against the packaged backend with the demo data" scripts/frontend.sh e2e
   suite dataset "the national dataset at scale 0.01: same seed, same bytes; its invariants" \
     env OCOP_DATASET_DB="${test_db}_dataset" scripts/dataset.sh --scale 0.01 --check

@@ -16,18 +16,24 @@ import vn.ocop.registry.common.Page;
 import vn.ocop.registry.common.PageRequest;
 import vn.ocop.registry.common.ProblemException;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.ReadDatabase;
 import vn.ocop.registry.common.Where;
 import vn.ocop.registry.product.OcopCertificateStatus;
 import vn.ocop.registry.recognition.OcopCertificate;
 import vn.ocop.registry.recognition.OcopCertificateConditions;
 
-/** The public catalogue: certified products and certificate lookup, with no personal data. */
+/**
+ * The public catalogue: certified products and certificate lookup, with no personal data. Read from the read database
+ * (a replica when there is one): a certificate issued a moment ago may show a moment later.
+ */
 @ApplicationScoped
 public class CatalogueService {
     @Inject
     AdminUnitService adminUnits;
     @Inject
     ProvinceClock clock;
+    @Inject
+    ReadDatabase reads;
 
     public static final Map<String, String> SORTABLE = Map.of("productName", "p.name", "stars", "c.stars",
             "validUntil", "c.validUntil", "issuedOn", "c.issuedOn");
@@ -49,9 +55,13 @@ public class CatalogueService {
         } else if (f.status() != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }
-        Page<OcopCertificate> rows = page.fetch(OcopCertificate.<OcopCertificate>find("from OcopCertificate c "
-                + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g "
-                + "where " + where.hql(), page.toSort("c.id"), where.params()), c -> c);
+        Page<OcopCertificate> rows = reads.read(session -> {
+            var query = session.createSelectionQuery("from OcopCertificate c join fetch c.product p "
+                    + "join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g where " + where.hql()
+                    + page.orderBy("c.id"), OcopCertificate.class);
+            where.params().forEach(query::setParameter);
+            return page.fetch(query, c -> c);
+        });
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,
@@ -62,9 +72,9 @@ public class CatalogueService {
 
     @Transactional
     public PublicCertificate certificate(String publicCode) {
-        OcopCertificate c = OcopCertificate.<OcopCertificate>find("from OcopCertificate c join fetch c.product p "
-                + "join fetch p.producer join fetch c.decision where c.publicCode = ?1", normalize(publicCode))
-                .firstResult();
+        OcopCertificate c = reads.read(session -> session.createSelectionQuery("from OcopCertificate c "
+                + "join fetch c.product p join fetch p.producer join fetch c.decision where c.publicCode = ?1",
+                OcopCertificate.class).setParameter(1, normalize(publicCode)).setMaxResults(1).getSingleResultOrNull());
         if (c == null) {
             throw ProblemException.notFound("OCOP certificate", publicCode);
         }

@@ -2,6 +2,9 @@ package vn.ocop.registry.common;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hibernate.query.SelectionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -31,9 +34,24 @@ public record PageRequest(int page, int size, List<Order> orders) {
         return sort;
     }
 
+    /** {@link #toSort} as an HQL {@code order by} clause, for a query outside Panache ({@link ReadDatabase}). */
+    public String orderBy(String idPath) {
+        return toSort(idPath).getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", ", " order by ", ""));
+    }
+
     public <E, R> Page<R> fetch(PanacheQuery<E> query, Function<E, R> mapper) {
         List<R> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(mapper).toList();
         long total = items.size() < size && page == 0 ? items.size() : query.count();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** As above, for a Hibernate query ordered by {@link #orderBy}. */
+    public <E, R> Page<R> fetch(SelectionQuery<E> query, Function<E, R> mapper) {
+        List<R> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(mapper)
+                .toList();
+        long total = items.size() < size && page == 0 ? items.size() : query.getResultCount();
         return new Page<>(items, page, size, total);
     }
 }

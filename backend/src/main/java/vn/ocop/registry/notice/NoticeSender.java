@@ -17,12 +17,13 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import vn.ocop.registry.common.ProvinceClock;
+import vn.ocop.registry.common.ScheduledOnce;
 import vn.ocop.registry.common.SqlRow;
 
 /**
  * Sends recorded notices by e-mail (SMTP from {@code quarkus.mailer.*}). Each run claims a batch of due, unsent rows
- * with {@code FOR UPDATE SKIP LOCKED}, so that two instances (or two runs) never claim the same row, sends them and
- * marks them sent in the same transaction. A failed row is tried again later, waiting longer each time, up to
+ * with {@code FOR UPDATE SKIP LOCKED}, so that two runs never claim the same row, sends them and marks them sent in
+ * the same transaction; across instances one sends at a time ({@link ScheduledOnce}), the others skip. A failed row is tried again later, waiting longer each time, up to
  * {@code ocop.notices.max-attempts} times; then it stays unsent with its last error.
  */
 @ApplicationScoped
@@ -36,6 +37,8 @@ public class NoticeSender {
     Mailer mailer;
     @Inject
     ProvinceClock clock;
+    @Inject
+    ScheduledOnce once;
     @ConfigProperty(name = "ocop.notices.max-attempts")
     int maxAttempts;
     @ConfigProperty(name = "ocop.notices.batch-size")
@@ -43,9 +46,15 @@ public class NoticeSender {
 
     @Scheduled(every = "{ocop.notices.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        while (sendDue() == batchSize) {
+        while (sendDueHere() == batchSize) {
             // a full batch: more may be waiting
         }
+    }
+
+    /** One batch, unless another instance is sending one: then nothing, that one sends them. */
+    @Transactional
+    int sendDueHere() {
+        return once.claim("notice-sender", clock.now()) ? sendDue() : 0;
     }
 
     /** Sends one batch of due notices; returns how many rows it claimed (sent or failed). */

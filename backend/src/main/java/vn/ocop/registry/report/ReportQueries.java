@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import vn.ocop.registry.common.ReadDatabase;
 import vn.ocop.registry.common.SqlRow;
 
 /**
@@ -83,7 +83,7 @@ public class ReportQueries {
             )""";
 
     @Inject
-    EntityManager em;
+    ReadDatabase reads;
 
     /**
      * One report's parameters: its year, the unit version it covers (null: all), the province's today, and the tax
@@ -116,20 +116,25 @@ public class ReportQueries {
         }
     }
 
-    /** Runs a statement of the report: {@code :year}, and {@code :unit} / {@code :today} when it uses them. */
+    /**
+     * Runs a statement of the report: {@code :year}, and {@code :unit} / {@code :today} when it uses them. On the read
+     * database (a replica when there is one): reports are read, never read back after a write.
+     */
     List<SqlRow> rows(Run run, String sql) {
         String statement = run.withCover(sql);
-        Query q = em.createNativeQuery(statement, Tuple.class).setParameter("year", run.year());
-        if (run.unitId() != null) {
-            q.setParameter("unit", run.unitId());
-        }
-        if (statement.contains(":today")) {
-            q.setParameter("today", run.today());
-        }
-        if (statement.contains(":partner")) {
-            q.setParameter("partner", run.boundPartnerTaxCode());
-        }
-        return SqlRow.list(q);
+        return reads.read(session -> {
+            Query q = session.createNativeQuery(statement, Tuple.class).setParameter("year", run.year());
+            if (run.unitId() != null) {
+                q.setParameter("unit", run.unitId());
+            }
+            if (statement.contains(":today")) {
+                q.setParameter("today", run.today());
+            }
+            if (statement.contains(":partner")) {
+                q.setParameter("partner", run.boundPartnerTaxCode());
+            }
+            return SqlRow.list(q);
+        });
     }
 
     /** A statement over the products of the year: {@link #BASE} narrowed to the unit, then {@code select}. */

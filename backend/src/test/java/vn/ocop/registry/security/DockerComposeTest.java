@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,13 +23,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * docker-compose.yml (no Docker engine here to run it) stays a production deployment: Keycloak in production mode on
  * a PostgreSQL database of its own, only the web ports published, restart policies, images pinned to a version (the
- * Dockerfiles' too), secrets from .env, the demo overlay only in the demo profile.
+ * Dockerfiles' too), secrets from .env, the demo overlay only in the demo profile; the backend as replicas behind the
+ * nginx "api" proxy (deploy/nginx/api.conf).
  */
 class DockerComposeTest {
     private static final Path ROOT = Path.of("..");
     /** A release, not a moving tag: at least major.minor (postgres:15.14, keycloak:26.5.6, nginx:1.27.5-alpine). */
     private static final Pattern PINNED = Pattern.compile("[^:]+:v?\\d+\\.\\d+[^:]*");
-    private static final Set<String> WEB_SERVICES = Set.of("frontend", "backend", "keycloak", "mailpit");
+    private static final Set<String> WEB_SERVICES = Set.of("frontend", "api", "keycloak", "mailpit");
 
     private static JsonNode services() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile())
@@ -93,5 +95,41 @@ class DockerComposeTest {
                 .startsWith("${OCOP_WEB_URL}"), "QR codes point to the public web URL");
         assertEquals("demo", services.path("keycloak-demo").path("profiles").path(0).asText());
         assertTrue(Files.readString(ROOT.resolve(".env.example")).contains("OCOP_WEB_URL="));
+    }
+
+    @Test
+    void backendReplicasServeTheApiThroughTheProxy() throws IOException, InterruptedException {
+        JsonNode services = services();
+        JsonNode backend = services.path("backend");
+        assertTrue(backend.path("ports").isMissingNode(), "the replicas are reached through api only");
+        assertFalse(backend.has("container_name"), "a fixed container name allows one replica");
+        assertEquals("${OCOP_BACKEND_REPLICAS:-2}", backend.path("deploy").path("replicas").asText());
+        assertEquals("true", backend.path("environment").path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText(),
+                "behind the proxy the anonymous rate limit needs the caller's forwarded address");
+        JsonNode api = services.path("api");
+        assertEquals("${OCOP_API_PORT:-8080}:8080", api.path("ports").path(0).asText());
+        assertEquals("./deploy/nginx/api.conf:/etc/nginx/conf.d/default.conf:ro", api.path("volumes").path(0).asText());
+        assertEquals("service_healthy", api.path("depends_on").path("backend").path("condition").asText());
+        assertEquals("api", services.path("frontend").path("depends_on").path(0).asText());
+        assertTrue(Files.readString(ROOT.resolve(".env.example")).contains("OCOP_BACKEND_REPLICAS=2"));
+
+        String conf = Files.readString(ROOT.resolve("deploy/nginx/api.conf"));
+        assertTrue(conf.contains("server backend:8080 resolve"), "replicas are found by the service name, re-resolved");
+        assertTrue(conf.contains("proxy_pass http://backend;"));
+        assertTrue(conf.contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;"));
+        assertFalse(conf.contains("non_idempotent"), "a POST must never be sent to a second replica");
+        // The backend answers a request line up to 64 KiB and a body up to 10 MiB itself (problem+json).
+        assertTrue(conf.contains("large_client_header_buffers 4 80k;"), "nginx would answer a long line 414");
+        assertTrue(conf.contains("client_max_body_size 11m;"), "nginx would answer an upload 413");
+
+        // Only where nginx is installed (nothing installs it for this test): its own check of the file.
+        Path nginx = Path.of("/usr/sbin/nginx");
+        Assumptions.assumeTrue(Files.isExecutable(nginx), "nginx is not installed: its syntax check is skipped");
+        Path dir = Files.createTempDirectory("nginx-test");
+        Files.writeString(dir.resolve("nginx.conf"), "events {}\nhttp {\n" + conf + "\n}\n");
+        Process p = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf")
+                .toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
     }
 }
