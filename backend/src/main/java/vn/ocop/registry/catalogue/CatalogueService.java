@@ -49,9 +49,9 @@ public class CatalogueService {
         } else if (f.status() != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }
-        Page<OcopCertificate> rows = page.fetch(OcopCertificate.<OcopCertificate>find("from OcopCertificate c "
-                + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g "
-                + "where " + where.hql(), page.toSort("c.id"), where.params()), c -> c);
+        Page<OcopCertificate> rows = page.fetch(new PageRequest.Listing<>(OcopCertificate.class, "c", "from OcopCertificate c "
+                + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g", where,
+                "c.id"), c -> c);
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,

@@ -70,8 +70,8 @@ public class ProducerService {
     public Page<ProducerView> list(ProducerFilter f, PageRequest page) {
         return scope.listedPlaced(f.districtCode(), f.communeCode(), page, (district, commune) -> {
             Where where = where(f, district, commune, places.today());
-            Page<Producer> rows = page.fetch(Producer.find("from Producer p where " + where.hql(), page.toSort("p.id"),
-                    where.params()), Function.identity());
+            Page<Producer> rows = page.fetch(new PageRequest.Listing<>(Producer.class, "p", "from Producer p", where, "p.id"),
+                    Function.identity());
             return views(rows.items(), rows);
         });
     }
