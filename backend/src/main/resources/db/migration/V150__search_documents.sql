@@ -78,3 +78,7 @@ DROP INDEX evaluation_entry_name_search_idx;
 CREATE INDEX evaluation_entry_name_doc_idx ON evaluation_entry USING gin (f_search_doc(product_name));
 DROP INDEX evaluation_entry_producer_search_idx;
 CREATE INDEX evaluation_entry_producer_doc_idx ON evaluation_entry USING gin (f_search_doc(producer_name));
+
+-- The LIKE pattern and the word-start regex of V80 served only the trigram search.
+DROP FUNCTION f_search_like(text);
+DROP FUNCTION f_search_word_start(text);

@@ -3,6 +3,7 @@ package vn.ocop.registry.catalogue;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class CatalogueService {
         }
         Page<OcopCertificate> rows = page.fetch(new PageRequest.Listing<>(OcopCertificate.class, "c", "from OcopCertificate c "
                 + "join fetch c.product p join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g", where,
-                "c.id"), c -> c);
+                "c.id", Set.of("c.id")), c -> c);
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,

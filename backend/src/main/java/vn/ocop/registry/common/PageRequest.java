@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -77,9 +78,10 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
 
     /**
      * A list query: {@code from} is its from-clause with the root entity as {@code alias} (fetch joins allowed), e.g.
-     * {@code "from Product p join fetch p.producer pr"}; {@code idPath} its unique key, the last tie-breaker.
+     * {@code "from Product p join fetch p.producer pr"}; {@code idPath} its unique key, the last tie-breaker;
+     * {@code notNull} the sort paths that are never null, whose cursor pages start with an index range scan.
      */
-    public record Listing<E>(Class<E> type, String alias, String from, Where where, String idPath) {
+    public record Listing<E>(Class<E> type, String alias, String from, Where where, String idPath, Set<String> notNull) {
     }
 
     /**
@@ -96,7 +98,7 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
         hql.append(' ').append(listing.from()).append(" where ").append(listing.where().hql());
         Map<String, String> keyParams = new HashMap<>();
         if (after != null) {
-            hql.append(" and (").append(after(keys, keyParams)).append(')');
+            hql.append(" and (").append(after(keys, keyParams, listing.notNull())).append(')');
         }
         hql.append(" order by ").append(String.join(", ",
                 keys.stream().map(k -> k.path() + (k.descending() ? " desc" : " asc")).toList()));
@@ -128,7 +130,7 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
      * The rows after the cursor's keys in the order of {@code keys}: some key sorts after the cursor's while those
      * before it are equal. PostgreSQL sorts nulls last ascending and first descending, which this follows.
      */
-    private String after(List<Order> keys, Map<String, String> params) {
+    private String after(List<Order> keys, Map<String, String> params, Set<String> notNull) {
         if (after.size() != keys.size()) {
             throw invalidCursor();
         }
@@ -154,7 +156,16 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
             }
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
-        return alternatives.isEmpty() ? "1 = 0" : String.join(" or ", alternatives);
+        if (alternatives.isEmpty()) {
+            return "1 = 0";
+        }
+        String rows = String.join(" or ", alternatives);
+        // The same rows, with a bound on the first key that an index on it can seek to: an OR alone cannot.
+        Order first = keys.get(0);
+        if (after.get(0) != null && notNull.contains(first.path())) {
+            return first.path() + (first.descending() ? " <= " : " >= ") + ":after0 and (" + rows + ")";
+        }
+        return rows;
     }
 
     private String equal(String path, int i, Map<String, String> params) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class ProductService {
             "yearEntered", "p.yearEntered", "status", "p.status", "producerName", "pr.name",
             "districtCode", "pr.districtCode", "productSetNumber", "s.number", "createdAt", "p.createdAt",
             "updatedAt", "p.updatedAt");
+    /** The sort paths a product always has (see {@link PageRequest.Listing}). */
+    private static final Set<String> NOT_NULL = Set.of("p.id", "p.name", "p.yearEntered", "p.status", "pr.name",
+            "s.number", "p.createdAt", "p.updatedAt");
 
     /** Producer, product set and group come in the same query: views need their names. */
     private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "
@@ -87,7 +91,8 @@ public class ProductService {
                 CertifiedProducts.Condition c = certificates.withStatus(f.certificateStatus());
                 where.and(c.hql(), c.params());
             }
-            Page<Product> rows = page.fetch(new PageRequest.Listing<>(Product.class, "p", WITH_NAMES, where, "p.id"),
+            Page<Product> rows = page.fetch(new PageRequest.Listing<>(Product.class, "p", WITH_NAMES, where, "p.id",
+                    NOT_NULL),
                     Function.identity());
             Map<String, String> districts = adminUnits.names(rows.items().stream()
                     .map(p -> p.producer.districtCode).toList());
