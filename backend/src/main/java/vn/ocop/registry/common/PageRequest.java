@@ -112,8 +112,7 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
         boolean more = rows.size() > size;
         List<Object[]> shown = more ? rows.subList(0, size) : rows;
         String next = more ? cursor(shown.get(size - 1)) : null;
-        @SuppressWarnings("unchecked")
-        List<R> items = shown.stream().map(r -> mapper.apply((E) r[0])).toList();
+        List<R> items = shown.stream().map(r -> mapper.apply(listing.type().cast(r[0]))).toList();
         long total;
         if (after == null && !more && (page == 0 || !items.isEmpty())) {
             total = (long) page * size + items.size();
