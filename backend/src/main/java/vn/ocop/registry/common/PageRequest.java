@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Parameter;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -93,26 +94,28 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
     public <E, R> Page<R> fetch(Listing<E> listing, Function<E, R> mapper) {
         EntityManager em = Panache.getEntityManager();
         List<Order> keys = keys(listing.idPath());
-        StringBuilder hql = new StringBuilder("select ").append(listing.alias());
-        keys.forEach(k -> hql.append(", ").append(k.path()));
-        hql.append(' ').append(listing.from()).append(" where ").append(listing.where().hql());
+        StringBuilder hql = new StringBuilder("select ").append(listing.alias()).append(" as item");
+        for (int i = 0; i < keys.size(); i++) {
+            hql.append(", ").append(keys.get(i).path()).append(" as key").append(i);
+        }
+        hql.append(' ').append(listing.from()).append(" where (").append(listing.where().hql()).append(')');
         Map<String, String> keyParams = new HashMap<>();
         if (after != null) {
             hql.append(" and (").append(after(keys, keyParams, listing.notNull())).append(')');
         }
         hql.append(" order by ").append(String.join(", ",
                 keys.stream().map(k -> k.path() + (k.descending() ? " desc" : " asc")).toList()));
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class);
+        TypedQuery<Tuple> query = em.createQuery(hql.toString(), Tuple.class);
         listing.where().params().forEach(query::setParameter);
         keyParams.forEach((name, value) -> query.setParameter(name, convert(query.getParameter(name), value)));
         if (after == null) {
             query.setFirstResult(page * size);
         }
-        List<Object[]> rows = query.setMaxResults(size + 1).getResultList();
+        List<Tuple> rows = query.setMaxResults(size + 1).getResultList();
         boolean more = rows.size() > size;
-        List<Object[]> shown = more ? rows.subList(0, size) : rows;
-        String next = more ? cursor(shown.get(size - 1)) : null;
-        List<R> items = shown.stream().map(r -> mapper.apply(listing.type().cast(r[0]))).toList();
+        List<Tuple> shown = more ? rows.subList(0, size) : rows;
+        String next = more ? cursor(shown.get(size - 1), keys.size()) : null;
+        List<R> items = shown.stream().map(r -> mapper.apply(r.get("item", listing.type()))).toList();
         long total;
         if (after == null && !more && (page == 0 || !items.isEmpty())) {
             total = (long) page * size + items.size();
@@ -175,10 +178,11 @@ public record PageRequest(int page, int size, List<Order> orders, List<String> a
         return path + " = :after" + i;
     }
 
-    private static String cursor(Object[] row) {
+    private static String cursor(Tuple row, int count) {
         List<String> keys = new ArrayList<>();
-        for (int i = 1; i < row.length; i++) {
-            keys.add(row[i] == null ? null : row[i] instanceof Enum<?> e ? e.name() : row[i].toString());
+        for (int i = 0; i < count; i++) {
+            Object key = row.get("key" + i);
+            keys.add(key == null ? null : key instanceof Enum<?> e ? e.name() : key.toString());
         }
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(keys));
