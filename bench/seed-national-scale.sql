@@ -1,7 +1,7 @@
 -- National-scale volume for benchmarks: 8,000 producers and 17,000 products spread over the
 -- 9 district-level units of Trà Vinh, with realistic Vietnamese names. Runs on a migrated database.
 INSERT INTO producer (id, type, name, tax_code, representative, phone, email, address, district_code,
-                      version, created_at, created_by, updated_at, updated_by)
+                      version, created_at, created_by, updated_at, updated_by, registered_on, district_id)
 SELECT 1000000 + g,
        (ARRAY['ENTERPRISE','COOPERATIVE','COOPERATIVE_GROUP','HOUSEHOLD_BUSINESS'])[1 + g % 4],
        (ARRAY['Hợp tác xã','Công ty TNHH','Tổ hợp tác','Hộ kinh doanh','Cơ sở'])[1 + g % 5] || ' ' ||
@@ -10,7 +10,9 @@ SELECT 1000000 + g,
        NULL, 'Nguyễn Văn ' || g, '0294' || lpad((g % 10000000)::text, 7, '0'), 'cs' || g || '@example.vn',
        'Ấp ' || (g % 12) || ', xã ' || g,
        (ARRAY['842','844','845','846','847','848','849','850','851'])[1 + g % 9],
-       0, now(), 'bench', now(), 'bench'
+       0, now(), 'bench', now(), 'bench', DATE '2020-01-01' + g % 2000,
+       (SELECT min(a.id) FROM admin_unit a
+        WHERE a.code = (ARRAY['842','844','845','846','847','848','849','850','851'])[1 + g % 9])
 FROM generate_series(1, 8000) g;
 
 INSERT INTO product (id, producer_id, name, description, product_set_id, year_entered, status,

@@ -3446,8 +3446,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageAuditEntry: {
             items: components["schemas"]["AuditEntry"][];
@@ -3455,8 +3462,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageCertificationView: {
             items: components["schemas"]["CertificationView"][];
@@ -3464,8 +3478,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageDecisionView: {
             items: components["schemas"]["DecisionView"][];
@@ -3473,8 +3494,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageEntryView: {
             items: components["schemas"]["EntryView"][];
@@ -3482,8 +3510,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageLegalBasisView: {
             items: components["schemas"]["LegalBasisView"][];
@@ -3491,8 +3526,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageNoticeView: {
             items: components["schemas"]["NoticeView"][];
@@ -3500,8 +3542,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageOcopCertificateView: {
             items: components["schemas"]["OcopCertificateView"][];
@@ -3509,8 +3558,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageParticipantView: {
             items: components["schemas"]["ParticipantView"][];
@@ -3518,8 +3574,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PagePartnerView: {
             items: components["schemas"]["PartnerView"][];
@@ -3527,8 +3590,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PagePhotoView: {
             items: components["schemas"]["PhotoView"][];
@@ -3536,8 +3606,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PagePointOfSaleView: {
             items: components["schemas"]["PointOfSaleView"][];
@@ -3545,8 +3622,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProcedureView: {
             items: components["schemas"]["ProcedureView"][];
@@ -3554,8 +3638,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProducerView: {
             items: components["schemas"]["ProducerView"][];
@@ -3563,8 +3654,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProductGroupView: {
             items: components["schemas"]["ProductGroupView"][];
@@ -3572,8 +3670,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProductSetSuccessionView: {
             items: components["schemas"]["ProductSetSuccessionView"][];
@@ -3581,8 +3686,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProductSetView: {
             items: components["schemas"]["ProductSetView"][];
@@ -3590,8 +3702,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageProductView: {
             items: components["schemas"]["ProductView"][];
@@ -3599,8 +3718,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PagePublicProduct: {
             items: components["schemas"]["PublicProduct"][];
@@ -3608,8 +3734,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageReminderView: {
             items: components["schemas"]["ReminderView"][];
@@ -3617,8 +3750,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageResultView: {
             items: components["schemas"]["ResultView"][];
@@ -3626,8 +3766,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageRoundView: {
             items: components["schemas"]["RoundView"][];
@@ -3635,8 +3782,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageRubricSheetSummary: {
             items: components["schemas"]["RubricSheetSummary"][];
@@ -3644,8 +3798,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageRubricVersionView: {
             items: components["schemas"]["RubricVersionView"][];
@@ -3653,8 +3814,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageSalesContractView: {
             items: components["schemas"]["SalesContractView"][];
@@ -3662,8 +3830,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageScoreSheetView: {
             items: components["schemas"]["ScoreSheetView"][];
@@ -3671,8 +3846,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageSupportRequestView: {
             items: components["schemas"]["SupportRequestView"][];
@@ -3680,8 +3862,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         PageTradeEventView: {
             items: components["schemas"]["TradeEventView"][];
@@ -3689,8 +3878,15 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many items the list holds. Lists that page by cursor (`after`) count up to 1000: when there are more, `total` is 1000 and `totalCapped` is true (follow `next`, or narrow the filters, to reach the items beyond); the others count every item.
+             */
             total: number;
+            /** @description True when the list holds more than `total` items (see `total`) */
+            totalCapped: boolean;
+            /** @description Opaque cursor of the next page, for the `after` parameter of the same request; null on the last page and in lists that page by `page` only. Unlike `page`, it stays fast and stable however deep the page. */
+            next: string | null;
         };
         ParticipantView: {
             /**
@@ -5775,6 +5971,8 @@ export interface operations {
     listAdminUnits: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @description Every version of every unit, whatever its dates (asOf must then be absent) */
                 allVersions?: boolean;
                 /**
@@ -6465,6 +6663,8 @@ export interface operations {
     listCertifications: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description District-level admin-unit code of the holder
                  * @example 842
@@ -7394,6 +7594,8 @@ export interface operations {
     listEvaluationEntries: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 outcome?: components["schemas"]["EntryOutcome"];
                 /**
                  * @description Zero-based page number
@@ -7904,6 +8106,8 @@ export interface operations {
     getEvaluationEntryHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -8176,6 +8380,8 @@ export interface operations {
                  * @example 845
                  */
                 adminUnitCode?: string;
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @example DECISION_1048_2019 */
                 legalBasisCode?: string;
                 level?: components["schemas"]["EvaluationLevel"];
@@ -9015,6 +9221,8 @@ export interface operations {
     listRoundEntries: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 outcome?: components["schemas"]["EntryOutcome"];
                 /**
                  * @description Zero-based page number
@@ -9309,6 +9517,8 @@ export interface operations {
     getEvaluationRoundHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -9389,6 +9599,8 @@ export interface operations {
     listRoundResults: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 outcome?: components["schemas"]["EntryOutcome"];
                 /**
                  * @description Zero-based page number
@@ -9830,6 +10042,8 @@ export interface operations {
     listLegalBases: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -10012,6 +10226,8 @@ export interface operations {
     listNotices: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 kind?: components["schemas"]["NoticeKind"];
                 /**
                  * @description Zero-based page number
@@ -10083,6 +10299,8 @@ export interface operations {
     listOcopCertificates: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @description Certificates granted by this recognition decision */
                 decisionId?: components["schemas"]["RecordId"];
                 /** @example 842 */
@@ -10198,6 +10416,8 @@ export interface operations {
     listExpiryReminders: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -10609,6 +10829,8 @@ export interface operations {
     listPartners: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -11119,6 +11341,8 @@ export interface operations {
                  * @example 842
                  */
                 adminUnitCode?: string;
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 kind?: components["schemas"]["PointOfSaleKind"];
                 /**
                  * @description Zero-based page number
@@ -11638,6 +11862,8 @@ export interface operations {
     listProcedures: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @example DECISION_26_2026 */
                 legalBasisCode?: string;
                 /**
@@ -11936,6 +12162,8 @@ export interface operations {
     getProcedureHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -12016,6 +12244,8 @@ export interface operations {
     listProducers: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description The commune or ward of today the producer lies in, through the successions of units (Xã Cầu Kè 29308 finds the 2019 producers of Thị trấn Cầu Kè)
                  * @example 29308
@@ -12723,6 +12953,8 @@ export interface operations {
     getProducerHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -12803,6 +13035,8 @@ export interface operations {
     listProductGroups: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Legal basis code
                  * @example DECISION_148_2023
@@ -12870,6 +13104,8 @@ export interface operations {
     listProductSetSuccessions: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Legal basis of the earlier set
                  * @example DECISION_1048_2019
@@ -12942,6 +13178,8 @@ export interface operations {
     listProductSets: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Product group code
                  * @example FOOD
@@ -13088,6 +13326,8 @@ export interface operations {
     listProducts: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @description Status of the product's latest OCOP certificate */
                 certificateStatus?: components["schemas"]["OcopCertificateStatus"];
                 /** @description Only products holding a certification of this type (any status): their own, or their producer's facility-level one */
@@ -13780,6 +14020,8 @@ export interface operations {
     getProductHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -13860,6 +14102,8 @@ export interface operations {
     listProductPhotos: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -14492,6 +14736,8 @@ export interface operations {
     searchCertifiedProducts: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @example 842 */
                 districtCode?: string;
                 /**
@@ -14570,6 +14816,8 @@ export interface operations {
     listRecognitionDecisions: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -14860,6 +15108,8 @@ export interface operations {
     getRecognitionDecisionHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -15582,6 +15832,8 @@ export interface operations {
     getRubricSheetHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -15771,6 +16023,8 @@ export interface operations {
     listRubricVersions: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Only versions in effect on this date
                  * @example 2024-06-30
@@ -16283,6 +16537,8 @@ export interface operations {
     getRubricVersionHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -16485,6 +16741,8 @@ export interface operations {
     listRubricVersionSheets: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -16700,6 +16958,8 @@ export interface operations {
     listSalesContracts: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description District of the selling producer
                  * @example 842
@@ -17596,6 +17856,8 @@ export interface operations {
     getSalesContractHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -17808,6 +18070,8 @@ export interface operations {
     listScoreSheets: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /** @example 1 */
                 entryId?: components["schemas"]["RecordId"];
                 /** @example dc-cauke-1 */
@@ -18384,6 +18648,8 @@ export interface operations {
     listSupportRequests: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description District of the producer
                  * @example 842
@@ -19097,6 +19363,8 @@ export interface operations {
     getSupportRequestHistory: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -19377,6 +19645,8 @@ export interface operations {
     listTradeEvents: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description Host province, accent-insensitive
                  * @example bac lieu
@@ -19897,6 +20167,8 @@ export interface operations {
     listTradeEventParticipants: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page of the same request (same filters and sort): pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. Lists that page by `page` only refuse it. */
+                after?: string;
                 /**
                  * @description District of the participating producer
                  * @example 842

@@ -55,6 +55,7 @@ const common: FeatureMessages = {
       saved: 'Đã lưu',
       deleted: 'Đã xóa',
       total: 'Tổng {{count}} bản ghi',
+      totalCapped: 'Hơn {{count}} bản ghi',
     },
     problem: {
       unreachable: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
@@ -154,6 +155,7 @@ const common: FeatureMessages = {
       saved: 'Saved',
       deleted: 'Deleted',
       total: '{{count}} records',
+      totalCapped: 'More than {{count}} records',
     },
     problem: {
       unreachable: 'The server cannot be reached. Check the network and try again.',

@@ -73,6 +73,8 @@ export function serverTableProps<T>(
   params: ListParams,
   update: (changes: Record<string, string | number | undefined>, resetPage?: boolean) => void,
   total: number | undefined,
+  /** The server counted only up to `total` (the page's `totalCapped`). */
+  totalCapped = false,
 ): Pick<TableProps<T>, 'pagination' | 'onChange'> {
   const pagination: TablePaginationConfig = {
     current: params.page + 1,
@@ -80,7 +82,7 @@ export function serverTableProps<T>(
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (count) => i18n.t('common:state.total', { count }),
+    showTotal: (count) => i18n.t(totalCapped ? 'common:state.totalCapped' : 'common:state.total', { count }),
     locale: { items_per_page: i18n.t('common:pager.perPage') },
   };
   return {

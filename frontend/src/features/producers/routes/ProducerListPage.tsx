@@ -126,7 +126,7 @@ export default function ProducerListPage() {
           locale={{
             emptyText: <EmptyText text={emptyLabel(params)} />,
           }}
-          {...serverTableProps<Producer>(params, update, producers.data?.total)}
+          {...serverTableProps<Producer>(params, update, producers.data?.total, producers.data?.totalCapped)}
         />
       )}
     </>

@@ -202,7 +202,7 @@ export default function ProductListPage() {
               />
             ),
           }}
-          {...serverTableProps<Product>(params, update, products.data?.total)}
+          {...serverTableProps<Product>(params, update, products.data?.total, products.data?.totalCapped)}
         />
       )}
     </>

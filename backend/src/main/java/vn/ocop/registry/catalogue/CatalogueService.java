@@ -3,6 +3,7 @@ package vn.ocop.registry.catalogue;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +56,9 @@ public class CatalogueService {
         } else if (f.status() != null) {
             throw ProblemException.invalid("status", "only VALID can be asked for in the public catalogue");
         }
-        Page<OcopCertificate> rows = reads.read(session -> {
-            var query = session.createSelectionQuery("from OcopCertificate c join fetch c.product p "
-                    + "join fetch p.producer pr join fetch p.productSet ps join fetch ps.group g where " + where.hql()
-                    + page.orderBy("c.id"), OcopCertificate.class);
-            where.params().forEach(query::setParameter);
-            return page.fetch(query, c -> c);
-        });
+        Page<OcopCertificate> rows = reads.read(session -> page.fetch(session, new PageRequest.Listing<>(
+                OcopCertificate.class, "c", "from OcopCertificate c join fetch c.product p join fetch p.producer pr "
+                        + "join fetch p.productSet ps join fetch ps.group g", where, "c.id", Set.of("c.id")), c -> c));
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,

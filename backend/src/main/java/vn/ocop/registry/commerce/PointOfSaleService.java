@@ -48,7 +48,7 @@ public class PointOfSaleService {
                     .matches("name", "q", f.q());
             Page<PointOfSale> rows = page.fetch(PointOfSale.find(where.hql(), page.toSort("id"), where.params()),
                     Function.identity());
-            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+            return rows.withItems(views(rows.items()));
         });
     }
 

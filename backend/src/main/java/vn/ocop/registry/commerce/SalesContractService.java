@@ -70,7 +70,7 @@ public class SalesContractService {
                             f.signedYearStart() == null ? null : f.signedYearStart().plusYears(1));
             Page<SalesContract> rows = page.fetch(SalesContract.find(where.hql(), page.toSort("id"), where.params()),
                     Function.identity());
-            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+            return rows.withItems(views(rows.items()));
         });
     }
 

@@ -96,7 +96,7 @@ public class TradeEventService {
                             district);
             Page<TradeEventParticipant> rows = page.fetch(TradeEventParticipant.find(where.hql(), page.toSort("id"),
                     where.params()), Function.identity());
-            return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
+            return rows.withItems(views(rows.items()));
         });
     }
 

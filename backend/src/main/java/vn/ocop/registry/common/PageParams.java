@@ -21,6 +21,8 @@ public class PageParams {
     private static final int DEFAULT_SIZE = 20;
     /** Far more than every sortable field of a list, far less than the request line can carry. */
     public static final int MAX_SORT_LENGTH = 200;
+    /** A cursor holds the sort keys of one item: a few names and numbers. */
+    public static final int MAX_CURSOR_LENGTH = 2000;
 
     @QueryParam("page")
     @Parameter(description = "Zero-based page number", example = "0",
@@ -33,6 +35,13 @@ public class PageParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_SIZE,
                     defaultValue = "" + DEFAULT_SIZE))
     public String size;
+
+    @QueryParam("after")
+    @Parameter(description = "The `next` cursor of the previous page of the same request (same filters and sort): "
+            + "pages by keyset rather than by offset, so deep pages stay fast and stable; `page` must then be absent. "
+            + "Lists that page by `page` only refuse it.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CURSOR_LENGTH))
+    public String after;
 
     /** Each list names its sortable fields on its operation; {@link OpenApiSortFields} adds them here. */
     @QueryParam("sort")
@@ -71,10 +80,20 @@ public class PageParams {
                 orders.add(new PageRequest.Order(column, desc));
             }
         }
+        List<String> cursor = null;
+        if (after != null && !after.isBlank()) {
+            if (after.length() > MAX_CURSOR_LENGTH) {
+                errors.add(new Problem.FieldError("after", "must be at most " + MAX_CURSOR_LENGTH + " characters"));
+            } else if (page != null && !page.isBlank()) {
+                errors.add(new Problem.FieldError("page", "must be absent with a cursor (after)"));
+            } else {
+                cursor = PageRequest.parseCursor(after.trim());
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new PageRequest(p, s, orders);
+        return new PageRequest(p, s, orders, cursor);
     }
 
     private static int parse(String name, String value, int fallback, int min, int max, List<Problem.FieldError> errors) {

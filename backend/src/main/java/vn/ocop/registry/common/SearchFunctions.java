@@ -5,15 +5,21 @@ import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
-/** Makes the database's search functions (migrations V1, V80) callable from HQL; see {@link Where#matches}. */
+/** Makes the database's search functions (migration V150) callable from HQL; see {@link Where#matches}. */
 public class SearchFunctions implements FunctionContributor {
+    /**
+     * The query, made once per statement: a scalar subquery is an InitPlan, evaluated once even in the generic plan
+     * that the driver switches to after five executions, where a plain f_search_query($1) outside an index condition
+     * would be evaluated again for every row.
+     */
+    private static final String QUERY = "(select f_search_query(?2))";
+
     @Override
     public void contributeFunctions(FunctionContributions functions) {
-        BasicType<String> string = functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.STRING);
         BasicType<Boolean> bool = functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN);
-        functions.getFunctionRegistry().registerPattern("f_unaccent", "f_unaccent(?1)", string);
-        functions.getFunctionRegistry().registerPattern("f_search_like", "f_search_like(?1)", string);
-        // HQL has no regex operator: word_start(unaccented text, query word) is the word-start recheck.
-        functions.getFunctionRegistry().registerPattern("word_start", "(?1 ~ f_search_word_start(?2))", bool);
+        // search_matches(column, words): the column's document (a GIN expression index per searched column).
+        functions.getFunctionRegistry().registerPattern("search_matches", "(f_search_doc(?1) @@ " + QUERY + ")", bool);
+        // document_matches(column(alias.search), words): an entity's stored document (see Where#matchesDocument).
+        functions.getFunctionRegistry().registerPattern("document_matches", "(?1 @@ " + QUERY + ")", bool);
     }
 }

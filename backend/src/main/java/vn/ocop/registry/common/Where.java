@@ -35,7 +35,8 @@ public final class Where {
      * Search on the given expression, without regard to case or diacritics: every word of {@code text}
      * must start a word of it, so "gao long hiep hat ngoc rong" and "gạo hạt" find "Gạo Long Hiệp (Hạt
      * Ngọc Rồng)" while "ca" does not find "aca69792". Words are parsed by {@link SearchTerms}; a query
-     * without any word finds nothing.
+     * without any word finds nothing. The expression's search document ({@code f_search_doc}, V150) has a GIN
+     * index on each searched column, which answers the word prefixes directly.
      */
     public Where matches(String expression, String param, String text) {
         return matchesAny(param, text, expression);
@@ -43,67 +44,44 @@ public final class Where {
 
     /** Like {@link #matches}, true when one of the expressions (e.g. a name or a description) holds every word. */
     public Where matchesAny(String param, String text, String... expressions) {
-        Optional<List<String>> names = words(param, text);
-        if (names.isEmpty()) {
+        if (!query(param, text)) {
             return this;
         }
         List<String> alternatives = new ArrayList<>();
         for (String expression : expressions) {
-            alternatives.add(allWords(expression, names.get()));
-        }
-        clauses.add("((" + String.join(") or (", alternatives) + "))");
-        return this;
-    }
-
-    /**
-     * Like {@link #matchesAny}, over columns of several entities: each is searched in a subquery on
-     * its own table, so each uses its own trigram index (an OR across a join cannot).
-     *
-     * @param targets e.g. {@code "p.id", "Product", "name"} and {@code "pr.id", "Producer", "name"}
-     */
-    public Where matchesAnyOf(String param, String text, SearchTarget... targets) {
-        Optional<List<String>> names = words(param, text);
-        if (names.isEmpty()) {
-            return this;
-        }
-        List<String> alternatives = new ArrayList<>();
-        for (SearchTarget t : targets) {
-            alternatives.add(t.id() + " in (select t.id from " + t.entity() + " t where "
-                    + allWords("t." + t.column(), names.get()) + ")");
+            alternatives.add("search_matches(" + expression + ", :" + param + ")");
         }
         clauses.add("(" + String.join(" or ", alternatives) + ")");
         return this;
     }
 
-    /** An entity column searched by {@link #matchesAnyOf}, joined back through {@code id}. */
-    public record SearchTarget(String id, String entity, String column) {
+    /**
+     * Like {@link #matches}, on the stored search document of the entity {@code alias} (its column {@code search}, kept
+     * on write by the database and not mapped): e.g. a product's holds its name and its producer's, so that a search
+     * of both is one index scan rather than an OR across the join.
+     */
+    public Where matchesDocument(String alias, String param, String text) {
+        if (query(param, text)) {
+            clauses.add("document_matches(column(" + alias + ".search), :" + param + ")");
+        }
+        return this;
     }
 
     /**
-     * Every word starts a word of the expression: the LIKE '%word%' is what the trigram index on
-     * f_unaccent(column) serves, word_start rechecks the rows it finds (both escape the word, V80).
+     * Registers the words of {@code text} as parameter {@code param}, separated by spaces, and tells whether there is
+     * a query; a query without any word adds a clause that finds nothing.
      */
-    private static String allWords(String expression, List<String> names) {
-        if (names.isEmpty()) {
-            return "1 = 0";
+    private boolean query(String param, String text) {
+        Optional<List<String>> words = SearchTerms.words(param, text);
+        if (words.isEmpty()) {
+            return false;
         }
-        String text = "f_unaccent(" + expression + ")";
-        return String.join(" and ", names.stream()
-                .map(name -> text + " like f_search_like(:" + name + ") and word_start(" + text + ", :" + name + ")")
-                .toList());
-    }
-
-    /** Registers each word of {@code text} as a parameter and returns their names; empty when there is no query. */
-    private Optional<List<String>> words(String param, String text) {
-        return SearchTerms.words(param, text).map(words -> {
-            List<String> names = new ArrayList<>();
-            for (String word : words) {
-                String name = param + names.size();
-                params.put(name, word);
-                names.add(name);
-            }
-            return names;
-        });
+        if (words.get().isEmpty()) {
+            clauses.add("1 = 0");
+            return false;
+        }
+        params.put(param, String.join(" ", words.get()));
+        return true;
     }
 
     public String hql() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class ProducerService {
     public static final Map<String, String> SORTABLE = Map.of("id", "p.id", "name", "p.name", "type", "p.type",
             "districtCode", "p.districtCode", "registeredOn", "p.registeredOn", "createdAt", "p.createdAt",
             "updatedAt", "p.updatedAt");
+    /** The sort paths a producer always has (see {@link PageRequest.Listing}). */
+    private static final Set<String> NOT_NULL = Set.of("p.id", "p.name", "p.type", "p.registeredOn", "p.createdAt",
+            "p.updatedAt");
 
     @Inject
     EntityManager em;
@@ -70,8 +74,9 @@ public class ProducerService {
     public Page<ProducerView> list(ProducerFilter f, PageRequest page) {
         return scope.listedPlaced(f.districtCode(), f.communeCode(), page, (district, commune) -> {
             Where where = where(f, district, commune, places.today());
-            Page<Producer> rows = page.fetch(Producer.find("from Producer p where " + where.hql(), page.toSort("p.id"),
-                    where.params()), Function.identity());
+            Page<Producer> rows = page.fetch(new PageRequest.Listing<>(Producer.class, "p", "from Producer p", where, "p.id",
+                    NOT_NULL),
+                    Function.identity());
             return views(rows.items(), rows);
         });
     }

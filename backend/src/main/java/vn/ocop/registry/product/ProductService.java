@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +39,13 @@ public class ProductService {
             "yearEntered", "p.yearEntered", "status", "p.status", "producerName", "pr.name",
             "districtCode", "pr.districtCode", "productSetNumber", "s.number", "createdAt", "p.createdAt",
             "updatedAt", "p.updatedAt");
+    /** The sort paths a product always has (see {@link PageRequest.Listing}). */
+    private static final Set<String> NOT_NULL = Set.of("p.id", "p.name", "p.yearEntered", "p.status", "pr.name",
+            "s.number", "p.createdAt", "p.updatedAt");
 
     /** Producer, product set and group come in the same query: views need their names. */
     private static final String WITH_NAMES = "from Product p join fetch p.producer pr join fetch p.productSet s "
-            + "join fetch s.group g where ";
+            + "join fetch s.group g";
 
     @Inject
     EntityManager em;
@@ -71,8 +75,7 @@ public class ProductService {
                     .and("p.yearEntered = :year", "year", f.year())
                     .and("p.status = :status", "status", f.status())
                     .and("p.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
-                    .matchesAnyOf("q", f.q(), new Where.SearchTarget("p.id", "Product", "name"),
-                            new Where.SearchTarget("pr.id", "Producer", "name"));
+                    .matchesDocument("p", "q", f.q());
             if (commune != null) {
                 where.and(AdminUnitPlacement.placedIn("pr.communeId", "commune", "today"),
                         Map.of("commune", commune, "today", places.today()));
@@ -88,7 +91,8 @@ public class ProductService {
                 CertifiedProducts.Condition c = certificates.withStatus(f.certificateStatus());
                 where.and(c.hql(), c.params());
             }
-            Page<Product> rows = page.fetch(Product.find(WITH_NAMES + where.hql(), page.toSort("p.id"), where.params()),
+            Page<Product> rows = page.fetch(new PageRequest.Listing<>(Product.class, "p", WITH_NAMES, where, "p.id",
+                    NOT_NULL),
                     Function.identity());
             Map<String, String> districts = adminUnits.names(rows.items().stream()
                     .map(p -> p.producer.districtCode).toList());
@@ -170,7 +174,7 @@ public class ProductService {
      * confined to another district. Products' sub-resources (photos, certifications) go through here.
      */
     public Product requireAccessible(long id) {
-        Product p = Product.<Product>find(WITH_NAMES + "p.id = ?1", id).firstResult();
+        Product p = Product.<Product>find(WITH_NAMES + " where p.id = ?1", id).firstResult();
         if (p == null) {
             throw ProblemException.notFound("Product", id);
         }
