@@ -1,7 +1,7 @@
 -- National-scale volume for benchmarks: 8,000 producers and 17,000 products spread over the
 -- 9 district-level units of Trà Vinh, with realistic Vietnamese names. Runs on a migrated database.
-INSERT INTO producer (id, type, name, tax_code, representative, phone, email, address, district_code,
-                      version, created_at, created_by, updated_at, updated_by)
+INSERT INTO producer (id, type, name, tax_code, representative, phone, email, address, district_code, district_id,
+                      registered_on, version, created_at, created_by, updated_at, updated_by)
 SELECT 1000000 + g,
        (ARRAY['ENTERPRISE','COOPERATIVE','COOPERATIVE_GROUP','HOUSEHOLD_BUSINESS'])[1 + g % 4],
        (ARRAY['Hợp tác xã','Công ty TNHH','Tổ hợp tác','Hộ kinh doanh','Cơ sở'])[1 + g % 5] || ' ' ||
@@ -9,9 +9,12 @@ SELECT 1000000 + g,
        (ARRAY['Cầu Kè','Trà Cú','Tiểu Cần','Càng Long','Châu Thành','Cầu Ngang','Duyên Hải','Long Đức','Hòa Ân','Đại An'])[1 + (g / 50) % 10] || ' ' || g,
        NULL, 'Nguyễn Văn ' || g, '0294' || lpad((g % 10000000)::text, 7, '0'), 'cs' || g || '@example.vn',
        'Ấp ' || (g % 12) || ', xã ' || g,
-       (ARRAY['842','844','845','846','847','848','849','850','851'])[1 + g % 9],
+       d.code, d.id, DATE '2024-01-01' + g % 500,
        0, now(), 'bench', now(), 'bench'
-FROM generate_series(1, 8000) g;
+FROM generate_series(1, 8000) g
+-- the districts of Trà Vinh as they were until 2025-06-30
+JOIN admin_unit d ON d.code = (ARRAY['842','844','845','846','847','848','849','850','851'])[1 + g % 9]
+                 AND d.valid_from <= DATE '2024-01-01' AND (d.valid_to IS NULL OR d.valid_to >= DATE '2025-06-30');
 
 INSERT INTO product (id, producer_id, name, description, product_set_id, year_entered, status,
                      version, created_at, created_by, updated_at, updated_by)

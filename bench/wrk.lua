@@ -31,11 +31,11 @@ ok, bad, first_us, last_us = 0, 0, 0, 0
 local sheets, free, by_id = {}, {}, {}
 local next_sheet = 1
 
+-- In get mode request and response stay undefined: wrk then sends its static request and skips parsing answers.
+local sheet_modes = mode ~= "get"
+
 function init(args)
-  if mode == "get" then
-    response = nil -- wrk then skips parsing headers and bodies
-    return
-  end
+  if not sheet_modes then return end
   local i = 0
   for line in io.lines(os.getenv("BENCH_SHEETS")) do
     if i % nthreads == tid then
@@ -49,7 +49,7 @@ function init(args)
   end
 end
 
-function request()
+local function next_request()
   if first_us == 0 then first_us = now_us() end
   if mode == "save" then
     local s = table.remove(free, 1) or sheets[1]
@@ -71,7 +71,7 @@ function request()
     { ["Authorization"] = "Bearer " .. s.token, ["Content-Length"] = "0" }, nil)
 end
 
-function response(status, headers, body)
+local function on_response(status, headers, body)
   if status >= 200 and status < 300 then ok = ok + 1 else bad = bad + 1 end
   last_us = now_us()
   if mode ~= "save" then return end
@@ -83,6 +83,11 @@ function response(status, headers, body)
     if etag then s.etag = etag end
     table.insert(free, s)
   end
+end
+
+if sheet_modes then
+  request = next_request
+  response = on_response
 end
 
 function done(summary, latency, requests)

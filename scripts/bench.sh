@@ -54,7 +54,7 @@ scripts/keycloak.sh fetch
 if ! http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration"; then
   scripts/keycloak.sh start; kc_started=1
 fi
-scripts/postgres.sh ensure
+scripts/postgres.sh ensure ocop_bench  # the server, contrib and role (the private cluster uses its binaries)
 [ -f "$OCOP_BACKEND_JAR" ] || (log "building the backend…" && cd backend && mvn -B -ntp -q -DskipTests package)
 
 # The private cluster: made once, started for this run.
@@ -71,10 +71,10 @@ listen_addresses = '127.0.0.1'
 unix_socket_directories = '$WORK/pg'
 max_connections = 100
 shared_preload_libraries = 'pg_stat_statements,auto_explain'
-pg_stat_statements.track = all
+pg_stat_statements.track = top
 auto_explain.log_analyze = on
 auto_explain.log_buffers = on
-auto_explain.log_nested_statements = on
+auto_explain.log_nested_statements = off
 log_line_prefix = '%m [%p] '
 CONF
 fi
