@@ -4,9 +4,10 @@
 # The packaged backend runs on :8090 against a PRIVATE PostgreSQL cluster made here (.run/bench/pg, :5452, with
 # pg_stat_statements and auto_explain; kept between runs, stopped afterwards), so that statement logging and
 # statistics never touch the shared cluster. The dataset is copied into it once (database ocop_bench_base) and each
-# run works on a fresh clone of that copy (ocop_bench). A script that prints figures, not a timed test.
+# run works on a fresh clone of that copy (ocop_bench), so that fixtures do not pile up. A script that prints figures, not a timed test.
 # Needs root (the cluster runs as the postgres user; wrk is installed with apt-get when missing), Keycloak (started
-# here when it is not running) and the jar (built when missing).
+# here when it is not running), the jar (built when missing) and the national dataset (`make dataset`, run here when
+# missing or older than the migrations).
 # Environment: BENCH_SECONDS (15) and BENCH_WARMUP_SECONDS (5) per scenario, BENCH_SCENARIOS="product-search
 # sheet-save …" for a subset (names in bench/bench.py), OCOP_DATASET_DB (ocop_national) the dataset on the shared
 # cluster, BENCH_PORT (8090), BENCH_PG_PORT (5452).
@@ -32,9 +33,7 @@ shared_psql() { PGPASSWORD=ocop psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -
 
 kc_started=0
 pg_started=0
-seed_pid=""
 cleanup() {
-  [ -n "$seed_pid" ] && pid_alive "$seed_pid" && kill "$seed_pid" 2>/dev/null
   [ "$pg_started" = 1 ] && as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1
   [ "$kc_started" = 1 ] && scripts/keycloak.sh stop
   scripts/postgres.sh stop-if-ours || true
@@ -85,32 +84,30 @@ pg_started=1
 private_psql -U postgres -d postgres -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop') THEN
   CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'; END IF; END\$\$"
 
-# The dataset: the national one (`make dataset`, on the shared cluster) when it exists, else the older volume of
-# bench/seed-national-scale.sql on a migrated database. Copied again only when its fingerprint changed.
-if [ -n "$(shared_psql -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DATASET_DB'")" ]; then
-  fingerprint="$DATASET_DB $(shared_psql -d "$DATASET_DB" -c "SELECT md5(string_agg(version || checksum::text, ',' ORDER BY installed_rank))
-    || ' ' || (SELECT count(*) FROM product) || ' ' || (SELECT count(*) FROM score_sheet) FROM flyway_schema_history")"
-else
-  warn "no dataset database $DATASET_DB on the shared cluster (make dataset): using bench/seed-national-scale.sql"
-  fingerprint="seed $(md5sum bench/seed-national-scale.sql | cut -c1-32) $(ls backend/src/main/resources/db/migration | md5sum | cut -c1-32)"
+# The dataset (`make dataset`, on the shared cluster): built when it is missing or older than the migrations (a
+# migration of the source tree is not in its history), then copied into the private cluster when its fingerprint
+# (migrations and counts) changed.
+dataset_current() {
+  local applied v
+  applied="$(shared_psql -d "$DATASET_DB" -c "SELECT version FROM flyway_schema_history WHERE success" 2>/dev/null)" || return 1
+  for v in $(ls backend/src/main/resources/db/migration | sed -nE 's/^V([0-9_.]+)__.*/\1/p' | tr _ .); do
+    grep -qx "$v" <<<"$applied" || return 1
+  done
+}
+if ! dataset_current; then
+  log "the dataset $DATASET_DB is missing or older than the migrations: building it (make dataset)…"
+  scripts/dataset.sh
 fi
+fingerprint="$(shared_psql -d "$DATASET_DB" -c "SELECT md5(string_agg(version || coalesce(checksum, 0)::text, ','
+  ORDER BY installed_rank)) || ' ' || (SELECT count(*) FROM product) || ' ' || (SELECT count(*) FROM score_sheet)
+  FROM flyway_schema_history")"
 if [ "$(cat "$WORK/base.fingerprint" 2>/dev/null)" != "$fingerprint" ]; then
-  log "copying the dataset into the private cluster ($fingerprint)…"
+  log "copying $DATASET_DB into the private cluster…"
   private_psql -U postgres -d postgres -c "DROP DATABASE IF EXISTS ocop_bench_base" -c "DROP DATABASE IF EXISTS ocop_bench"
   private_psql -U postgres -d postgres -c "CREATE DATABASE ocop_bench_base OWNER ocop ENCODING 'UTF8' TEMPLATE template0"
-  if [ "${fingerprint%% *}" = "$DATASET_DB" ]; then
-    PGPASSWORD=ocop pg_dump -Fc -h 127.0.0.1 -p 5432 -U ocop -d "$DATASET_DB" -f "$WORK/dataset.dump"
-    pg_restore -j "$(nproc)" --no-owner --role=ocop -h 127.0.0.1 -p "$PG_PORT" -U ocop -d ocop_bench_base "$WORK/dataset.dump"
-    rm -f "$WORK/dataset.dump"
-  else
-    QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ocop_bench_base" \
-      java -jar "$OCOP_BACKEND_JAR" >"$WORK/migrate.log" 2>&1 &
-    seed_pid=$!
-    wait_until 180 "the backend (migrating ocop_bench_base)" http_ok "http://127.0.0.1:$PORT/q/health/ready" ||
-      { tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
-    kill "$seed_pid"; wait "$seed_pid" 2>/dev/null || true; seed_pid=""
-    PGPASSWORD=ocop private_psql -U ocop -d ocop_bench_base -f bench/seed-national-scale.sql
-  fi
+  PGPASSWORD=ocop pg_dump -Fc -h 127.0.0.1 -p 5432 -U ocop -d "$DATASET_DB" -f "$WORK/dataset.dump"
+  pg_restore -j "$(nproc)" --no-owner --role=ocop -h 127.0.0.1 -p "$PG_PORT" -U ocop -d ocop_bench_base "$WORK/dataset.dump"
+  rm -f "$WORK/dataset.dump"
   private_psql -U postgres -d ocop_bench_base -c "VACUUM ANALYZE"
   echo "$fingerprint" >"$WORK/base.fingerprint"
 fi
@@ -125,5 +122,5 @@ counts="$(private_psql -U ocop -d ocop_bench -F ', ' -c "SELECT
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 python3 bench/bench.py --jar "$OCOP_BACKEND_JAR" --port "$PORT" --pg-port "$PG_PORT" --db ocop_bench \
   --pg-log "$PG_LOG" --backend-log "$OCOP_RUN_DIR/bench-backend.log" --jvm-opts "$JVM_OPTS" \
-  --dataset "${fingerprint%% *}: $counts" --out "$OCOP_RUN_DIR/bench-$stamp.md"
+  --dataset "$DATASET_DB: $counts" --out "$OCOP_RUN_DIR/bench-$stamp.md"
 log "written to .run/bench-$stamp.md"
