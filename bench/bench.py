@@ -479,18 +479,22 @@ def main():
             return [f"Authorization: Bearer {api.token(user)}"] if user else []
 
         def once(name, user, path):
-            """The scenario's request, once, as wrk would send it."""
+            """The scenario's request, once, as wrk would send it: returns the call, after what must precede it (the
+            save's ETag), so that a capture holds the request's own statements only."""
             if path == "save":
                 s = sheets["capture-save"][0]
                 _, etag = api.call(s["member"], "GET", f"/api/v1/score-sheets/{s['id']}")
-                api.call(s["member"], "PUT", f"/api/v1/score-sheets/{s['id']}", {"choices": s["b"]}, if_match=etag)
-            elif path == "submit":
+                return lambda: api.call(s["member"], "PUT", f"/api/v1/score-sheets/{s['id']}", {"choices": s["b"]},
+                                        if_match=etag)
+            if path == "submit":
                 s = sheets["capture-submit"][0]
-                api.post(s["member"], f"/api/v1/score-sheets/{s['id']}/submit")
-            else:
-                req = urllib.request.Request(url_of(path), headers=dict(h.split(": ", 1) for h in headers_of(user)))
+                return lambda: api.post(s["member"], f"/api/v1/score-sheets/{s['id']}/submit")
+            req = urllib.request.Request(url_of(path), headers=dict(h.split(": ", 1) for h in headers_of(user)))
+
+            def get():
                 with urllib.request.urlopen(req, timeout=60) as r:
                     r.read()
+            return get
 
         # Capture: a few requests first (the driver prepares statements on the server from the fifth use),
         # then one under log_statement=all.
@@ -506,13 +510,13 @@ def main():
                 continue
             if path not in ("save", "submit"):
                 for _ in range(6):
-                    once(name, user, path)
+                    once(name, user, path)()
         cap.on()
         try:
             for name, user, path, _ in chosen:
                 if name == "certificate" and not values["certificate"]:
                     continue
-                text = cap.around(lambda: once(name, user, path))
+                text = cap.around(once(name, user, path))
                 with open(os.path.join(workdir, f"{name}.log"), "w") as f:
                     f.write(text)
                 captured[name] = statements(text)
