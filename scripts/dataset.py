@@ -157,6 +157,21 @@ class Map:
         self.new_rows.append(u)
         return u
 
+    def units_by_code_on(self, code, day):
+        """admin_unit_version(code, day) of V90: the version valid that day, else the latest before, else the first."""
+        if not hasattr(self, "_by_code"):
+            self._by_code = defaultdict(list)
+            for u in self.units.values():
+                self._by_code[u["code"]].append(u)
+        vs = self._by_code[code]
+        valid = [u for u in vs if u["valid_from"] <= day and (u["valid_to"] is None or u["valid_to"] >= day)]
+        if valid:
+            return valid[0]["id"]
+        before = sorted((u for u in vs if u["valid_from"] <= day), key=lambda u: u["valid_from"])
+        if before:
+            return before[-1]["id"]
+        return min(vs, key=lambda u: u["valid_from"])["id"]
+
     def by_code_on(self, code, day):
         for u in self.units.values():
             if u["code"] == code and u["valid_from"] <= day and (u["valid_to"] is None or u["valid_to"] >= day):
@@ -164,8 +179,9 @@ class Map:
         return None
 
 
-def build_map(rng, ref_units, ids):
+def build_map(rng, ref_units, ref_successions, ids):
     m = Map(ref_units)
+    m.ref_successions = [(int(r[0]), int(r[1]), r[2]) for r in ref_successions]
     # Vĩnh Long (86) of today and Trà Vinh's communes before the reform come from the migrations.
     vl = m.by_code_on("86", NEW_MAP_START)
     m.new_province["86"] = vl
@@ -446,6 +462,685 @@ def emit_products(out, products):
 
 
 # ------------------------------------------------------------------------------------------------------------------
+# Certifications, partners, sales contracts
+# ------------------------------------------------------------------------------------------------------------------
+CERT_TYPES = [  # type, share among product certifications, validity in years (None: no end), issuer, number pattern
+    ("QUALITY_SELF_DECLARATION", 30, None, "{producer}", "{n:02d}/{y}/CBCL"),
+    ("BARCODE", 24, None, "Viện Tiêu chuẩn Chất lượng Việt Nam (GS1 Việt Nam)", None),
+    ("FOOD_SAFETY", 14, 3, "Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản {province}", "{n}/{y}/ATTP-CNĐK"),
+    ("IP_TRADEMARK", 14, 10, "Cục Sở hữu trí tuệ", "4-{y}-{n:05d}"),
+    ("VIETGAP", 6, 2, "Trung tâm Chứng nhận VietGAP", "VietGAP-TT-{n:04d}-{y}"),
+    ("QUALITY_STANDARD", 4, 3, "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng {region}", "TCCS {n:02d}:{y}"),
+    ("HACCP", 2, 3, "Công ty TNHH Chứng nhận Quốc tế ICV", "HACCP-{n:05d}"),
+    ("ISO_22000", 2, 3, "Bureau Veritas Việt Nam", "ISO22000-{y}-{n:04d}"),
+    ("ORGANIC", 2, 3, "Trung tâm Chứng nhận Hữu cơ Việt Nam", "HC-{n:04d}/{y}"),
+    ("IP_COLLECTIVE_MARK", 1, 10, "Cục Sở hữu trí tuệ", "4-{y}-{n:05d}"),
+    ("IP_GEOGRAPHICAL_INDICATION", 1, None, "Cục Sở hữu trí tuệ", "CDĐL-{n:05d}"),
+]
+
+
+def add_years(d, years):
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def add_months(d, months):
+    """Java's LocalDate.plusMonths: the same day, or the month's last day when it has none."""
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    m += 1
+    last = (DAY(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return DAY(y, m, min(d.day, last))
+
+
+def gtin13(twelve):
+    s = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(twelve)))
+    return twelve + str((10 - s % 10) % 10)
+
+
+def build_certifications(rng, producers, products, n, ids, m):
+    """n certifications: a tenth of them the facility's (producer), the rest of products; issued before the product's
+    first evaluation, expiring after their validity."""
+    certs = []
+    seen = set()
+    serial = defaultdict(int)
+    types = [(t, t[1]) for t in CERT_TYPES]
+
+    def make(owner_product, owner_producer, t, issued):
+        type_, _, years, issuer, pattern = t
+        serial[type_] += 1
+        k = serial[type_]
+        producer = owner_producer or owner_product["producer"]
+        province = m.new_province[producer["province"]]
+        if type_ == "BARCODE":
+            number = gtin13(f"893{k:09d}")
+        else:
+            number = pattern.format(n=k % 100000, y=issued.year)
+        return dict(id=ids("certification"), product=owner_product, producer=owner_producer, type=type_, number=number,
+                    issuer=issuer.format(producer=producer["name"], province=base_name(province),
+                                         region=rng.choice(["1", "2", "3"])),
+                    issued_on=issued, expires_on=add_years(issued, years) if years else None,
+                    created_at=ts(max(issued, producer["registered_on"]), rng))
+
+    n_facility = n // 10
+    for i in range(n_facility):
+        p = producers[rng.randrange(len(producers))]
+        t = CERT_TYPES[2] if rng.random() < 0.8 else CERT_TYPES[4]
+        if (p["id"], t[0]) in seen:
+            continue
+        seen.add((p["id"], t[0]))
+        issued = p["registered_on"] - dt.timedelta(days=rng.randrange(30, 700))
+        certs.append(make(None, p, t, issued))
+    while len(certs) < n:
+        pr = products[rng.randrange(len(products))]
+        t = weighted(rng, types)
+        if (pr["id"], t[0]) in seen:
+            continue
+        seen.add((pr["id"], t[0]))
+        issued = pr["entered"] - dt.timedelta(days=rng.randrange(10, 500))
+        certs.append(make(pr, None, t, issued))
+    certs.sort(key=lambda c: c["id"])
+    by_product = defaultdict(list)
+    by_producer = defaultdict(list)
+    for c in certs:
+        if c["product"]:
+            by_product[c["product"]["id"]].append(c)
+        else:
+            by_producer[c["producer"]["id"]].append(c)
+    return certs, by_product, by_producer
+
+
+def emit_certifications(out, certs):
+    out.copy("certification", ["id", "product_id", "producer_id", "type", "number", "issuer", "issued_on",
+                               "expires_on", "version", "created_at", "created_by", "updated_at", "updated_by"],
+             ([c["id"], c["product"]["id"] if c["product"] else None, c["producer"]["id"] if c["producer"] else None,
+               c["type"], c["number"], c["issuer"], c["issued_on"], c["expires_on"], 0, c["created_at"], ACTOR,
+               c["created_at"], ACTOR] for c in certs))
+
+
+PARTNER_TYPES = [("DISTRIBUTOR", 30), ("SUPERMARKET_CHAIN", 12), ("RETAILER", 30), ("EXPORTER", 10),
+                 ("E_COMMERCE", 10), ("OTHER", 8)]
+TODAY = DAY(2026, 11, 30)
+
+
+def build_partners(rng, n, ids):
+    partners = []
+    for i in range(n):
+        name = rng.choice(N.PARTNER_NAMES).format(place=place_name(rng), brand=rng.choice(N.BRANDS))
+        contact = person(rng)
+        tax = None
+        seq = 5_000_000 + i * 3
+        while tax is None:
+            seq += 1
+            tax = tax_code("03", seq)
+        day = date_between(rng, DAY(2019, 1, 2), DAY(2026, 6, 30))
+        partners.append(dict(id=ids("partner"), type=weighted(rng, PARTNER_TYPES), name=f"{name} {i + 1}",
+                             tax_code=tax, address=f"Số {rng.randrange(1, 400)} đường {place_name(rng)}",
+                             contact=contact, phone="028" + f"{rng.randrange(10 ** 8):08d}",
+                             email=f"lienhe{i + 1}@{ascii_slug(rng.choice(N.BRANDS))}.vn",
+                             created_at=ts(day, rng), day=day))
+    return partners
+
+
+def build_contracts(rng, producers, products, partners, n, ids):
+    by_producer = defaultdict(list)
+    for p in products:
+        by_producer[p["producer"]["id"]].append(p)
+    contracts, lines = [], []
+    numbers = defaultdict(int)
+    units = [("kg", 30_000, 400_000), ("hộp", 50_000, 500_000), ("chai", 40_000, 600_000), ("thùng", 200_000, 2_000_000),
+             ("cái", 20_000, 3_000_000)]
+    for i in range(n):
+        producer = producers[int(len(producers) * rng.random() ** 1.5)]
+        partner = partners[int(len(partners) * rng.random() ** 1.3)]
+        mine = by_producer[producer["id"]]
+        chosen = rng.sample(mine, min(len(mine), rng.choice([1, 1, 2, 2, 3, 4])))
+        earliest = max([p["entered"] for p in chosen] + [partner["day"]])
+        if earliest > DAY(2026, 11, 20):
+            earliest = DAY(2026, 11, 20)
+        signed = date_between(rng, earliest, min(DAY(2026, 11, 25), earliest + dt.timedelta(days=900)))
+        starts = signed + dt.timedelta(days=rng.randrange(0, 30))
+        ends = add_months(starts, rng.choice([6, 12, 12, 24, 36])) if rng.random() < 0.9 else None
+        if signed > DAY(2026, 10, 1) and rng.random() < 0.3:
+            status = "DRAFT"
+        elif ends is not None and ends < TODAY:
+            status = "COMPLETED" if rng.random() < 0.9 else "TERMINATED"
+        else:
+            status = "ACTIVE" if rng.random() < 0.95 else "TERMINATED"
+        numbers[partner["id"]] += 1
+        cid = ids("sales_contract")
+        total = 0
+        for pos, pr in enumerate(chosen, 1):
+            unit, lo, hi = rng.choice(units)
+            qty = rng.randrange(10, 5000)
+            price = rng.randrange(lo // 1000, hi // 1000) * 1000
+            total += qty * price
+            lines.append([ids("sales_contract_line"), cid, pos, pr["id"], qty, unit, price])
+        contracts.append([cid, f"HĐ-{numbers[partner['id']]:04d}/{signed.year}", partner["id"], producer["id"], signed,
+                          starts, ends, total, status, 0, ts(signed, rng)])
+    return contracts, lines
+
+
+def emit_commerce(out, partners, contracts, lines):
+    out.copy("partner", ["id", "type", "name", "tax_code", "address", "contact_person", "contact_phone",
+                         "contact_email", "version", "created_at", "created_by", "updated_at", "updated_by"],
+             ([p["id"], p["type"], p["name"], p["tax_code"], p["address"], p["contact"], p["phone"], p["email"], 0,
+               p["created_at"], ACTOR, p["created_at"], ACTOR] for p in partners))
+    out.copy("sales_contract", ["id", "number", "partner_id", "producer_id", "signed_on", "starts_on", "ends_on",
+                                "total_value_vnd", "status", "version", "created_at", "created_by", "updated_at",
+                                "updated_by"],
+             (c[:10] + [c[10], ACTOR, c[10], ACTOR] for c in contracts))
+    out.copy("sales_contract_line", ["id", "contract_id", "position", "product_id", "quantity", "unit",
+                                     "unit_price_vnd"], lines)
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# Evaluations: rounds, councils, entries, score sheets and choices, results, decisions, OCOP certificates
+# ------------------------------------------------------------------------------------------------------------------
+def d(s):
+    return DAY.fromisoformat(s)
+
+
+# The evaluation periods: (name, legal basis, [(level, opens, closes)], status of the rounds). Before 2025-07-01 the
+# district scores first; since then the commune checks the dossier. The last period is under way on the dataset's day.
+PERIODS = [("2019", "DECISION_1048_2019", [("DISTRICT", "2019-09-16", "2019-10-15"),
+                                           ("PROVINCIAL", "2019-11-04", "2019-11-29"),
+                                           ("CENTRAL", "2019-12-09", "2019-12-20")])]
+for _y in (2020, 2021, 2022, 2023, 2024):
+    PERIODS.append((str(_y), "DECISION_1048_2019" if _y < 2023 else "DECISION_148_2023",
+                    [("DISTRICT", f"{_y}-06-01", f"{_y}-06-30"), ("PROVINCIAL", f"{_y}-08-03", f"{_y}-08-28"),
+                     ("CENTRAL", f"{_y}-10-05", f"{_y}-10-23")]))
+PERIODS += [
+    ("2025a", "DECISION_148_2023", [("DISTRICT", "2025-03-03", "2025-03-28"), ("PROVINCIAL", "2025-04-14", "2025-05-09"),
+                                    ("CENTRAL", "2025-05-26", "2025-06-13")]),
+    ("2025b", "DECISION_1489_2025", [("COMMUNE", "2025-08-04", "2025-08-29"), ("PROVINCIAL", "2025-09-22", "2025-10-17"),
+                                     ("CENTRAL", "2025-11-10", "2025-11-28")]),
+    ("2026a", "DECISION_1489_2025", [("COMMUNE", "2026-02-23", "2026-03-20"), ("PROVINCIAL", "2026-04-06", "2026-05-01"),
+                                     ("CENTRAL", "2026-05-18", "2026-06-12")]),
+    ("2026b", "DECISION_26_2026", [("COMMUNE", "2026-08-03", "2026-08-28"), ("PROVINCIAL", "2026-10-05", "2026-12-04")]),
+]
+SCORING_ROUND = ("2026b", "PROVINCIAL")  # under way: sheets being filled in, no results yet
+COUNCIL_SIZE = {"DISTRICT": (3, 5), "PROVINCIAL": (4, 7), "CENTRAL": (7, 9)}
+LEVEL_NAME = {"COMMUNE": "cấp xã", "DISTRICT": "cấp huyện", "PROVINCIAL": "cấp tỉnh", "CENTRAL": "cấp Trung ương"}
+POSITIONS = {"DISTRICT": ["Phó Chủ tịch UBND huyện", "Trưởng phòng Nông nghiệp và PTNT", "Trưởng phòng Kinh tế",
+                          "Phó Trưởng phòng Tài chính - Kế hoạch", "Chuyên viên Văn phòng Điều phối NTM",
+                          "Trưởng phòng Văn hóa - Thông tin", "Giám đốc Trung tâm Dịch vụ nông nghiệp"],
+             "PROVINCIAL": ["Phó Chủ tịch UBND tỉnh", "Phó Giám đốc Sở Nông nghiệp và Môi trường",
+                            "Chánh Văn phòng Điều phối NTM tỉnh", "Phó Giám đốc Sở Công Thương",
+                            "Phó Giám đốc Sở Khoa học và Công nghệ", "Phó Giám đốc Sở Y tế",
+                            "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Chuyên gia Viện Cây ăn quả miền Nam",
+                            "Giảng viên Trường Đại học Nông Lâm"],
+             "CENTRAL": ["Thứ trưởng Bộ Nông nghiệp và Môi trường", "Cục trưởng Cục Kinh tế hợp tác và PTNT",
+                         "Vụ trưởng Vụ Khoa học và Công nghệ", "Chuyên gia Hội đồng OCOP Trung ương",
+                         "Đại diện Bộ Công Thương", "Đại diện Bộ Y tế", "Đại diện Bộ Văn hóa, Thể thao và Du lịch",
+                         "Giáo sư Học viện Nông nghiệp Việt Nam", "Đại diện Liên minh HTX Việt Nam",
+                         "Đại diện Hội Nông dân Việt Nam", "Chuyên gia thiết kế bao bì"]}
+# The demo users of the provincial council of Vĩnh Long (keycloak/demo-overlay.json) sit on its round under way, so
+# that a benchmark can fill in their sheets.
+DEMO_COUNCIL = ["pc-vinhlong", "pc1", "pc2", "pc3"]
+PUBLIC_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+LOCAL_ORIGIN = ["PRODUCT_AND_RAW_MATERIAL_ORIGIN", "LOCAL_LABOUR", "IDEA_ORIGIN", "LOCAL_IDENTITY"]
+
+
+def half_up(num, den):
+    """num/den with two decimals, half up, as text (BigDecimal.divide(…, 2, HALF_UP) of non-negative numbers)."""
+    q, r = divmod(num * 100 * 2 + den, 2 * den)
+    return q  # hundredths
+
+
+def hundredths(h):
+    return f"{h // 100}.{h % 100:02d}"
+
+
+def jstr(v):
+    import json
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+class Rubrics:
+    def __init__(self, ref):
+        self.basis = {r[0]: dict(criteria=r[1], start=d(r[2]), end=d(r[3]) if r[3] else None) for r in ref("legal_basis")}
+        self.levels = defaultdict(dict)
+        for r in ref("procedure_level"):
+            self.levels[r[0]][r[1]] = dict(scores=r[2] == "t",
+                                           forward=int(float(r[3]) * 100) if r[3] else None,
+                                           min=int(r[4]) if r[4] else None, max=int(r[5]) if r[5] else None)
+        self.versions = [dict(id=int(r[0]), basis=r[1], start=d(r[2]), end=d(r[3]) if r[3] else None)
+                         for r in ref("rubric_version")]
+        self.bands = defaultdict(list)
+        for r in ref("rubric_star_band"):
+            self.bands[int(r[0])].append((int(r[1]), int(float(r[2]) * 100),
+                                          int(float(r[3]) * 100) if r[3] else None))
+        self.sheet_of = {}
+        for r in ref("rubric_sheet"):
+            self.sheet_of[(int(r[1]), int(r[2]))] = int(r[0])
+        self.parts = defaultdict(list)
+        for r in ref("rubric_sheet_part"):
+            self.parts[int(r[1])].append(dict(id=int(r[0]), code=r[2], criteria=[]))
+        part_by_id = {p["id"]: p for ps in self.parts.values() for p in ps}
+        self.criteria = {}
+        for r in ref("rubric_criterion"):
+            c = dict(id=int(r[0]), sheet=int(r[1]), code=r[3], sum=r[4] == "SUM_OF_SELECTED",
+                     mins={s: int(v) for s, v in ((3, r[5]), (4, r[6]), (5, r[7])) if v is not None}, options=[])
+            self.criteria[c["id"]] = c
+            part_by_id[int(r[2])]["criteria"].append(c)
+        for r in ref("rubric_option"):
+            if r[2] is None:
+                continue  # printed without points: cannot be chosen
+            self.criteria[int(r[1])]["options"].append(dict(id=int(r[0]), points=int(r[2]), case=r[3]))
+
+    def version(self, basis, on):
+        crit = self.basis[basis]["criteria"]
+        ok = [v for v in self.versions if v["basis"] == crit and v["start"] <= on and (v["end"] is None or v["end"] >= on)]
+        ok.sort(key=lambda v: (v["start"], v["id"]))
+        return ok[-1] if ok else None
+
+    def band(self, version_id, h):
+        for stars, lo, hi in self.bands[version_id]:
+            if h >= lo and (hi is None or h < hi):
+                return stars
+        return 1
+
+
+def fill_sheet(rng, parts, target, keep_stars):
+    """One member's choices: about target points in all, each criterion near its share, options of one case, meeting
+    the minimums up to keep_stars. Returns (choices [(criterion, option, points, sum)], part totals, total)."""
+    choices = []
+    totals = {}
+    for p in parts:
+        part_total = 0
+        for c in p["criteria"]:
+            opts = c["options"]
+            if not opts:
+                continue
+            if c["sum"]:
+                f = target / 100
+                for o in opts:
+                    if rng.random() < f:
+                        choices.append((c["id"], o["id"], o["points"], True))
+                        part_total += o["points"]
+                continue
+            case = opts[0]["case"]
+            allowed = [o for o in opts if o["case"] == case]
+            floor = max([v for s, v in c["mins"].items() if s <= keep_stars] or [0])
+            if any(o["points"] >= floor for o in allowed):
+                allowed = [o for o in allowed if o["points"] >= floor]
+            top = max(o["points"] for o in allowed)
+            want = top * min(1.0, max(0.0, target / 100 + rng.gauss(0, 0.12)))
+            best = min(allowed, key=lambda o: (abs(o["points"] - want), o["points"]))
+            choices.append((c["id"], best["id"], best["points"], False))
+            part_total += best["points"]
+        totals[p["code"]] = part_total
+    total = sum(totals.values())
+    while total > 100 and any(ch[3] for ch in choices):  # ticked contents beyond 100 points: untick the last
+        i = max(i for i, ch in enumerate(choices) if ch[3])
+        cid, _, pts, _ = choices.pop(i)
+        for p in parts:
+            if any(c["id"] == cid for c in p["criteria"]):
+                totals[p["code"]] -= pts
+        total -= pts
+    return choices, totals, total
+
+
+class Evaluations:
+    def __init__(self, rng, m, rub, sets, ids, tmpdir, certs_of_product, certs_of_producer):
+        self.rng, self.m, self.rub, self.sets, self.ids = rng, m, rub, sets, ids
+        self.certs_of_product, self.certs_of_producer = certs_of_product, certs_of_producer
+        self.rounds = {}            # (period, level, unit id) -> round dict
+        self.round_rows = []
+        self.members = []           # council_member rows
+        self.entries = []
+        self.results = []
+        self.decisions = {}         # round id -> decision dict
+        self.certificates = []
+        self.people = {}
+        self.public_codes = set()
+        self.code_seq = defaultdict(int)
+        self.decision_no = defaultdict(int)
+        self.sheets = open(os.path.join(tmpdir, "sheets.tsv"), "w+", encoding="utf-8")
+        self.choices = open(os.path.join(tmpdir, "choices.tsv"), "w+", encoding="utf-8")
+        self.results_by_entry = {}
+        self.n_sheets = 0
+        self.n_choices = 0
+        # Where each old-map unit lies on the new map, as a whole (successions of both the migrations and ours).
+        self.whole = {}
+        for pred, succ, portion in m.successions + m.ref_successions:
+            if portion == "WHOLE":
+                self.whole[pred] = succ
+
+    # -- places
+    def province_of(self, unit):
+        u = unit
+        while u["type"] != "PROVINCE":
+            u = self.m.units[u["parent_id"]]
+        return u
+
+    def commune_today(self, producer):
+        c = producer["commune"]
+        if c["valid_to"] is None:
+            return c
+        nxt = self.whole.get(c["id"])
+        return self.m.units[nxt] if nxt and self.m.units[nxt]["valid_to"] is None else None
+
+    def unit_for(self, producer, level, basis_scheme_new):
+        if level == "DISTRICT":
+            return producer["district"]
+        if level == "COMMUNE":
+            return self.commune_today(producer)
+        # PROVINCIAL, CENTRAL: the province of the first level's unit
+        if basis_scheme_new:
+            c = self.commune_today(producer)
+            return self.province_of(c) if c else None
+        return self.province_of(producer["district"]) if producer["district"] else None
+
+    # -- rounds and councils
+    def person_of(self, username):
+        if username not in self.people:
+            self.people[username] = person(self.rng)
+        return self.people[username]
+
+    def round(self, period, basis, level, unit, opens, closes):
+        key = (period, level, unit["id"])
+        r = self.rounds.get(key)
+        if r:
+            return r
+        version = self.rub.version(basis, opens)
+        under_way = (period, level) == SCORING_ROUND
+        status = "SCORING" if under_way else "FINALIZED"
+        year = int(period[:4])
+        name = f"Đánh giá, phân hạng sản phẩm OCOP {LEVEL_NAME[level]} năm {year} — {unit['name']}"
+        district_code = unit["code"] if level == "DISTRICT" else None
+        if level == "COMMUNE" and unit["parent_id"] and self.m.units[unit["parent_id"]]["type"] in ("CITY", "TOWN", "DISTRICT"):
+            district_code = self.m.units[unit["parent_id"]]["code"]
+        closed_at = None if under_way else f"{closes.isoformat()} 16:30:00+07"
+        final_at = None if under_way else f"{(closes + dt.timedelta(days=3)).isoformat()} 10:00:00+07"
+        r = dict(id=self.ids("evaluation_round"), key=key, basis=basis, level=level, unit=unit, opens=opens,
+                 closes=closes, status=status, version=version, year=year, members=[])
+        created = f"{(opens - dt.timedelta(days=14)).isoformat()} 09:00:00+07"
+        self.round_rows.append([r["id"], name, year, level, unit["code"], district_code, basis, version["id"], opens,
+                                closes, status, 75, "10", closed_at, None if under_way else "office", final_at,
+                                None if under_way else "office", 0 if under_way else 3, created, "office",
+                                final_at or created, "office", unit["id"],
+                                self.m.units_by_code_on(district_code, opens) if district_code else None])
+        if self.rub.levels[basis][level]["scores"]:
+            lo, hi = COUNCIL_SIZE[level]
+            size = self.rng.randint(lo, hi)
+            if under_way and unit["code"] == "86":
+                names = list(DEMO_COUNCIL) + [f"hd.86.tinh.{k}" for k in range(1, size - len(DEMO_COUNCIL) + 1)]
+            else:
+                tag = {"DISTRICT": "huyen", "PROVINCIAL": "tinh", "CENTRAL": "tw"}[level]
+                names = [f"hd.{unit['code']}.{tag}.{k}" for k in range(1, size + 1)]
+            for k, username in enumerate(names):
+                self.members.append([self.ids("council_member"), r["id"], username,
+                                     self.person_of(username), POSITIONS[level][k % len(POSITIONS[level])], k == 0,
+                                     k + 1, None])
+                r["members"].append(username)
+        self.rounds[key] = r
+        return r
+
+    # -- one product's evaluations
+    def snapshot(self, product, day):
+        producer = product["producer"]
+        certs = [c for c in self.certs_of_product.get(product["id"], []) + self.certs_of_producer.get(producer["id"], [])
+                 if c["issued_on"] <= day]
+        certs.sort(key=lambda c: (c["issued_on"], c["id"]))
+        st = product["set"]
+        return jstr({"productId": product["id"], "name": product["name"], "description": product["description"],
+                     "yearEntered": product["year"], "producerId": producer["id"], "producerName": producer["name"],
+                     "producerType": producer["type"],
+                     "districtCode": producer["district"]["code"] if producer["district"] else None,
+                     "communeCode": producer["commune"]["code"], "productSetId": st["id"],
+                     "productSetNumber": st["number"], "productSetName": st["name"], "legalBasisCode": st["basis"],
+                     "certifications": [{"type": c["type"], "number": c["number"], "issuer": c["issuer"],
+                                         "issuedOn": c["issued_on"].isoformat(),
+                                         "expiresOn": c["expires_on"].isoformat() if c["expires_on"] else None}
+                                        for c in certs]})
+
+    def evaluate(self, product):
+        rng = self.rng
+        quality = rng.betavariate(2.6, 1.9)
+        start = product["entered"]
+        index = next((i for i, p in enumerate(PERIODS) if d(p[2][0][1]) >= start), None)
+        while index is not None and index < len(PERIODS):
+            certified_on = self.cycle(product, PERIODS[index], quality)
+            quality = min(1.0, quality + rng.uniform(-0.02, 0.06))
+            if certified_on:
+                # Re-evaluated when the certificate nears its end (36 months), by most producers.
+                if rng.random() > 0.85:
+                    return
+                due = add_months(certified_on, 33)
+            else:
+                if rng.random() > 0.2:
+                    return
+                due = d(PERIODS[index][2][0][1]) + dt.timedelta(days=300)
+            index = next((i for i, p in enumerate(PERIODS) if i > index and d(p[2][0][1]) >= due), None)
+
+    def cycle(self, product, period, quality):
+        """One period of the procedure for a product; returns the day it was certified, or None."""
+        rng = self.rng
+        name, basis, levels = period
+        scheme_new = basis in ("DECISION_1489_2025", "DECISION_26_2026")
+        producer = product["producer"]
+        if not scheme_new and producer["district"] is None:
+            return None
+        criteria_basis = self.rub.basis[basis]["criteria"]
+        if self.sets.under(product["set"]["id"], criteria_basis) is None:
+            return None  # its set left the programme (1048 #21, medical devices)
+        # A period the product cannot go all the way through (no unit of its place at some level, no score sheet of
+        # its set in the version) is left out: every entry a level forwards has its entry at the next.
+        st = self.sets.under(product["set"]["id"], criteria_basis)
+        for level, opens_s, _ in levels:
+            if self.unit_for(producer, level, scheme_new) is None:
+                return None
+            version = self.rub.version(basis, d(opens_s))
+            if version is None or (version["id"], st["id"]) not in self.rub.sheet_of:
+                return None
+        target = 35 + 60 * quality
+        previous = None
+        for level, opens_s, closes_s in levels:
+            opens, closes = d(opens_s), d(closes_s)
+            unit = self.unit_for(producer, level, scheme_new)
+            if unit is None:
+                return None
+            rules = self.rub.levels[basis][level]
+            r = self.round(name, basis, level, unit, opens, closes)
+            st = self.sets.under(product["set"]["id"], criteria_basis)
+            sheet_id = self.rub.sheet_of.get((r["version"]["id"], st["id"])) if st else None
+            if rules["scores"] and sheet_id is None:
+                return None  # no score sheet for the product's set in this version
+            entry_day = opens if previous is None else d(levels[[lv[0] for lv in levels].index(level) - 1][2])
+            eid = self.ids("evaluation_entry")
+            entry = [eid, r["id"], product["id"], sheet_id, self.snapshot(product, entry_day), product["name"],
+                     producer["name"], previous, None, None, None, None, None, None, None, 0,
+                     f"{entry_day.isoformat()} 14:00:00+07", "office", f"{entry_day.isoformat()} 14:00:00+07", "office"]
+            self.entries.append(entry)
+            if previous is not None:
+                self.results_by_entry[previous][15] = eid  # forwarded_to_entry_id
+            if not rules["scores"]:
+                passed = rng.random() < 0.95
+                checked_at = f"{(opens + dt.timedelta(days=rng.randrange(3, 20))).isoformat()} 10:00:00+07"
+                entry[10] = "PASSED" if passed else "FAILED"
+                entry[11] = None if passed else "Hồ sơ thiếu phiếu kiểm nghiệm chỉ tiêu an toàn thực phẩm"
+                if basis == "DECISION_26_2026":
+                    entry[12] = jstr([{"item": item, "confirmed": rng.random() < 0.9, "note": None}
+                                      for item in LOCAL_ORIGIN])
+                entry[13] = f"cx.{unit['code']}"
+                entry[14] = checked_at
+                entry[15] = 1
+                entry[18] = checked_at
+                self.result(eid, r, dict(eligible=0, submitted=0, chair=False, quorum=True, mean=None, min=None,
+                                         max=None, spread=False, band=None, stars=None, shortfalls=[],
+                                         outcome="FORWARDED" if passed else "NOT_RECOGNISED"))
+                if not passed:
+                    return None
+                previous = eid
+                continue
+            parts = self.rub.parts[sheet_id]
+            band_target = self.rub.band(r["version"]["id"], int(target * 100))
+            totals = []
+            criterion_sums = defaultdict(int)
+            under_way = r["status"] == "SCORING"
+            for k, member in enumerate(r["members"]):
+                if under_way and member in DEMO_COUNCIL:
+                    status = "DRAFT"
+                elif under_way and rng.random() < 0.4:
+                    if rng.random() < 0.5:
+                        continue  # not started yet
+                    status = "DRAFT"
+                else:
+                    status = "SUBMITTED"
+                choices, part_totals, total = fill_sheet(rng, parts, target + rng.gauss(0, 2.5), band_target)
+                if status == "DRAFT" and rng.random() < 0.5:
+                    choices, part_totals, total = [], {p["code"]: 0 for p in parts}, 0
+                sid = self.ids("score_sheet")
+                day = opens + dt.timedelta(days=rng.randrange(1, max(2, (min(closes, TODAY) - opens).days)))
+                at = f"{day.isoformat()} {rng.randrange(8, 17):02d}:{rng.randrange(60):02d}:00+07"
+                self.sheets.write("\t".join(map(esc, [sid, eid, member, status, total, jstr(part_totals), None,
+                                                      at if status == "SUBMITTED" else None, 2 if choices else 1,
+                                                      at, member, at, member])) + "\n")
+                self.n_sheets += 1
+                for cid, oid, pts, summed in choices:
+                    self.choices.write(f"{sid}\t{cid}\t{oid}\t{pts}\t{'t' if summed else 'f'}\n")
+                    if status == "SUBMITTED":
+                        criterion_sums[cid] += pts
+                self.n_choices += len(choices)
+                if status == "SUBMITTED":
+                    totals.append(total)
+            if under_way:
+                return None
+            n = len(totals)
+            mean = half_up(sum(totals), n)
+            band = self.rub.band(r["version"]["id"], mean)
+            stars = band
+            shortfalls = []
+            for p in parts:
+                for c in p["criteria"]:
+                    got = half_up(criterion_sums.get(c["id"], 0), n)
+                    for s_, v in sorted(c["mins"].items()):
+                        if s_ <= band and got < v * 100:
+                            shortfalls.append({"criterionCode": c["code"], "stars": s_, "minPoints": v,
+                                               "points": float(hundredths(got))})
+                            stars = min(stars, s_ - 1)
+            above = rules["max"] is None or stars > rules["max"]
+            if rules["forward"] is not None and mean >= rules["forward"] and above:
+                outcome = "FORWARDED"
+            elif rules["min"] is not None and rules["min"] <= stars <= rules["max"]:
+                outcome = "RECOGNISED" if stars >= 3 else "NOT_RECOGNISED"
+            else:
+                outcome = "NOT_RECOGNISED"
+            self.result(eid, r, dict(eligible=len(r["members"]), submitted=n, chair=True, quorum=True,
+                                     mean=hundredths(mean), min=min(totals), max=max(totals),
+                                     spread=max(totals) - min(totals) > 10, band=band, stars=stars,
+                                     shortfalls=shortfalls, outcome=outcome))
+            if outcome == "RECOGNISED":
+                return self.certify(product, r, stars, scheme_new)
+            if outcome != "FORWARDED":
+                return None
+            previous = eid
+        return None
+
+    def result(self, eid, r, x):
+        row = [eid, r["id"], x["eligible"], x["submitted"], x["chair"], x["quorum"], x["mean"], x["min"], x["max"],
+               x["spread"], x["band"], x["stars"], jstr(x["shortfalls"]), "[]", x["outcome"], None,
+               f"{r['closes'].isoformat()} 16:30:00+07"]
+        self.results.append(row)
+        self.results_by_entry[eid] = row
+
+    def certify(self, product, r, stars, scheme_new):
+        rng = self.rng
+        dec = self.decisions.get(r["id"])
+        if dec is None:
+            unit = r["unit"]
+            decided = r["closes"] + dt.timedelta(days=rng.randrange(10, 25))
+            if unit["valid_to"] and decided > unit["valid_to"]:
+                decided = unit["valid_to"]
+            self.decision_no[unit["code"]] += 1
+            level = r["level"]
+            signer = ("Chủ tịch UBND " if level != "CENTRAL" else "Bộ trưởng Bộ Nông nghiệp và Môi trường ") + \
+                person(rng)
+            dec = dict(id=self.ids("recognition_decision"), decided=decided,
+                       row=None, number=f"{self.decision_no[unit['code']]}/QĐ-UBND" if level != "CENTRAL"
+                       else f"{self.decision_no[unit['code']]}/QĐ-BNNMT")
+            at = f"{decided.isoformat()} 15:00:00+07"
+            dec["row"] = [dec["id"], dec["number"], decided, signer, level, unit["code"], r["basis"], r["id"], 0, at,
+                          "office", at, "office", self.m.units_by_code_on(unit["code"], decided)]
+            self.decisions[r["id"]] = dec
+        decided = dec["decided"]
+        producer = product["producer"]
+        if scheme_new:
+            place = self.commune_today(producer)
+        else:
+            place = producer["district"]
+        prefix = f"{self.province_of(place)['code']}-{place['code']}"
+        self.code_seq[(prefix, decided.year)] += 1
+        code = f"{prefix}-{self.code_seq[(prefix, decided.year)]:03d}-{decided.year}"
+        public = "".join(rng.choice(PUBLIC_ALPHABET) for _ in range(10))
+        while public in self.public_codes:
+            public = "".join(rng.choice(PUBLIC_ALPHABET) for _ in range(10))
+        self.public_codes.add(public)
+        revoked = rng.random() < 0.01
+        at = f"{decided.isoformat()} 15:00:00+07"
+        valid_until = add_months(decided, 36) - dt.timedelta(days=1)
+        revoked_on = decided + dt.timedelta(days=rng.randrange(60, 700)) if revoked else None
+        if revoked_on and revoked_on > TODAY - dt.timedelta(days=5):
+            revoked_on = None
+        self.certificates.append([self.ids("ocop_certificate"), product["id"], dec["id"], stars, decided, valid_until,
+                                  code, public, revoked_on,
+                                  "NO_LONGER_MEETS_CRITERIA" if revoked_on else None,
+                                  "Kiểm tra định kỳ: sản phẩm không còn đáp ứng tiêu chí" if revoked_on else None,
+                                  "office" if revoked_on else None, 1 if revoked_on else 0, at, "office", at,
+                                  "office"])
+        return decided
+
+    def emit(self, out):
+        out.copy("evaluation_round", ["id", "name", "year", "level", "admin_unit_code", "district_code",
+                                      "legal_basis_code", "rubric_version_id", "opens_on", "closes_on", "status",
+                                      "quorum_percent", "spread_limit", "closed_at", "closed_by", "finalized_at",
+                                      "finalized_by", "version", "created_at", "created_by", "updated_at",
+                                      "updated_by", "admin_unit_id", "district_id"], self.round_rows)
+        out.copy("council_member", ["id", "round_id", "username", "full_name", "position", "chair", "sort_order",
+                                    "email"], self.members)
+        out.copy("evaluation_entry", ["id", "round_id", "product_id", "rubric_sheet_id", "snapshot", "product_name",
+                                      "producer_name", "forwarded_from_entry_id", "eliminated_by", "elimination_note",
+                                      "dossier_status", "dossier_note", "local_origin", "dossier_checked_by",
+                                      "dossier_checked_at", "version", "created_at", "created_by", "updated_at",
+                                      "updated_by"], self.entries)
+        self.copy_file(out, "score_sheet", ["id", "entry_id", "member_username", "status", "total", "part_totals",
+                                            "comment", "submitted_at", "version", "created_at", "created_by",
+                                            "updated_at", "updated_by"], self.sheets, self.n_sheets)
+        self.copy_file(out, "score_choice", ["sheet_id", "criterion_id", "option_id", "points", "sum_of_selected"],
+                       self.choices, self.n_choices)
+        out.copy("evaluation_result", ["entry_id", "round_id", "eligible_members", "submitted_sheets",
+                                       "chair_submitted", "quorum_met", "mean", "min_total", "max_total",
+                                       "spread_flag", "band_stars", "stars", "shortfalls", "eliminated_by", "outcome",
+                                       "forwarded_to_entry_id", "computed_at"], self.results)
+        out.copy("recognition_decision", ["id", "number", "decided_on", "signer", "level", "admin_unit_code",
+                                          "legal_basis_code", "evaluation_round_id", "version", "created_at",
+                                          "created_by", "updated_at", "updated_by", "admin_unit_id"],
+                 [dec["row"] for dec in sorted(self.decisions.values(), key=lambda x: x["id"])])
+        out.copy("ocop_certificate", ["id", "product_id", "decision_id", "stars", "issued_on", "valid_until",
+                                      "product_code", "public_code", "revoked_on", "revocation_reason",
+                                      "revocation_note", "revoked_by", "version", "created_at", "created_by",
+                                      "updated_at", "updated_by"], self.certificates)
+
+    @staticmethod
+    def copy_file(out, table, columns, f, n):
+        f.flush()
+        f.seek(0)
+        out.f.write(f"COPY {table} ({', '.join(columns)}) FROM STDIN;\n")
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            out.f.write(chunk)
+        out.f.write("\\.\n")
+        out.counts[table] = out.counts.get(table, 0) + n
+        f.close()
+
+
+# ------------------------------------------------------------------------------------------------------------------
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ref", required=True, help="directory of the reference rows (scripts/dataset.sh dumps them)")
@@ -456,16 +1151,30 @@ def main():
     rng = random.Random(args.seed)
     ref = lambda name: tsv(os.path.join(args.ref, name + ".tsv"))  # noqa: E731
     ids = Ids()
-    scaled = lambda n: max(1, round(n * args.scale))  # noqa: E731
+    scaled = lambda n: max(1, int(n * args.scale + 0.5))  # noqa: E731  (as SQL rounds, for the check)
     out = Out(sys.stdout)
 
-    m = build_map(random.Random(args.seed * 7919 + 1), ref("admin_unit"), ids)
+    m = build_map(random.Random(args.seed * 7919 + 1), ref("admin_unit"), ref("admin_unit_succession"), ids)
     emit_map(out, m, rng)
     producers = build_producers(random.Random(args.seed * 7919 + 2), m, scaled(8000), ids)
     emit_producers(out, producers)
     sets = Sets(ref("product_set"), ref("product_set_succession"))
     products = build_products(random.Random(args.seed * 7919 + 3), producers, scaled(17000), sets, ids)
     emit_products(out, products)
+    certs, certs_of_product, certs_of_producer = build_certifications(
+        random.Random(args.seed * 7919 + 4), producers, products, scaled(40000), ids, m)
+    emit_certifications(out, certs)
+    crng = random.Random(args.seed * 7919 + 5)
+    partners = build_partners(crng, scaled(1500), ids)
+    contracts, lines = build_contracts(crng, producers, products, partners, scaled(10000), ids)
+    emit_commerce(out, partners, contracts, lines)
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        ev = Evaluations(random.Random(args.seed * 7919 + 6), m, Rubrics(ref), sets, ids, tmp, certs_of_product,
+                         certs_of_producer)
+        for p in products:
+            ev.evaluate(p)
+        ev.emit(out)
     sys.stdout.flush()
     if args.counts:
         with open(args.counts, "w", encoding="utf-8") as f:
