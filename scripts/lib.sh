@@ -63,12 +63,18 @@ apt_install() {
 # The packaged backend (`mvn package`) as `make run` and the e2e tests start it, on its fixed port.
 OCOP_BACKEND_URL=http://localhost:8080
 OCOP_BACKEND_JAR="$OCOP_ROOT/backend/target/quarkus-app/quarkus-run.jar"
+# The backend's JVM flags: backend/jvm.options (the one place; backend/Dockerfile starts the image's JVM with it too) and
+# the class-data archive that `mvn package` writes (AppCDS; ignored when absent). Every script that starts the jar
+# uses them. An environment value replaces them (OCOP_JAVA_OPTS= runs the JVM's defaults).
+OCOP_JAVA_OPTS="${OCOP_JAVA_OPTS-@$OCOP_ROOT/backend/jvm.options -XX:SharedArchiveFile=$OCOP_ROOT/backend/target/quarkus-app/app-cds.jsa}"
+export OCOP_JAVA_OPTS
 
 # backend_start LOGFILE — starts the jar in the background (configured by the caller's environment, e.g.
 # QUARKUS_DATASOURCE_JDBC_URL), sets backend_pid and waits until it is ready; on failure shows the log's end.
 # Callers check first that port 8080 is free, before anything slow.
 backend_start() {
-  java -jar "$OCOP_BACKEND_JAR" >"$1" 2>&1 &
+  # shellcheck disable=SC2086  # a list of flags
+  java $OCOP_JAVA_OPTS -jar "$OCOP_BACKEND_JAR" >"$1" 2>&1 &
   backend_pid=$!
   if ! wait_until 180 "the backend" http_ok "$OCOP_BACKEND_URL/q/health/ready"; then
     tail -n 40 "$1" >&2
