@@ -20,7 +20,7 @@ SECONDS_LOAD="${OCOP_LOAD_SECONDS:-30}"
 URL="http://localhost:$PORT"
 LOG="$OCOP_RUN_DIR/runtime-figures.log"
 command -v wrk >/dev/null 2>&1 || apt_install wrk
-need_cmd java curl psql wrk python3
+need_cmd java jstack curl psql wrk python3
 [ -f "$APP/quarkus-run.jar" ] || die "no $APP/quarkus-run.jar: run mvn package first"
 http_ok "http://localhost:8180/realms/ocop/.well-known/openid-configuration" || die "Keycloak (realm ocop) is not up"
 port_open 127.0.0.1 "$PORT" && die "port $PORT is taken"
@@ -45,6 +45,17 @@ start() {  # sets ms (launch to ready) and cpu (the JVM's CPU time until then: w
   cpu=$(cpu_ms)
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+# Where the start's CPU went, per kind of thread (the JVM's own counters, read at ready).
+cpu_by_thread() {
+  jstack "$pid" 2>/dev/null | python3 -c '
+import re, sys, collections
+kinds = [("JIT C2", r"C2 CompilerThread"), ("JIT C1", r"C1 CompilerThread"), ("GC", r"GC|G1|VM Thread"),
+         ("main (boot)", r"^main$"), ("vert.x event loops", r"vert.x-eventloop"), ("workers", r"executor-thread|vert.x-worker")]
+cpu = collections.Counter()
+for name, ms in re.findall(r"^\"([^\"]+)\".*? cpu=([0-9.]+)ms", sys.stdin.read(), re.M):
+    cpu[next((k for k, p in kinds if re.search(p, name)), "other")] += float(ms)
+print(", ".join(f"{k} {v / 1000:.1f} s" for k, v in cpu.most_common()))'
+}
 
 scripts/postgres.sh ensure "$DB" >/dev/null
 if [ "$(PGPASSWORD=ocop psql -tAq -h 127.0.0.1 -U ocop -d "$DB" -c "select to_regclass('product') is not null" )" != t ]; then
@@ -61,6 +72,7 @@ best=""
 for i in $(seq "$STARTS"); do
   start
   log "start $i: ${ms} ms to ready, ${cpu} ms of CPU, load average $(cut -d' ' -f1 /proc/loadavg)"
+  [ "$i" = 1 ] && log "  CPU by thread: $(cpu_by_thread)"
   { [ -z "$best" ] || [ "$ms" -lt "$best" ]; } && best=$ms && best_cpu=$cpu
   [ "$i" -lt "$STARTS" ] && stop
 done
