@@ -19,7 +19,7 @@ scripts/postgres.sh reset ocop_bench
 [ -f backend/target/quarkus-app/quarkus-run.jar ] || (cd backend && mvn -B -ntp -q -DskipTests package)
 scripts/keycloak.sh wait
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/ocop_bench QUARKUS_HTTP_PORT=8090 \
-  java $OCOP_JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar >"$OCOP_RUN_DIR/bench-backend.log" 2>&1 &
+  backend_exec >"$OCOP_RUN_DIR/bench-backend.log" 2>&1 &
 pid=$!
 wait_until 120 "the backend" http_ok http://localhost:8090/q/health/ready || { tail -30 "$OCOP_RUN_DIR/bench-backend.log"; exit 1; }
 log "loading 8,000 producers and 17,000 products…"

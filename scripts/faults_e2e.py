@@ -181,8 +181,10 @@ class Backend:
         t0 = time.monotonic()
         with open(self.args.backend_log, "a") as log:
             # The flags of scripts/lib.sh (backend/jvm.options), which the shell script exports.
-            java = ["java", *shlex.split(os.environ.get("OCOP_JAVA_OPTS", "")), "-jar", self.args.jar]
-            self.process = subprocess.Popen(java, stdout=log, stderr=subprocess.STDOUT, env=env)
+            # From the jar's folder, where its AppCDS archive holds (scripts/lib.sh, backend_exec).
+            java = ["java", *shlex.split(os.environ.get("OCOP_JAVA_OPTS", "")), "-jar", "quarkus-run.jar"]
+            self.process = subprocess.Popen(java, stdout=log, stderr=subprocess.STDOUT, env=env,
+                                            cwd=os.path.dirname(os.path.abspath(self.args.jar)))
         with open(self.args.pid_file, "w") as f:
             f.write(str(self.process.pid))
         while time.monotonic() - t0 < 180:

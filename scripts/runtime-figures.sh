@@ -34,7 +34,7 @@ start() {  # sets ms (launch to ready) and cpu (the JVM's CPU time until then: w
   local t0; t0=$(now_ms)
   # shellcheck disable=SC2086  # OCOP_JAVA_OPTS is a list of flags
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT=$PORT \
-    java $OCOP_JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+    OCOP_BACKEND_JAR="$APP/quarkus-run.jar" backend_exec >"$LOG" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null --max-time 2 "$URL/q/health/ready"; do
     pid_alive "$pid" || { tail -30 "$LOG" >&2; die "the backend died"; }
