@@ -84,10 +84,12 @@ class Backend:
     def start(self):
         env = dict(os.environ, QUARKUS_HTTP_PORT=str(self.args.port),
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:{self.args.pg_port}/{self.args.db}")
-        cmd = ["java"] + self.args.jvm_opts.split() + ["-jar", self.args.jar]
+        # From the jar's folder, as scripts/lib.sh's backend_exec: the AppCDS archive holds for that class path only.
+        cmd = ["java"] + self.args.jvm_opts.split() + ["-jar", os.path.basename(self.args.jar)]
         logf = open(self.args.backend_log, "a")
         t0 = time.monotonic()
-        self.proc = subprocess.Popen(cmd, env=env, stdout=logf, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(cmd, env=env, stdout=logf, stderr=subprocess.STDOUT,
+                                     cwd=os.path.dirname(self.args.jar))
         while time.monotonic() - t0 < 180:
             if self.proc.poll() is not None:
                 raise SystemExit(f"the backend exited ({self.args.backend_log})")

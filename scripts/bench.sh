@@ -24,8 +24,8 @@ WORK="$OCOP_RUN_DIR/bench"
 PG_DATA="$WORK/pg/data"
 PG_LOG="$WORK/pg/postgres.log"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-# The project's JVM options when lib.sh defines them (the memory ceiling of `make run`), else none.
-JVM_OPTS="${OCOP_JAVA_OPTS:-}"
+# The project's JVM options (lib.sh: backend/jvm.options and the AppCDS archive; OCOP_JAVA_OPTS= for none).
+JVM_OPTS="$OCOP_JAVA_OPTS"
 
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 private_psql() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" "$@"; }
