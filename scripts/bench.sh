@@ -7,7 +7,7 @@
 # run works on a fresh clone of that copy (ocop_bench), so that fixtures do not pile up. A script that prints figures, not a timed test.
 # Needs root (the cluster runs as the postgres user; wrk is installed with apt-get when missing), Keycloak (started
 # here when it is not running), the jar (built when missing) and the national dataset (`make dataset`, run here when
-# missing or older than the migrations).
+# missing or stale).
 # Environment: BENCH_SECONDS (15) and BENCH_WARMUP_SECONDS (5) per scenario, BENCH_SCENARIOS="product-search
 # sheet-save …" for a subset (names in bench/bench.py), OCOP_DATASET_DB (ocop_national) the dataset on the shared
 # cluster, BENCH_PORT (8090), BENCH_PG_PORT (5452).
@@ -84,19 +84,24 @@ pg_started=1
 private_psql -U postgres -d postgres -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop') THEN
   CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'; END IF; END\$\$"
 
-# The dataset (`make dataset`, on the shared cluster): built when it is missing or older than the migrations (a
-# migration of the source tree is not in its history), then copied into the private cluster when its fingerprint
-# (migrations and counts) changed.
+# The dataset (`make dataset`, on the shared cluster): built here when it is missing, older than the migrations (a
+# migration of the source tree is not in its history) or made by another version of the generator (its scripts'
+# checksum, which this script writes as the database's comment), then copied into the private cluster when its
+# fingerprint (migrations and counts) changed.
+generator="$(cat scripts/dataset.sh scripts/dataset*.py scripts/dataset-*.sql | md5sum | cut -c1-32)"
 dataset_current() {
   local applied v
-  applied="$(shared_psql -d "$DATASET_DB" -c "SELECT version FROM flyway_schema_history WHERE success" 2>/dev/null)" || return 1
+  [ "$(shared_psql -d postgres -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database
+    WHERE datname = '$DATASET_DB'")" = "generator $generator" ] || return 1
+  applied="$(shared_psql -d "$DATASET_DB" -c "SELECT version FROM flyway_schema_history WHERE success")" || return 1
   for v in $(ls backend/src/main/resources/db/migration | sed -nE 's/^V([0-9_.]+)__.*/\1/p' | tr _ .); do
     grep -qx "$v" <<<"$applied" || return 1
   done
 }
 if ! dataset_current; then
-  log "the dataset $DATASET_DB is missing or older than the migrations: building it (make dataset)…"
+  log "the dataset $DATASET_DB is missing, older than the migrations or of another generator: building it (make dataset)…"
   scripts/dataset.sh
+  shared_psql -d postgres -c "COMMENT ON DATABASE \"$DATASET_DB\" IS 'generator $generator'"
 fi
 fingerprint="$(shared_psql -d "$DATASET_DB" -c "SELECT md5(string_agg(version || coalesce(checksum, 0)::text, ','
   ORDER BY installed_rank)) || ' ' || (SELECT count(*) FROM product) || ' ' || (SELECT count(*) FROM score_sheet)
