@@ -46,7 +46,8 @@ SCENARIOS = [
      "annual report {year}, province {province}"),
     ("sheet-save", "pc1", "save", "score-sheet save (PUT, If-Match)"),
     ("sheet-submit", "pc1", "submit", "score-sheet submit"),
-    ("certificate", None, "/api/v1/public/certificates/{certificate}", "public certificate lookup"),
+    # With a staff token: anonymous callers are rate-limited per address (429), and one address is all wrk has.
+    ("certificate", "office", "/api/v1/public/certificates/{certificate}", "public certificate lookup"),
     ("changes", "office", "/api/v1/changes?limit=100", "change feed, first page (`after=0`)"),
 ]
 # The demo's provincial council of Trà Vinh (keycloak/demo-overlay.json); its round opens before the province merged
