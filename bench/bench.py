@@ -122,7 +122,8 @@ class Backend:
 
 # ---------------------------------------------------------------- server-side figures (Micrometer, /q/metrics)
 
-METRIC = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)')
+# Label values may hold braces (uri="/api/v1/products/{id}"): a label set ends at a brace outside quotes.
+METRIC = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[^"}]|"(?:[^"\\]|\\.)*")*\})?\s+(\S+)')
 
 
 def metrics(base):
