@@ -17,7 +17,7 @@ soak:
 openapi:
 	@scripts/openapi.sh
 
-## Latency of the list/search endpoints at national scale (prints figures).
+## Throughput and latency at national scale, beside the framework and database floors (prints one table; docs/performance.md).
 bench:
 	@scripts/bench.sh
 

@@ -41,7 +41,7 @@ OCOP_RESTORE_REPLACE=yes scripts/backup.sh restore "$file" "$RESTORED_DB" >/dev/
 # start PORT DB — the packaged backend on PORT against DB, in the background.
 start() {
   QUARKUS_HTTP_PORT="$1" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$2" \
-    java -jar "$OCOP_BACKEND_JAR" >"$OCOP_RUN_DIR/backup-check-$1.log" 2>&1 &
+    backend_exec >"$OCOP_RUN_DIR/backup-check-$1.log" 2>&1 &
   pids+=($!)
 }
 start "$ORIGINAL_PORT" "$SOURCE_DB"

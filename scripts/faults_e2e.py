@@ -19,6 +19,7 @@ import argparse
 import http.server
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -179,8 +180,11 @@ class Backend:
                    QUARKUS_OIDC_TOKEN_ISSUER=f"{self.args.keycloak}/realms/ocop")
         t0 = time.monotonic()
         with open(self.args.backend_log, "a") as log:
-            self.process = subprocess.Popen(["java", "-jar", self.args.jar], stdout=log, stderr=subprocess.STDOUT,
-                                            env=env)
+            # The flags of scripts/lib.sh (backend/jvm.options), which the shell script exports.
+            # From the jar's folder, where its AppCDS archive holds (scripts/lib.sh, backend_exec).
+            java = ["java", *shlex.split(os.environ.get("OCOP_JAVA_OPTS", "")), "-jar", "quarkus-run.jar"]
+            self.process = subprocess.Popen(java, stdout=log, stderr=subprocess.STDOUT, env=env,
+                                            cwd=os.path.dirname(os.path.abspath(self.args.jar)))
         with open(self.args.pid_file, "w") as f:
             f.write(str(self.process.pid))
         while time.monotonic() - t0 < 180:

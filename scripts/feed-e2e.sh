@@ -39,7 +39,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 # start_instance PORT LOG — a packaged backend on PORT against $DB; echoes its pid once it is ready.
 start_instance() {
   QUARKUS_HTTP_PORT="$1" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" \
-    java -jar "$OCOP_BACKEND_JAR" >>"$2" 2>&1 &
+    backend_exec >>"$2" 2>&1 &
   local pid=$!
   if ! wait_until 180 "the backend on :$1" http_ok "http://localhost:$1/q/health/ready"; then
     tail -n 30 "$2" >&2

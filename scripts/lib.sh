@@ -63,12 +63,26 @@ apt_install() {
 # The packaged backend (`mvn package`) as `make run` and the e2e tests start it, on its fixed port.
 OCOP_BACKEND_URL=http://localhost:8080
 OCOP_BACKEND_JAR="$OCOP_ROOT/backend/target/quarkus-app/quarkus-run.jar"
+# The backend's JVM flags: backend/jvm.options (the one place; backend/Dockerfile starts the image's JVM with it too) and
+# the class-data archive that `mvn package` writes next to the jar (AppCDS; ignored when absent). An environment value
+# replaces them (OCOP_JAVA_OPTS= runs the JVM's defaults).
+OCOP_JAVA_OPTS="${OCOP_JAVA_OPTS-@$OCOP_ROOT/backend/jvm.options -XX:SharedArchiveFile=app-cds.jsa}"
+export OCOP_JAVA_OPTS
+
+# backend_exec — replaces the calling (sub)shell by the packaged backend's JVM, so run it in the background:
+# `backend_exec >LOG 2>&1 &` (then $! is the JVM). From the jar's folder: the AppCDS archive holds only for the class
+# path it was made with (quarkus-run.jar and lib/… relative to it).
+backend_exec() {
+  cd "$(dirname "$OCOP_BACKEND_JAR")" || exit 1
+  # shellcheck disable=SC2086  # a list of flags
+  exec java $OCOP_JAVA_OPTS -jar quarkus-run.jar
+}
 
 # backend_start LOGFILE — starts the jar in the background (configured by the caller's environment, e.g.
 # QUARKUS_DATASOURCE_JDBC_URL), sets backend_pid and waits until it is ready; on failure shows the log's end.
 # Callers check first that port 8080 is free, before anything slow.
 backend_start() {
-  java -jar "$OCOP_BACKEND_JAR" >"$1" 2>&1 &
+  backend_exec >"$1" 2>&1 &
   backend_pid=$!
   if ! wait_until 180 "the backend" http_ok "$OCOP_BACKEND_URL/q/health/ready"; then
     tail -n 40 "$1" >&2
