@@ -2,7 +2,8 @@
 # Start and memory of the packaged backend, as figures (a script that prints, never a timed test):
 #   start   java launched → /q/health/ready answers 200, on an already migrated database (best of OCOP_STARTS runs)
 #   idle    RSS 10 s after ready
-#   load    RSS after 8 clients (wrk) read the first page of the product list for 30 s, with the req/s and p50/p99
+#   load    RSS after 8 clients (wrk) read the first page of the product list for 30 s, with the req/s and p50/p99,
+#           and the backend's CPU time per request (which a machine busy with other work inflates far less than latency)
 # Usage: scripts/runtime-figures.sh [APP_DIR]   (default backend/target/quarkus-app; OCOP_JAVA_OPTS from lib.sh)
 # Env: OCOP_FIGURES_DB (default ocop_bench_runtime: migrated and loaded with bench/seed-national-scale.sql once),
 #      OCOP_FIGURES_PORT (8095), OCOP_STARTS (3), OCOP_LOAD_SECONDS (30), OCOP_JAVA_OPTS to compare flags.
@@ -18,7 +19,7 @@ PORT="${OCOP_FIGURES_PORT:-8095}"
 STARTS="${OCOP_STARTS:-3}"
 SECONDS_LOAD="${OCOP_LOAD_SECONDS:-30}"
 URL="http://localhost:$PORT"
-LOG="$OCOP_RUN_DIR/runtime-figures.log"
+LOG="$OCOP_RUN_DIR/runtime-figures-$PORT.log"
 command -v wrk >/dev/null 2>&1 || apt_install wrk
 need_cmd java jstack curl psql wrk python3
 [ -f "$APP/quarkus-run.jar" ] || die "no $APP/quarkus-run.jar: run mvn package first"
@@ -42,6 +43,7 @@ start() {  # sets ms (launch to ready) and cpu (the JVM's CPU time until then: w
     sleep 0.05
   done
   ms=$(($(now_ms) - t0))
+  pid_alive "$pid" || { tail -5 "$LOG" >&2; die "ready, but not ours: is port $PORT taken?"; }
   cpu=$(cpu_ms)
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
@@ -81,11 +83,15 @@ idle=$(rss_mib)
 token=$(curl -fsS -d grant_type=password -d client_id=ocop-spa -d username=office -d password=demo \
   http://localhost:8180/realms/ocop/protocol/openid-connect/token | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 wrk -t2 -c8 -d5s -H "Authorization: Bearer $token" "$URL/api/v1/products?size=20" >/dev/null  # warm-up
+cpu_before=$(cpu_ms)
 out=$(wrk -t2 -c8 -d"${SECONDS_LOAD}s" --latency -H "Authorization: Bearer $token" "$URL/api/v1/products?size=20")
+cpu_load=$(($(cpu_ms) - cpu_before))
+requests=$(awk '/requests in/ {print $1}' <<<"$out")
 rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
 p50=$(awk '$1=="50%" {print $2}' <<<"$out")
 p99=$(awk '$1=="99%" {print $2}' <<<"$out")
 errors=$(awk '/Non-2xx|Socket errors/' <<<"$out")
 loaded=$(rss_mib)
 printf '%-28s %s\n' "start to ready (best of $STARTS)" "${best} ms (${best_cpu} ms CPU)" "RSS idle" "${idle} MiB" \
-  "RSS after load" "${loaded} MiB" "product list, 8 clients" "${rps} req/s, p50 ${p50}, p99 ${p99} ${errors}"
+  "RSS after load" "${loaded} MiB" "product list, 8 clients" "${rps} req/s, p50 ${p50}, p99 ${p99} ${errors}" \
+  "backend CPU per request" "$(awk -v c="$cpu_load" -v n="$requests" 'BEGIN {printf "%.2f ms (%d requests)", c / n, n}')"

@@ -83,6 +83,19 @@ class DockerComposeTest {
         }
     }
 
+    /** One set of JVM flags (backend/jvm.options): the scripts' and the image's, with its AppCDS archive. */
+    @Test
+    void theImageRunsTheJvmWithTheScriptsFlags() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("backend/Dockerfile"));
+        assertTrue(dockerfile.contains("COPY --chown=1001:0 jvm.options ./"), "the image has backend/jvm.options");
+        assertTrue(dockerfile.contains("-XX:ArchiveClassesAtExit=quarkus-app/app-cds.jsa"), "the image makes its archive");
+        assertTrue(dockerfile.contains(
+                "exec java @jvm.options -XX:SharedArchiveFile=quarkus-app/app-cds.jsa $JAVA_OPTS_APPEND -jar quarkus-app/quarkus-run.jar"),
+                "the image starts the JVM with jvm.options and its archive");
+        assertTrue(Files.readString(ROOT.resolve("scripts/lib.sh")).contains("@$OCOP_ROOT/backend/jvm.options"),
+                "the scripts start the JVM with backend/jvm.options");
+    }
+
     @Test
     void secretsComeFromEnvAndTheDemoOnlyFromItsProfile() throws IOException {
         JsonNode services = services();
