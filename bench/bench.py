@@ -112,6 +112,12 @@ class Backend:
                 self.proc.kill()
                 self.proc.wait()
 
+    def cpu_seconds(self):
+        """The backend's CPU time so far (user + system): per request, the figure a busy machine inflates least."""
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_mib(self):
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
@@ -558,7 +564,9 @@ def main():
             before = metrics(backend.url)
             watch = PoolWatch(backend.url)
             watch.start()
+            cpu_before = backend.cpu_seconds()
             r = run()
+            cpu = backend.cpu_seconds() - cpu_before
             watch.stop.set()
             after = metrics(backend.url)
             stats = pg.superuser(
@@ -570,6 +578,7 @@ def main():
                        requests=done)
             row["srv_mean"], row["srv_p99"] = server_side(before, after)
             row["pool"] = f"{watch.active:.0f}/{watch.awaiting:.0f}" if watch.seen else "n/a"
+            row["cpu_ms"] = cpu * 1000 / done if done else None
             row["stmts"] = float(stats[0]) / done if done else None
             row["db_ms"] = float(stats[1]) / done if done else None
             if name != "me" and captured.get(name):
@@ -599,12 +608,13 @@ def main():
            f"`{args.jvm_opts or '(none)'}`",
            f"- cold start to ready (migrated database): **{cold:.1f} s**; RSS idle **{rss_idle:.0f} MiB**, "
            f"after load **{rss_load:.0f} MiB**", "",
-           "| scenario | req/s | p50 ms | p99 ms | errors | server mean / p99 ms | pool active/awaiting | "
-           "SQL stmts/req | DB ms/req | pgbench tps | pgbench p50 / p99 ms | API/framework | API/database |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+           "| scenario | req/s | p50 ms | p99 ms | errors | server mean / p99 ms | backend CPU ms/req | "
+           "pool active/awaiting | SQL stmts/req | DB ms/req | pgbench tps | pgbench p50 / p99 ms | API/framework | "
+           "API/database |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         if "skip" in r:
-            out.append(f"| {r['desc']} | {r['skip']} |" + " |" * 11)
+            out.append(f"| {r['desc']} | {r['skip']} |" + " |" * 12)
             continue
         pgb = r.get("pgbench") or {}
         if "error" in pgb:
@@ -617,7 +627,8 @@ def main():
             pg_tps, pg_lat, ratio_db = "—", "—", "—"
         ratio_fw = f"{r['rps'] / floor['rps']:.0%}" if floor and r is not floor and floor.get("rps") else "—"
         out.append(f"| {r['desc']} | {fmt(r['rps'])} | {fmt(r['p50'], 1)} | {fmt(r['p99'], 1)} | {r['errors']} | "
-                   f"{fmt(r['srv_mean'], 1)} / {fmt(r['srv_p99'], 1)} | {r['pool']} | {fmt(r['stmts'], 1)} | "
+                   f"{fmt(r['srv_mean'], 1)} / {fmt(r['srv_p99'], 1)} | {fmt(r['cpu_ms'], 2)} | {r['pool']} | "
+                   f"{fmt(r['stmts'], 1)} | "
                    f"{fmt(r['db_ms'], 2)} | {pg_tps} | {pg_lat} | {ratio_fw} | {ratio_db} |")
     out += ["", f"Captured SQL, pgbench scripts and plans (auto_explain): `{os.path.relpath(workdir, ROOT)}/`."]
     table = "\n".join(out) + "\n"

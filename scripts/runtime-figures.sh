@@ -5,7 +5,7 @@
 #   load    RSS after 8 clients (wrk) read the first page of the product list for 30 s, with the req/s and p50/p99,
 #           and the backend's CPU time per request (which a machine busy with other work inflates far less than latency)
 # Usage: scripts/runtime-figures.sh [APP_DIR]   (default backend/target/quarkus-app; OCOP_JAVA_OPTS from lib.sh)
-# Env: OCOP_FIGURES_DB (default ocop_bench_runtime: migrated and loaded with bench/seed-national-scale.sql once),
+# Env: OCOP_FIGURES_DB (default ocop_bench_runtime: the national dataset, built by scripts/dataset.sh once),
 #      OCOP_FIGURES_PORT (8095), OCOP_STARTS (3), OCOP_LOAD_SECONDS (30), OCOP_JAVA_OPTS to compare flags.
 # Needs PostgreSQL, Keycloak with realm ocop on :8180, wrk (installed with apt if missing).
 set -euo pipefail
@@ -59,14 +59,9 @@ for name, ms in re.findall(r"^\"([^\"]+)\".*? cpu=([0-9.]+)ms", sys.stdin.read()
 print(", ".join(f"{k} {v / 1000:.1f} s" for k, v in cpu.most_common()))'
 }
 
-scripts/postgres.sh ensure "$DB" >/dev/null
-if [ "$(PGPASSWORD=ocop psql -tAq -h 127.0.0.1 -U ocop -d "$DB" -c "select to_regclass('product') is not null" )" != t ]; then
-  log "migrating $DB (once)…"
-  start; stop
-fi
-if [ "$(PGPASSWORD=ocop psql -tAq -h 127.0.0.1 -U ocop -d "$DB" -c "select count(*) from product")" = 0 ]; then
-  log "loading the national-scale volume into $DB (once)…"
-  PGPASSWORD=ocop psql -q -h 127.0.0.1 -U ocop -d "$DB" -v ON_ERROR_STOP=1 -f bench/seed-national-scale.sql
+if ! PGPASSWORD=ocop psql -tAq -h 127.0.0.1 -U ocop -d "$DB" -c "select 1 from product limit 1" 2>/dev/null | grep -q 1; then
+  log "building the national dataset into $DB (once; make dataset)…"
+  OCOP_DATASET_DB="$DB" scripts/dataset.sh
 fi
 
 log "JVM flags: ${OCOP_JAVA_OPTS:-(none)}"

@@ -58,7 +58,8 @@ public class CatalogueService {
         }
         Page<OcopCertificate> rows = reads.read(session -> page.fetch(session, new PageRequest.Listing<>(
                 OcopCertificate.class, "c", "from OcopCertificate c join fetch c.product p join fetch p.producer pr "
-                        + "join fetch p.productSet ps join fetch ps.group g", where, "c.id", Set.of("c.id")), c -> c));
+                        + "join fetch p.productSet ps join fetch ps.group g",
+                where, "c.id", Set.of("c.id")), c -> c));
         Map<String, String> districts = adminUnits.names(rows.items().stream().map(c -> c.product.producer.districtCode)
                 .collect(Collectors.toSet()));
         return rows.map(c -> new PublicProduct(c.product.id, c.product.name, c.product.producer.name,
