@@ -1,13 +1,22 @@
 package vn.ocop.registry.report;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import vn.ocop.registry.common.SqlRow;
 
@@ -82,8 +91,20 @@ public class ReportQueries {
                 ) e ON e.above = k.id
             )""";
 
+    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
+    };
+
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper objectMapper;
+    private ObjectReader json;
+
+    @PostConstruct
+    void reader() {
+        // Sums beyond a double's 53 bits stay exact.
+        json = objectMapper.readerFor(ROWS).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     /**
      * One report's parameters: its year, the unit version it covers (null: all), the province's today, and the tax
@@ -132,8 +153,26 @@ public class ReportQueries {
         return SqlRow.list(q);
     }
 
-    /** A statement over the products of the year: {@link #BASE} narrowed to the unit, then {@code select}. */
-    List<SqlRow> products(Run run, String select) {
-        return rows(run, BASE.formatted(run.unitFilter("pr")) + select);
+    /**
+     * The report's sections in one statement: {@link #BASE} narrowed to the unit is planned and run once, each section
+     * a subquery over it whose rows come back as one JSON array (in the subquery's order), read by column alias.
+     */
+    Map<String, List<SqlRow>> sections(Run run, Map<String, String> sections) {
+        StringBuilder sql = new StringBuilder(BASE.formatted(run.unitFilter("pr"))).append("SELECT ");
+        sections.forEach(
+                (name, select) -> sql.append("(SELECT CAST(coalesce(json_agg(t), '[]') AS text) FROM (\n").append(select)
+                        .append("\n) t) AS ").append(name).append(",\n"));
+        sql.setLength(sql.length() - 2);
+        SqlRow row = rows(run, sql.toString()).get(0);
+        Map<String, List<SqlRow>> out = new LinkedHashMap<>();
+        for (String name : sections.keySet()) {
+            try {
+                List<Map<String, Object>> items = json.readValue(row.text(name));
+                out.put(name, items.stream().map(SqlRow::of).toList());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("section " + name + " of the annual report is not JSON", e);
+            }
+        }
+        return out;
     }
 }
