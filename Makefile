@@ -1,5 +1,5 @@
 # OCOP Registry — the two commands: `make run` and `make test`.
-.PHONY: run test soak openapi lint-openapi bench build format clean backup restore
+.PHONY: run test soak openapi lint-openapi bench dataset build format clean backup restore
 
 ## Start PostgreSQL, Keycloak (realm ocop) and the backend with the Trà Vinh demo data; Ctrl-C stops them.
 run:
@@ -20,6 +20,11 @@ openapi:
 ## Latency of the list/search endpoints at national scale (prints figures).
 bench:
 	@scripts/bench.sh
+
+## The national dataset (34 provinces and the old map, 8,000 producers, 17,000 products, 150,000 score sheets…) in
+## database ocop_national (OCOP_DATASET_DB); SEED=n and SCALE=f override; see docs/performance.md.
+dataset:
+	@scripts/dataset.sh $(if $(SEED),--seed $(SEED)) $(if $(SCALE),--scale $(SCALE))
 
 ## Back up the database (DB=ocop) to backups/DB-<UTC time>.dump (OCOP_BACKUP_DIR elsewhere); see README, Operations.
 backup:
