@@ -67,11 +67,16 @@ public class ReportQueries {
                     JOIN evaluation_round r ON r.id = res.round_id
                     WHERE r.year = :year AND res.stars = 2 AND res.outcome <> 'FORWARDED'
                 ) s JOIN scoped ON scoped.id = s.product_id GROUP BY s.product_id
-            ), held AS (
-                SELECT c.id, c.type, c.issued_on, s.id AS product_id FROM scoped s
-                JOIN certification c ON c.product_id = s.id OR c.producer_id = s.producer_id
+            ), in_force AS (
+                SELECT c.id, c.type, c.issued_on, c.product_id, c.producer_id FROM certification c
                 WHERE c.issued_on <= make_date(:year, 12, 31)
                   AND (c.expires_on IS NULL OR c.expires_on >= make_date(:year, 1, 1))
+            ), held AS (
+                -- A product's own certifications and its producer's: two hash joins (an OR across the join would
+                -- compare every product of the year with every certification).
+                SELECT c.id, c.type, c.issued_on, s.id AS product_id FROM scoped s JOIN in_force c ON c.product_id = s.id
+                UNION
+                SELECT c.id, c.type, c.issued_on, s.id FROM scoped s JOIN in_force c ON c.producer_id = s.producer_id
             )
             """;
 
