@@ -2,7 +2,8 @@
 # Score-sheet saves per second at 8 clients (issue 15): the packaged backend on an existing database, a round set up
 # through the API (bench/score_sheet_save.py), then wrk with 8 connections, each saving its own sheet with If-Match.
 # Usage: bench/score-sheet-save.sh [DATABASE] [PORT] [SECONDS]; Keycloak must be up, the jar built (mvn package);
-# OCOP_BENCH_JAR runs another build (to compare with main's). Any answer but 200 is reported: a save must not fail.
+# OCOP_BENCH_JAR runs another build (to compare with main's), OCOP_BENCH_WARMUP sets the warm-up seconds (20: the
+# JVM compiles the save path first). Any answer but 200 is reported: a save must not fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-ocop_bench} port=${2:-8090} seconds=${3:-20} clients=8
@@ -14,7 +15,7 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$data" "$data.json"' EXIT
 for _ in $(seq 120); do curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null && break; sleep 1; done
 python3 bench/score_sheet_save.py "http://localhost:$port" http://localhost:8180 $clients "$data"
-SAVE_DATA=$data wrk -t$clients -c$clients -d5s -s bench/score-sheet-save.lua "http://localhost:$port" >/dev/null
+SAVE_DATA=$data wrk -t$clients -c$clients -d${OCOP_BENCH_WARMUP:-20}s -s bench/score-sheet-save.lua "http://localhost:$port" >/dev/null
 python3 bench/score_sheet_save.py "http://localhost:$port" http://localhost:8180 --refresh "$data"
 # CPU seconds (user + system) of the backend and of the database's server processes, which on a shared machine say
 # more than the rate: saves/s on 2 idle cores is at most 2 / (the two per save).

@@ -100,19 +100,25 @@ public class RubricContent {
      */
     public Map<Long, List<RubricSheetPartView>> parts(Collection<Long> sheetIds) {
         Map<Long, List<RubricSheetPartView>> out = new LinkedHashMap<>();
-        List<Long> unread = new ArrayList<>();
-        for (Long id : sheetIds) {
-            List<RubricSheetPartView> known = publishedParts.get(id);
-            if (known == null) {
-                unread.add(id);
-            } else {
-                out.put(id, known);
-            }
-        }
+        List<Long> unread = known(sheetIds, publishedParts, out);
         if (!unread.isEmpty()) {
             read(unread).forEach((id, parts) -> out.put(id, parts));
         }
         return out;
+    }
+
+    /** Copies the cached values of {@code ids} into {@code out}; returns the ids that are not cached. */
+    private static <V> List<Long> known(Collection<Long> ids, Map<Long, V> cache, Map<Long, V> out) {
+        List<Long> unread = new ArrayList<>();
+        for (Long id : ids) {
+            V value = cache.get(id);
+            if (value == null) {
+                unread.add(id);
+            } else {
+                out.put(id, value);
+            }
+        }
+        return unread;
     }
 
     private Map<Long, List<RubricSheetPartView>> read(Collection<Long> sheetIds) {
@@ -189,15 +195,7 @@ public class RubricContent {
      */
     public Map<Long, List<RubricFindingView>> sheetAndVersionFindings(Collection<Long> sheetIds) {
         Map<Long, List<RubricFindingView>> out = new HashMap<>();
-        List<Long> unread = new ArrayList<>();
-        for (Long id : sheetIds) {
-            List<RubricFindingView> known = publishedFindings.get(id);
-            if (known == null) {
-                unread.add(id);
-            } else {
-                out.put(id, known);
-            }
-        }
+        List<Long> unread = known(sheetIds, publishedFindings, out);
         if (unread.isEmpty()) {
             return out;
         }
