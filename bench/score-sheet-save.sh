@@ -13,7 +13,7 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$db QUARKUS_HTTP_PO
   java -Xmx512m -jar "${OCOP_BENCH_JAR:-backend/target/quarkus-app/quarkus-run.jar}" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$data" "$data.json"' EXIT
-for _ in $(seq 120); do curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 600); do curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null && break; sleep 1; done
 python3 bench/score_sheet_save.py "http://localhost:$port" http://localhost:8180 $clients "$data"
 SAVE_DATA=$data wrk -t$clients -c$clients -d${OCOP_BENCH_WARMUP:-20}s -s bench/score-sheet-save.lua "http://localhost:$port" >/dev/null
 python3 bench/score_sheet_save.py "http://localhost:$port" http://localhost:8180 --refresh "$data"
@@ -25,7 +25,7 @@ pg_pids() { PGPASSWORD=ocop psql -X -Atq -h 127.0.0.1 -U ocop -d "$db" -c \
   "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"; }
 pgs=$(pg_pids | tr '\n' ' ')
 app0=$(cpu $pid) db0=$(cpu $pgs)
-out=$(SAVE_DATA=$data wrk -t$clients -c$clients -d${seconds}s --latency -s bench/score-sheet-save.lua "http://localhost:$port")
+out=$(SAVE_DATA=$data wrk -t$clients -c$clients -d${seconds}s --timeout 10s --latency -s bench/score-sheet-save.lua "http://localhost:$port")
 app1=$(cpu $pid) db1=$(cpu $pgs)
 echo "$out"
 echo "$out" | awk '/Non-2xx/ {print "FAILED SAVES: " $NF}'
