@@ -193,7 +193,7 @@ public class SheetScoring {
     /**
      * Stores the chosen options with their points, keeping the rows of options still chosen: the others are deleted
      * in one statement, then the new ones inserted in one (a one-option criterion whose option changes must free its
-     * row first). Returns the rows the sheet now has, in sheet order.
+     * row first). Returns the rows the sheet now has, in the order chosen.
      */
     private List<ScoreChoice> replaceChoices(ScoreSheet s, List<ScoreChoice> current, List<Long> optionIds,
             List<RubricSheetPartView> parts) {
