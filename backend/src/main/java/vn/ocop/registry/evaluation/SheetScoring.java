@@ -1,12 +1,15 @@
 package vn.ocop.registry.evaluation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +81,7 @@ public class SheetScoring {
         s.persist();
         em.flush();
         audit.record(RoundService.AUDIT_ENTRY, e.id, "SHEET_CREATED", null, "sheet " + s.id + " of " + me, me);
-        return views.of(s);
+        return views.of(s, e, List.of(), false);
     }
 
     /** Replaces the chosen options of the caller's DRAFT sheet; the totals follow from them. */
@@ -100,21 +103,20 @@ public class SheetScoring {
         }
         Map<Long, String> codes = SheetViews.criterionCodes(parts);
         List<ScoreChoice> current = ScoreChoice.list("sheetId", s.id);
-        Map<String, Object> before = pointsByCode(current, codes);
-        replaceChoices(s, current, checked.optionIds(), parts);
+        List<ScoreChoice> chosen = replaceChoices(s, current, checked.optionIds(), parts);
         int oldTotal = s.total;
         s.total = totals.total();
         s.partTotals = totals.parts();
         s.comment = Text.clean(req.comment());
         s.touch(access.username());
         em.flush();
-        Map<String, Object> after = new LinkedHashMap<>();
-        ScoreChoice.<ScoreChoice>list("sheetId", s.id).forEach(c -> after.merge(codes.get(c.criterionId), c.points,
-                (a, b) -> (Integer) a + (Integer) b));
+        Map<String, Object> before = pointsByCode(current, codes);
+        Map<String, Object> after = pointsByCode(chosen, codes);
         before.keySet().forEach(code -> after.putIfAbsent(code, null));
         audit.record(RoundService.AUDIT_ENTRY, e.id, SCORE_CHANGED, AuditLog.diff(before, after),
                 "sheet " + s.id + " of " + s.memberUsername + ": total " + oldTotal + " → " + s.total, access.username());
-        return views.of(s);
+        // The caller is seated and not recused (requireEditable), so the sheet is not a recused member's.
+        return views.of(s, e, chosen, false);
     }
 
     /** Locks the caller's sheet; every criterion must be answered. */
@@ -122,8 +124,9 @@ public class SheetScoring {
     public ScoreSheetView submit(long id) {
         ScoreSheet s = ScoreSheetService.find(id, LockModeType.PESSIMISTIC_WRITE);
         EvaluationEntry e = requireEditable(s, "submit");
-        List<Long> options = ScoreChoice.<ScoreChoice>list("sheetId", s.id).stream().map(c -> c.optionId).toList();
-        List<String> missing = SheetTotals.compute(content.parts(e.rubricSheetId), options).unanswered();
+        List<ScoreChoice> chosen = ScoreChoice.list("sheetId", s.id);
+        List<String> missing = SheetTotals.compute(content.parts(e.rubricSheetId), chosen.stream().map(c -> c.optionId)
+                .toList()).unanswered();
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("choices", "no option chosen for " + String.join(", ", missing));
         }
@@ -134,7 +137,7 @@ public class SheetScoring {
         audit.record(RoundService.AUDIT_ENTRY, e.id, SUBMITTED, AuditLog.diff(Map.of("status", "DRAFT"),
                 Map.of("status", "SUBMITTED")), "sheet " + s.id + " of " + s.memberUsername + ": total " + s.total,
                 access.username());
-        return views.of(s);
+        return views.of(s, e, chosen, false);
     }
 
     /** The council chair sends a submitted sheet back to its member, with the reason. */
@@ -171,7 +174,8 @@ public class SheetScoring {
         if (!s.memberUsername.equals(access.username())) {
             throw ProblemException.forbidden("Sheet " + s.id + " is another member's; only its member may " + action + " it");
         }
-        access.requireSeat(round, e.id);
+        // Not recused: requireRead has just checked it.
+        access.requireSeat(round, null);
         requireScoring(round);
         if (s.status != SheetStatus.DRAFT) {
             throw ProblemException.conflict("Sheet " + s.id + " is " + s.status + "; ask the council chair to reopen it");
@@ -186,8 +190,12 @@ public class SheetScoring {
         }
     }
 
-    /** Stores the chosen options with their points, keeping the rows of options still chosen and deleting the rest. */
-    private void replaceChoices(ScoreSheet s, List<ScoreChoice> current, List<Long> optionIds,
+    /**
+     * Stores the chosen options with their points, keeping the rows of options still chosen: the others are deleted
+     * in one statement, then the new ones inserted in one (a one-option criterion whose option changes must free its
+     * row first). Returns the rows the sheet now has, in the order chosen.
+     */
+    private List<ScoreChoice> replaceChoices(ScoreSheet s, List<ScoreChoice> current, List<Long> optionIds,
             List<RubricSheetPartView> parts) {
         Map<Long, RubricCriterionView> criterionOf = new HashMap<>();
         Map<Long, RubricOptionView> optionById = new HashMap<>();
@@ -196,22 +204,44 @@ public class SheetScoring {
             optionById.put(o.id(), o);
         })));
         Set<Long> wanted = new HashSet<>(optionIds);
-        // Deletions first: a one-option criterion whose option changes must free its row before the new one is written.
-        current.stream().filter(c -> !wanted.contains(c.optionId)).forEach(c -> c.delete());
-        em.flush();
+        List<Long> dropped = current.stream().map(c -> c.optionId).filter(o -> !wanted.contains(o)).toList();
+        if (!dropped.isEmpty()) {
+            ScoreChoice.delete("sheetId = ?1 and optionId in ?2", s.id, dropped);
+        }
         Set<Long> kept = current.stream().map(c -> c.optionId).filter(wanted::contains).collect(Collectors.toSet());
-        for (Long optionId : optionIds) {
+        List<ScoreChoice> chosen = new ArrayList<>();
+        List<ScoreChoice> added = new ArrayList<>();
+        for (Long optionId : new LinkedHashSet<>(optionIds)) {
+            RubricCriterionView criterion = criterionOf.get(optionId);
+            ScoreChoice c = new ScoreChoice();
+            c.sheetId = s.id;
+            c.optionId = optionId;
+            c.criterionId = criterion.id();
+            c.points = optionById.get(optionId).points();
+            c.sumOfSelected = criterion.scoringRule() == ScoringRule.SUM_OF_SELECTED;
+            chosen.add(c);
             if (!kept.contains(optionId)) {
-                RubricCriterionView criterion = criterionOf.get(optionId);
-                ScoreChoice c = new ScoreChoice();
-                c.sheetId = s.id;
-                c.optionId = optionId;
-                c.criterionId = criterion.id();
-                c.points = optionById.get(optionId).points();
-                c.sumOfSelected = criterion.scoringRule() == ScoringRule.SUM_OF_SELECTED;
-                c.persist();
+                added.add(c);
             }
         }
+        if (!added.isEmpty()) {
+            em.createNativeQuery("INSERT INTO score_choice (sheet_id, option_id, criterion_id, points, sum_of_selected) "
+                    + "SELECT :sheet, x.option_id, x.criterion_id, x.points, x.sum_of_selected FROM unnest(CAST(:options AS "
+                    + "bigint[]), CAST(:criteria AS bigint[]), CAST(:points AS int[]), CAST(:sums AS boolean[])) "
+                    + "AS x(option_id, criterion_id, points, sum_of_selected)")
+                    .setParameter("sheet", s.id)
+                    .setParameter("options", array(added, c -> c.optionId))
+                    .setParameter("criteria", array(added, c -> c.criterionId))
+                    .setParameter("points", array(added, c -> c.points))
+                    .setParameter("sums", array(added, c -> c.sumOfSelected))
+                    .executeUpdate();
+        }
+        return chosen;
+    }
+
+    /** A PostgreSQL array literal of numbers or booleans, for one column of a multi-row insert. */
+    private static String array(List<ScoreChoice> rows, Function<ScoreChoice, Object> column) {
+        return rows.stream().map(c -> String.valueOf(column.apply(c))).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Criterion code → its points (summed over the ticked options of a SUM_OF_SELECTED criterion). */

@@ -49,20 +49,31 @@ public class SheetViews {
         Map<Long, ScoreSheetView> out = new HashMap<>();
         for (ScoreSheet s : sheets) {
             EvaluationEntry e = entries.get(s.entryId);
-            List<RubricSheetPartView> sheetParts = parts.getOrDefault(e.rubricSheetId, List.of());
-            Map<Long, String> codes = criterionCodes(sheetParts);
-            List<ScoreChoice> chosen = choices.getOrDefault(s.id, List.of());
-            List<ScoreChoiceView> choiceViews = chosen.stream()
-                    .map(c -> new ScoreChoiceView(c.criterionId, codes.get(c.criterionId), c.optionId, c.points))
-                    .sorted(Comparator.comparing(ScoreChoiceView::criterionId)).toList();
-            List<String> unanswered = SheetTotals.compute(sheetParts, chosen.stream().map(c -> c.optionId).toList())
-                    .unanswered();
-            out.put(s.id, new ScoreSheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status,
-                    choiceViews, s.partTotals, s.total, unanswered, s.comment, recused.contains(s.entryId + "/"
-                            + s.memberUsername),
-                    findings.getOrDefault(e.rubricSheetId, List.of()), s.submittedAt, s.version, s.createdAt, s.updatedAt));
+            out.put(s.id, view(s, e, parts.getOrDefault(e.rubricSheetId, List.of()),
+                    findings.getOrDefault(e.rubricSheetId, List.of()), choices.getOrDefault(s.id, List.of()),
+                    recused.contains(s.entryId + "/" + s.memberUsername)));
         }
         return out;
+    }
+
+    /** The view of a sheet whose entry, choices and member's recusal the caller has at hand (the rubric is in memory). */
+    ScoreSheetView of(ScoreSheet s, EvaluationEntry e, List<ScoreChoice> chosen, boolean recused) {
+        List<Long> rubric = e.rubricSheetId == null ? List.of() : List.of(e.rubricSheetId);
+        return view(s, e, content.parts(rubric).getOrDefault(e.rubricSheetId, List.of()),
+                content.sheetAndVersionFindings(rubric).getOrDefault(e.rubricSheetId, List.of()), chosen, recused);
+    }
+
+    private static ScoreSheetView view(ScoreSheet s, EvaluationEntry e, List<RubricSheetPartView> sheetParts,
+            List<RubricFindingView> findings, List<ScoreChoice> chosen, boolean recused) {
+        Map<Long, String> codes = criterionCodes(sheetParts);
+        List<ScoreChoiceView> choiceViews = chosen.stream()
+                .map(c -> new ScoreChoiceView(c.criterionId, codes.get(c.criterionId), c.optionId, c.points))
+                .sorted(Comparator.comparing(ScoreChoiceView::criterionId)).toList();
+        List<String> unanswered = SheetTotals.compute(sheetParts, chosen.stream().map(c -> c.optionId).toList())
+                .unanswered();
+        return new ScoreSheetView(s.id, s.entryId, e.roundId, e.rubricSheetId, s.memberUsername, s.status, choiceViews,
+                s.partTotals, s.total, unanswered, s.comment, recused, findings, s.submittedAt, s.version, s.createdAt,
+                s.updatedAt);
     }
 
     static Map<Long, String> criterionCodes(List<RubricSheetPartView> parts) {

@@ -1,12 +1,21 @@
 package vn.ocop.registry.report;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import vn.ocop.registry.common.ReadDatabase;
 import vn.ocop.registry.common.SqlRow;
@@ -58,11 +67,16 @@ public class ReportQueries {
                     JOIN evaluation_round r ON r.id = res.round_id
                     WHERE r.year = :year AND res.stars = 2 AND res.outcome <> 'FORWARDED'
                 ) s JOIN scoped ON scoped.id = s.product_id GROUP BY s.product_id
-            ), held AS (
-                SELECT c.id, c.type, c.issued_on, s.id AS product_id FROM scoped s
-                JOIN certification c ON c.product_id = s.id OR c.producer_id = s.producer_id
+            ), in_force AS (
+                SELECT c.id, c.type, c.issued_on, c.product_id, c.producer_id FROM certification c
                 WHERE c.issued_on <= make_date(:year, 12, 31)
                   AND (c.expires_on IS NULL OR c.expires_on >= make_date(:year, 1, 1))
+            ), held AS (
+                -- A product's own certifications and its producer's: two hash joins (an OR across the join would
+                -- compare every product of the year with every certification).
+                SELECT c.id, c.type, c.issued_on, s.id AS product_id FROM scoped s JOIN in_force c ON c.product_id = s.id
+                UNION
+                SELECT c.id, c.type, c.issued_on, s.id FROM scoped s JOIN in_force c ON c.producer_id = s.producer_id
             )
             """;
 
@@ -82,8 +96,20 @@ public class ReportQueries {
                 ) e ON e.above = k.id
             )""";
 
+    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
+    };
+
     @Inject
     ReadDatabase reads;
+    @Inject
+    ObjectMapper objectMapper;
+    private ObjectReader json;
+
+    @PostConstruct
+    void reader() {
+        // Sums beyond a double's 53 bits stay exact.
+        json = objectMapper.readerFor(ROWS).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     /**
      * One report's parameters: its year, the unit version it covers (null: all), the province's today, and the tax
@@ -137,8 +163,26 @@ public class ReportQueries {
         });
     }
 
-    /** A statement over the products of the year: {@link #BASE} narrowed to the unit, then {@code select}. */
-    List<SqlRow> products(Run run, String select) {
-        return rows(run, BASE.formatted(run.unitFilter("pr")) + select);
+    /**
+     * The report's sections in one statement: {@link #BASE} narrowed to the unit is planned and run once, each section
+     * a subquery over it whose rows come back as one JSON array (in the subquery's order), read by column alias.
+     */
+    Map<String, List<SqlRow>> sections(Run run, Map<String, String> sections) {
+        StringBuilder sql = new StringBuilder(BASE.formatted(run.unitFilter("pr"))).append("SELECT ");
+        sections.forEach(
+                (name, select) -> sql.append("(SELECT CAST(coalesce(json_agg(t), '[]') AS text) FROM (\n").append(select)
+                        .append("\n) t) AS ").append(name).append(",\n"));
+        sql.setLength(sql.length() - 2);
+        SqlRow row = rows(run, sql.toString()).get(0);
+        Map<String, List<SqlRow>> out = new LinkedHashMap<>();
+        for (String name : sections.keySet()) {
+            try {
+                List<Map<String, Object>> items = json.readValue(row.text(name));
+                out.put(name, items.stream().map(SqlRow::of).toList());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("section " + name + " of the annual report is not JSON", e);
+            }
+        }
+        return out;
     }
 }

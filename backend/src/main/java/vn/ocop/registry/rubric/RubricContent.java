@@ -2,14 +2,19 @@ package vn.ocop.registry.rubric;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +38,10 @@ import vn.ocop.registry.rubric.RubricDtos.StarBand;
 public class RubricContent {
     @Inject
     EntityManager em;
+
+    /** The content of sheets of PUBLISHED versions, frozen for ever: read once per sheet id, by any instance alike. */
+    private final Map<Long, List<RubricSheetPartView>> publishedParts = new ConcurrentHashMap<>();
+    private final Map<Long, List<RubricFindingView>> publishedFindings = new ConcurrentHashMap<>();
 
     // ---- version header parts ----
 
@@ -85,11 +94,38 @@ public class RubricContent {
 
     // ---- sheet content ----
 
-    /** Each sheet's parts with their criteria and options, in sheet order. */
+    /**
+     * Each sheet's parts with their criteria and options, in sheet order. Those of a PUBLISHED version never change
+     * (the freeze triggers refuse it), so they are read once and then served from memory; a draft's are read each time.
+     */
     public Map<Long, List<RubricSheetPartView>> parts(Collection<Long> sheetIds) {
-        if (sheetIds.isEmpty()) {
-            return Map.of();
+        Map<Long, List<RubricSheetPartView>> out = new LinkedHashMap<>();
+        List<Long> unread = known(sheetIds, publishedParts, out);
+        if (!unread.isEmpty()) {
+            read(unread).forEach((id, parts) -> out.put(id, parts));
         }
+        return out;
+    }
+
+    /** Copies the cached values of {@code ids} into {@code out}; returns the ids that are not cached. */
+    private static <V> List<Long> known(Collection<Long> ids, Map<Long, V> cache, Map<Long, V> out) {
+        List<Long> unread = new ArrayList<>();
+        for (Long id : ids) {
+            V value = cache.get(id);
+            if (value == null) {
+                unread.add(id);
+            } else {
+                out.put(id, value);
+            }
+        }
+        return unread;
+    }
+
+    private Map<Long, List<RubricSheetPartView>> read(Collection<Long> sheetIds) {
+        // The status first: content read after it was PUBLISHED is final.
+        List<PartRow> partRows = em.createQuery("select new PartRow(p, v.status) from RubricSheetPart p, RubricSheet s, "
+                + "RubricVersion v where s.id = p.rubricSheetId and v.id = s.rubricVersionId and p.rubricSheetId in :ids "
+                + "order by p.position", PartRow.class).setParameter("ids", sheetIds).getResultList();
         Map<Long, List<RubricOptionView>> options = new HashMap<>();
         RubricOption.<RubricOption>list("rubricSheetId in ?1", Sort.by("criterionId").and("position"), sheetIds)
                 .forEach(o -> options.computeIfAbsent(o.criterionId, k -> new ArrayList<>())
@@ -97,12 +133,23 @@ public class RubricContent {
         Map<Long, List<RubricCriterionView>> criteria = new HashMap<>();
         RubricCriterion.<RubricCriterion>list("rubricSheetId in ?1", Sort.by("position"), sheetIds)
                 .forEach(c -> criteria.computeIfAbsent(c.partId, k -> new ArrayList<>())
-                        .add(criterionView(c, options.getOrDefault(c.id, List.of()))));
+                        .add(criterionView(c, List.copyOf(options.getOrDefault(c.id, List.of())))));
         Map<Long, List<RubricSheetPartView>> out = new LinkedHashMap<>();
-        RubricSheetPart.<RubricSheetPart>list("rubricSheetId in ?1", Sort.by("position"), sheetIds)
-                .forEach(p -> out.computeIfAbsent(p.rubricSheetId, k -> new ArrayList<>())
-                        .add(RubricSheetPartView.of(p.code, p.title, p.maxPoints, criteria.getOrDefault(p.id, List.of()))));
+        Set<Long> published = new HashSet<>();
+        for (PartRow row : partRows) {
+            RubricSheetPart p = row.part();
+            out.computeIfAbsent(p.rubricSheetId, k -> new ArrayList<>()).add(RubricSheetPartView.of(p.code, p.title,
+                    p.maxPoints, List.copyOf(criteria.getOrDefault(p.id, List.of()))));
+            if (row.status() == RubricStatus.PUBLISHED) {
+                published.add(p.rubricSheetId);
+            }
+        }
+        out.replaceAll((id, parts) -> List.copyOf(parts));
+        published.forEach(id -> publishedParts.put(id, out.get(id)));
         return out;
+    }
+
+    record PartRow(RubricSheetPart part, RubricStatus status) {
     }
 
     public List<RubricSheetPartView> parts(long sheetId) {
@@ -136,30 +183,38 @@ public class RubricContent {
                 f -> f.rubricSheetId);
     }
 
-    record SheetVersion(long sheetId, long versionId) {
+    record SheetVersion(long sheetId, long versionId, RubricStatus status) {
     }
 
     record FindingCount(long sheetId, long findings) {
     }
 
-    /** Each sheet's findings and those of its version (part totals, bands), errors first: what scoring on it inherits. */
+    /**
+     * Each sheet's findings and those of its version (part totals, bands), errors first: what scoring on it inherits.
+     * A PUBLISHED version's findings are final (accepted when it was published), so they are read once.
+     */
     public Map<Long, List<RubricFindingView>> sheetAndVersionFindings(Collection<Long> sheetIds) {
-        if (sheetIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> versionOf = new HashMap<>();
-        em.createQuery("select new SheetVersion(s.id, s.rubricVersionId) from RubricSheet s where s.id in :ids",
-                SheetVersion.class).setParameter("ids", sheetIds).getResultList()
-                .forEach(r -> versionOf.put(r.sheetId(), r.versionId()));
-        Map<Long, List<RubricFindingView>> own = sheetFindings(sheetIds);
-        Map<Long, List<RubricFindingView>> ofVersion = versionFindings(Set.copyOf(versionOf.values()));
         Map<Long, List<RubricFindingView>> out = new HashMap<>();
-        versionOf.forEach((sheet, version) -> {
-            List<RubricFindingView> all = new ArrayList<>(own.getOrDefault(sheet, List.of()));
-            all.addAll(ofVersion.getOrDefault(version, List.of()));
+        List<Long> unread = known(sheetIds, publishedFindings, out);
+        if (unread.isEmpty()) {
+            return out;
+        }
+        List<SheetVersion> versions = em.createQuery("select new SheetVersion(s.id, s.rubricVersionId, v.status) "
+                + "from RubricSheet s, RubricVersion v where v.id = s.rubricVersionId and s.id in :ids", SheetVersion.class)
+                .setParameter("ids", unread).getResultList();
+        Map<Long, List<RubricFindingView>> own = sheetFindings(unread);
+        Map<Long, List<RubricFindingView>> ofVersion = versionFindings(
+                versions.stream().map(SheetVersion::versionId).collect(Collectors.toSet()));
+        for (SheetVersion sv : versions) {
+            List<RubricFindingView> all = new ArrayList<>(own.getOrDefault(sv.sheetId(), List.of()));
+            all.addAll(ofVersion.getOrDefault(sv.versionId(), List.of()));
             all.sort(Comparator.comparing(RubricFindingView::severity));
-            out.put(sheet, all);
-        });
+            List<RubricFindingView> findings = List.copyOf(all);
+            out.put(sv.sheetId(), findings);
+            if (sv.status() == RubricStatus.PUBLISHED) {
+                publishedFindings.put(sv.sheetId(), findings);
+            }
+        }
         return out;
     }
 
@@ -220,7 +275,7 @@ public class RubricContent {
     }
 
     private static Map<Integer, Integer> starMinimums(RubricCriterion c) {
-        Map<Integer, Integer> m = new TreeMap<>();
+        SortedMap<Integer, Integer> m = new TreeMap<>();
         if (c.star3MinPoints != null) {
             m.put(3, c.star3MinPoints);
         }
@@ -230,6 +285,6 @@ public class RubricContent {
         if (c.star5MinPoints != null) {
             m.put(5, c.star5MinPoints);
         }
-        return m;
+        return Collections.unmodifiableSortedMap(m);
     }
 }

@@ -124,11 +124,16 @@ public final class Exports {
 
     /** How many SQL statements {@code call} prepares (statistics are switched on just for it). */
     public static long statements(EntityManagerFactory emf, Function<RequestSpecification, ?> call) {
+        return statements(emf, OFFICE, call);
+    }
+
+    /** How many SQL statements {@code call}, made as {@code user}, prepares. */
+    public static long statements(EntityManagerFactory emf, String user, Function<RequestSpecification, ?> call) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
         stats.clear();
         try {
-            call.apply(as(OFFICE));
+            call.apply(as(user));
             return stats.getPrepareStatementCount();
         } finally {
             stats.setStatisticsEnabled(false);
