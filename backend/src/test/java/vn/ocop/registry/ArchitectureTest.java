@@ -48,7 +48,7 @@ class ArchitectureTest {
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
             + ".*Resource|.*Params"
             + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|IdempotencyKey|TableExport|ProblemMappers|NotModified"
-            + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|RateLimitFilter|BodyLimit|OpenApi.*)"
+            + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|RateLimitFilter|BodyLimit|RequestIds|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
             + ")(\\$.*)?").as("resources and HTTP infrastructure");
 
@@ -126,13 +126,15 @@ class ArchitectureTest {
     @Test
     void queryRowsAreNotObjectArrays() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            List<Path> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                try {
-                    return Files.readString(f).contains("Object[]");
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            // SqlRow is the row type itself: its JSON rows implement Tuple, whose toArray() returns Object[].
+            List<Path> offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.endsWith(Path.of("common", "SqlRow.java"))).filter(f -> {
+                        try {
+                            return Files.readString(f).contains("Object[]");
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
             assertEquals(List.of(), offenders, "Object[] query rows; use SqlRow or a record");
         }
     }

@@ -122,10 +122,23 @@ class KubernetesManifestsTest {
         assertEquals("/q/health/started", backend.at("/startupProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", backend.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", backend.at("/livenessProbe/httpGet/path").asText());
-        assertEquals("512Mi", backend.at("/resources/limits/memory").asText());
         assertEquals(backend.at("/resources/limits/memory"), backend.at("/resources/requests/memory"),
                 "memory requested = its limit: the JVM's ceiling is reserved");
-        assertEquals("-XX:MaxRAMPercentage=70", env(backend, "JAVA_OPTS_APPEND"));
+        // The image's own flags (backend/jvm.options) set the ceiling: their regions must fit in the limit with room
+        // for threads, GC and the JVM itself, and the manifest must not override them.
+        long limitMiB = Long.parseLong(backend.at("/resources/limits/memory").asText().replace("Mi", ""));
+        Matcher regions = Pattern.compile("^-(?:Xmx|XX:MaxMetaspaceSize=|XX:ReservedCodeCacheSize=|XX:MaxDirectMemorySize=)"
+                + "(\\d+)m$", Pattern.MULTILINE).matcher(Files.readString(ROOT.resolve("backend/jvm.options")));
+        long ceilings = 0;
+        int found = 0;
+        while (regions.find()) {
+            ceilings += Long.parseLong(regions.group(1));
+            found++;
+        }
+        assertEquals(4, found, "heap, metaspace, code cache and direct memory each have a ceiling in jvm.options");
+        assertTrue(ceilings + 64 <= limitMiB, ceilings + " MiB of JVM ceilings + 64 MiB do not fit in " + limitMiB + " MiB");
+        backend.path("env").forEach(e -> assertFalse(e.path("name").asText().equals("JAVA_OPTS_APPEND"),
+                "the image's jvm.options decide the JVM's memory"));
 
         JsonNode hpa = object("HorizontalPodAutoscaler", "backend").path("spec");
         assertEquals("Deployment", hpa.at("/scaleTargetRef/kind").asText());
