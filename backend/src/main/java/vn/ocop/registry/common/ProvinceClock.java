@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -50,7 +51,11 @@ public class ProvinceClock implements ClockProvider {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /**
+     * The current instant at PostgreSQL's precision (microseconds): a time the API answers right after a write is
+     * the one it answers on every later read.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -28,4 +28,9 @@ class ProvinceClockUnitTest {
         assertEquals(ProvinceClock.ZONE, validation.getZone());
         assertEquals(LocalDate.of(2026, 11, 30), LocalDate.now(validation));
     }
+
+    @Test
+    void nowHasTheDatabasesPrecision() {
+        assertEquals(Instant.parse("2026-11-29T16:59:59.123456Z"), at("2026-11-29T16:59:59.123456789Z").now());
+    }
 }

@@ -16,6 +16,8 @@ import static vn.ocop.registry.common.TestUsers.OFFICE;
 import static vn.ocop.registry.common.TestUsers.TRAVINH;
 import static vn.ocop.registry.common.TestUsers.as;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import vn.ocop.registry.common.TestClock;
 import vn.ocop.registry.common.TestData;
 
 @QuarkusTest
@@ -105,6 +108,20 @@ class ProducerApiTest {
         as(OFFICE).queryParam("q", marker).queryParam("sort", "-name").queryParam("size", 2).queryParam("page", 1)
                 .get("/api/v1/producers").then().statusCode(200)
                 .body("items.name", contains("Sort " + marker + " A")).body("total", equalTo(3));
+    }
+
+    @Test
+    void aWritesAnswerShowsTheTimesEveryLaterReadShows() {
+        TestClock.pin(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_789));
+        try {
+            Response created = as(OFFICE).body(producer(TRAVINH, "Cơ sở Đồng Hồ")).post("/api/v1/producers");
+            created.then().statusCode(201);
+            Response read = as(OFFICE).get("/api/v1/producers/" + created.jsonPath().getLong("id"));
+            assertEquals(read.jsonPath().getString("createdAt"), created.jsonPath().getString("createdAt"));
+            assertEquals(read.jsonPath().getString("updatedAt"), created.jsonPath().getString("updatedAt"));
+        } finally {
+            TestClock.release();
+        }
     }
 
     @Test
