@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, keepScreenshot, login } from './support/login';
+import { choose } from './support/select';
 
 // Runs against the demo data (Trà Vinh 2019): Cầu Kè (845) has producers but no sales contract, so what the office
 // records here for "Hợp tác xã Dừa sáp Cầu Kè" is what the Cầu Kè district officer then sees. Each run records its
@@ -18,16 +19,6 @@ async function signIn(page: Page, username: string, path: string): Promise<void>
     if (!(await page.locator('#kc-login').isHidden())) throw error;
     await expect(page.getByTestId('user-menu')).toBeVisible({ timeout: 60_000 });
   });
-}
-
-/** Chooses an option of an antd Select, typing `search` first when the options are searched on the server. */
-async function choose(page: Page, field: Locator, option: string, search?: string): Promise<void> {
-  await field.click();
-  if (search) await field.fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
 }
 
 async function typeDate(field: Locator, date: string): Promise<void> {

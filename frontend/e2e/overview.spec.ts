@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { expectAccessible, keepScreenshot, login } from './support/login';
+import { choose } from './support/select';
 
 // Several logins and axe runs per test: more than the default 90 s on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -11,12 +12,6 @@ async function apiUrl(request: APIRequestContext): Promise<string> {
   return config.apiUrl.replace(/\/$/, '');
 }
 
-/** Picks an option of an antd Select named by its aria-label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-}
-
 test('office opens the 2019 annual report, sees the seed figures and downloads the XLSX', async ({
   page,
 }) => {
@@ -24,7 +19,7 @@ test('office opens the 2019 annual report, sees the seed figures and downloads t
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Báo cáo kết quả Chương trình OCOP năm',
   );
-  await choose(page, 'Năm báo cáo', '2019');
+  await choose(page, page.getByRole('combobox', { name: 'Năm báo cáo' }), '2019');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Báo cáo kết quả Chương trình OCOP năm 2019',
   );
@@ -52,7 +47,7 @@ test('office opens the 2019 annual report, sees the seed figures and downloads t
   expect(statSync(path).size).toBeGreaterThan(0);
 
   // A unit of 2019: Huyện Cầu Kè alone.
-  await choose(page, 'Đơn vị', '845 — Huyện Cầu Kè');
+  await choose(page, page.getByRole('combobox', { name: 'Đơn vị' }), '845 — Huyện Cầu Kè');
   await expect(page.getByText('Phạm vi: 845 — Huyện Cầu Kè')).toBeVisible();
   await expect(page.getByTestId('section-by-district').getByRole('row')).toHaveCount(2);
 });

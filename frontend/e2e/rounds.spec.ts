@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, keepScreenshot, login } from './support/login';
+import { choose } from './support/select';
 
 // Long journeys through several pages, each checked with axe: more time than the default 90 s on a busy machine.
 test.describe.configure({ timeout: 240_000 });
@@ -88,20 +89,8 @@ test('the office creates a round, sets its council, adds a product and starts sc
   await eventually(dialog.getByText(/DECISION_26_2026/)).toBeVisible();
   await dialog.getByLabel('Hạn kết thúc').fill('30/12/2026');
   await dialog.getByLabel('Hạn kết thúc').press('Enter');
-  // On a busy machine a click may land while the dropdown still opens and choose nothing: choose until it took.
-  await expect(async () => {
-    if (!(await page.locator('.ant-select-dropdown:visible').count())) {
-      await dialog.getByLabel('Cấp', { exact: true }).click();
-    }
-    await page
-      .locator('.ant-select-dropdown:visible')
-      .getByText('Cấp tỉnh', { exact: true })
-      .click({ timeout: 5_000 });
-    await expect(dialog.getByLabel('Đơn vị hành chính')).toBeEnabled({ timeout: 5_000 });
-  }).toPass({ timeout: 60_000 });
-  await dialog.getByLabel('Đơn vị hành chính').click();
-  await dialog.getByLabel('Đơn vị hành chính').fill('Vĩnh Long');
-  await page.locator('.ant-select-dropdown:visible').getByText('Tỉnh Vĩnh Long (86)').click();
+  await choose(page, dialog.getByLabel('Cấp', { exact: true }), 'Cấp tỉnh');
+  await choose(page, dialog.getByLabel('Đơn vị hành chính'), 'Tỉnh Vĩnh Long (86)', 'Vĩnh Long');
   await dialog.getByLabel('Tên vòng đánh giá').fill(name);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 

@@ -5,11 +5,12 @@
 -- ('tra:* & sam:*'), which a GIN index answers directly, without rechecking rows.
 
 -- The words of a text as a search document. Lexemes longer than a tsvector allows cannot be a word anybody types.
+-- public.f_unaccent: pg_restore builds the indexes on these functions with an empty search_path.
 CREATE FUNCTION f_search_doc(t text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT array_to_tsvector(coalesce(array(
-    SELECT DISTINCT w FROM regexp_split_to_table(coalesce(f_unaccent(t), ''), '[^[:alnum:]]+') w
+    SELECT DISTINCT w FROM regexp_split_to_table(coalesce(public.f_unaccent(t), ''), '[^[:alnum:]]+') w
     WHERE w <> '' AND octet_length(w) < 2047), '{}'))
 $$;
 
@@ -19,7 +20,7 @@ CREATE FUNCTION f_search_query(q text) RETURNS tsquery
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT coalesce(string_agg(w || ':*', ' & '), '')::tsquery
-FROM regexp_split_to_table(coalesce(f_unaccent(q), ''), '[^[:alnum:]]+') w
+FROM regexp_split_to_table(coalesce(public.f_unaccent(q), ''), '[^[:alnum:]]+') w
 WHERE w <> '' AND octet_length(w) < 2047
 $$;
 
