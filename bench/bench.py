@@ -357,6 +357,15 @@ def pgbench_script(stmts, sequences):
     return "\n".join(lines) + "\n", defs
 
 
+def backend_session_options():
+    """The session settings of the backend's connections (e.g. `-c jit=off`), so that the floor runs the same SQL alike."""
+    with open(os.path.join(ROOT, "backend/src/main/resources/application.properties")) as f:
+        for line in f:
+            if line.startswith("quarkus.datasource.jdbc.additional-jdbc-properties.options="):
+                return line.split("=", 1)[1].strip()
+    return ""
+
+
 def pgbench(args, script, defs, seconds, workdir, name):
     path = os.path.join(workdir, f"{name}.pgbench.sql")
     with open(path, "w") as f:
@@ -366,7 +375,8 @@ def pgbench(args, script, defs, seconds, workdir, name):
            "-h", "127.0.0.1", "-p", str(args.pg_port), "-U", "ocop", "-f", path, "-l", "--log-prefix", prefix]
     for d in defs:
         cmd += ["-D", d]
-    out = subprocess.run(cmd + [args.db], capture_output=True, text=True, cwd=workdir)
+    out = subprocess.run(cmd + [args.db], capture_output=True, text=True, cwd=workdir,
+                         env=dict(os.environ, PGOPTIONS=backend_session_options()))
     tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", out.stdout)
     failed = re.search(r"number of failed transactions: (\d+)", out.stdout)
     if out.returncode != 0 or not tps:

@@ -125,6 +125,8 @@ counts="$(private_psql -U ocop -d ocop_bench -F ', ' -c "SELECT
   (SELECT count(*) FROM ocop_certificate) || ' OCOP certificates'")"
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+# Ready, with the demo overlay (its users log in with the password grant), whoever started it.
+scripts/keycloak.sh wait || die "Keycloak did not become ready"
 python3 bench/bench.py --jar "$OCOP_BACKEND_JAR" --port "$PORT" --pg-port "$PG_PORT" --db ocop_bench \
   --pg-log "$PG_LOG" --backend-log "$OCOP_RUN_DIR/bench-backend.log" --jvm-opts "$JVM_OPTS" \
   --dataset "$DATASET_DB: $counts" --out "$OCOP_RUN_DIR/bench-$stamp.md"
