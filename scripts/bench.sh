@@ -23,18 +23,17 @@ DATASET_DB="${OCOP_DATASET_DB:-ocop_national}"
 WORK="$OCOP_RUN_DIR/bench"
 PG_DATA="$WORK/pg/data"
 PG_LOG="$WORK/pg/postgres.log"
-PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+PG_BIN="$OCOP_PG_BIN"
 # The project's JVM options (lib.sh: backend/jvm.options and the AppCDS archive; OCOP_JAVA_OPTS= for none).
 JVM_OPTS="$OCOP_JAVA_OPTS"
 
-as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 private_psql() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" "$@"; }
 shared_psql() { PGPASSWORD=ocop psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U ocop "$@"; }
 
 kc_started=0
 pg_started=0
 cleanup() {
-  [ "$pg_started" = 1 ] && as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1
+  [ "$pg_started" = 1 ] && as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1
   [ "$kc_started" = 1 ] && scripts/keycloak.sh stop
   scripts/postgres.sh stop-if-ours || true
 }
@@ -60,7 +59,7 @@ scripts/postgres.sh ensure ocop_bench  # the server, contrib and role (the priva
 if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   rm -rf "$WORK/pg" && mkdir -p "$WORK/pg" && chown postgres:postgres "$WORK/pg"
   log "a private PostgreSQL cluster in $WORK/pg on :$PG_PORT"
-  as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
+  as_postgres_user "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$WORK/initdb.log" 2>&1 || { tail -n 20 "$WORK/initdb.log" >&2; die "initdb failed"; }
   # Like the shared cluster except for the instruments; log_statement and auto_explain are switched on only while
   # bench.py captures each endpoint's statements.
@@ -79,7 +78,7 @@ CONF
 fi
 : >"$PG_LOG" 2>/dev/null || true
 chown postgres:postgres "$PG_LOG" 2>/dev/null || true
-as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$PG_LOG" start >/dev/null || die "the private cluster did not start ($PG_LOG)"
+as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$PG_LOG" start >/dev/null || die "the private cluster did not start ($PG_LOG)"
 pg_started=1
 private_psql -U postgres -d postgres -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop') THEN
   CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'; END IF; END\$\$"

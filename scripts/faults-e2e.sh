@@ -19,16 +19,14 @@ PG_PORT="${OCOP_FAULTS_PG_PORT:-5442}"
 PROXY_PORT="${OCOP_FAULTS_PROXY_PORT:-8390}"
 WORK="$OCOP_RUN_DIR/faults"
 PG_DATA="$WORK/pg/data"
-PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-
-as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+PG_BIN="$OCOP_PG_BIN"
 
 cleanup() {
   if [ -f "$WORK/backend.pid" ] && pid_alive "$(cat "$WORK/backend.pid")"; then
     kill -9 "$(cat "$WORK/backend.pid")" 2>/dev/null
   fi
   if [ -f "$PG_DATA/postmaster.pid" ]; then
-    as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1
+    as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1
   fi
   if mountpoint -q "$WORK/disk" 2>/dev/null; then umount "$WORK/disk"; fi
 }
@@ -49,7 +47,7 @@ cleanup
 rm -rf "$WORK" && mkdir -p "$WORK/pg" "$WORK/disk"
 chown postgres:postgres "$WORK/pg"
 log "a private PostgreSQL cluster in $WORK/pg on :$PG_PORT"
-as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync \
+as_postgres_user "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync \
   >"$WORK/initdb.log" 2>&1 || { tail -n 20 "$WORK/initdb.log" >&2; die "initdb failed"; }
 cat >>"$PG_DATA/postgresql.conf" <<CONF
 port = $PG_PORT
@@ -57,7 +55,7 @@ listen_addresses = '127.0.0.1'
 unix_socket_directories = '$WORK/pg'
 fsync = off
 CONF
-as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$WORK/pg/postgres.log" start >/dev/null ||
+as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$WORK/pg/postgres.log" start >/dev/null ||
   die "the private cluster did not start ($WORK/pg/postgres.log)"
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
   -c "CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'" \

@@ -90,6 +90,13 @@ backend_start() {
   fi
 }
 
+# The newest installed PostgreSQL's programs, for the private clusters of the fault runs and the benchmark.
+OCOP_PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+
+# as_postgres_user COMMAND… — runs a PostgreSQL program as the postgres user (no sudo here), from / (its home may
+# not be readable).
+as_postgres_user() { (cd / && runuser -u postgres -- "$@"); }
+
 # backend_stop — stops the backend that backend_start started (and nothing else).
 backend_stop() {
   if [ -n "${backend_pid:-}" ] && pid_alive "$backend_pid"; then
