@@ -80,8 +80,7 @@ fi
 chown postgres:postgres "$PG_LOG" 2>/dev/null || true
 as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$PG_LOG" start >/dev/null || die "the private cluster did not start ($PG_LOG)"
 pg_started=1
-private_psql -U postgres -d postgres -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop') THEN
-  CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'; END IF; END\$\$"
+ocop_roles_sql | private_psql -U postgres -d postgres
 
 # The dataset (`make dataset`, on the shared cluster): built here when it is missing, older than the migrations (a
 # migration of the source tree is not in its history) or made by another version of the generator (its scripts'

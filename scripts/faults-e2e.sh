@@ -57,9 +57,8 @@ fsync = off
 CONF
 as_postgres_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$WORK/pg/postgres.log" start >/dev/null ||
   die "the private cluster did not start ($WORK/pg/postgres.log)"
-psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
-  -c "CREATE ROLE ocop LOGIN CREATEDB PASSWORD 'ocop'" \
-  -c "CREATE DATABASE ocop OWNER ocop ENCODING 'UTF8' TEMPLATE template0" || die "could not create the database"
+{ ocop_roles_sql; echo "CREATE DATABASE ocop OWNER ocop ENCODING 'UTF8' TEMPLATE template0;"; } |
+  psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres || die "could not create the database"
 
 python3 scripts/faults_e2e.py --jar "$OCOP_BACKEND_JAR" --keycloak http://localhost:8180 --port "$PORT" \
   --pg-port "$PG_PORT" --proxy-port "$PROXY_PORT" --pg-bin "$PG_BIN" --pg-data "$PG_DATA" \

@@ -93,6 +93,23 @@ backend_start() {
 # The newest installed PostgreSQL's programs, for the private clusters of the fault runs and the benchmark.
 OCOP_PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 
+# The registry's two database roles, as one SQL script for psql as a superuser (every cluster a script makes or
+# uses): ocop owns the schema (Flyway migrates as it; backups, loaders and checks use it); ocop_app is what the
+# backend runs as, with only V166's grants — rows, never the schema, never a trail's rows rewritten. Local passwords
+# are the names; a deployment sets its own (docker-compose.yml, deploy/k8s).
+ocop_roles_sql() {
+  cat <<'SQL'
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop') THEN CREATE ROLE ocop; END IF;
+  ALTER ROLE ocop LOGIN CREATEDB PASSWORD 'ocop';
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ocop_app') THEN CREATE ROLE ocop_app; END IF;
+  ALTER ROLE ocop_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'ocop_app';
+END
+$$;
+SQL
+}
+
 # as_postgres_user COMMAND… — runs a PostgreSQL program as the postgres user (no sudo here), from / (its home may
 # not be readable).
 as_postgres_user() { (cd / && runuser -u postgres -- "$@"); }

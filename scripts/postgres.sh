@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Local PostgreSQL for runs and tests (no Docker here): the system cluster on 127.0.0.1:5432.
 #
-#   scripts/postgres.sh ensure DBNAME...   server up (start or install it if needed), role ocop/ocop,
-#                                          databases owned by ocop, contrib (unaccent, pg_trgm) usable
+#   scripts/postgres.sh ensure DBNAME...   server up (start or install it if needed), roles ocop (owner) and
+#                                          ocop_app (the backend's), databases owned by ocop, contrib (unaccent,
+#                                          pg_trgm) usable
 #   scripts/postgres.sh reset DBNAME...    drop and recreate the databases (fresh per test run)
 #   scripts/postgres.sh stop-if-ours       stop the cluster only if `ensure` started it
 #   scripts/postgres.sh status
 #
-# Role ocop/password ocop (host connections on a fresh install use scram, hence the password).
+# Roles ocop/ocop and ocop_app/ocop_app (ocop_roles_sql in lib.sh; host connections use scram, hence passwords).
 # Overrides for experiments: OCOP_PG_PORT (5432), OCOP_PG_CLUSTER (Debian cluster name, main).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -23,7 +24,7 @@ PG_PASSWORD=ocop
 MARKER="$OCOP_RUN_DIR/postgres.started-by-us"
 
 usage() {
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -98,17 +99,7 @@ ensure_contrib() {
 }
 
 ensure_role() {
-  as_postgres -d postgres <<SQL
-DO \$\$
-BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') THEN
-    CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
-  ELSE
-    ALTER ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
-  END IF;
-END
-\$\$;
-SQL
+  ocop_roles_sql | as_postgres -d postgres
 }
 
 ensure_db() {
@@ -150,7 +141,7 @@ cmd_ensure() {
     ensure_db "$db"
     check_db "$db"
   done
-  log "ready on $PG_HOST:$PG_PORT — role $PG_ROLE, databases: $*"
+  log "ready on $PG_HOST:$PG_PORT — roles $PG_ROLE (owner) and ocop_app, databases: $*"
 }
 
 cmd_reset() {

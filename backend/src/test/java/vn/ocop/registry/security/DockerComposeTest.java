@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -96,12 +95,30 @@ class DockerComposeTest {
                 "the scripts start the JVM with backend/jvm.options");
     }
 
+    /** Requests run as ocop_app (V166: rows only), which the postgres service creates; Flyway migrates as the owner. */
+    @Test
+    void theBackendRunsAsARoleThatOwnsNothing() throws IOException {
+        JsonNode services = services();
+        JsonNode backend = services.path("backend").path("environment");
+        JsonNode postgres = services.path("postgres");
+        assertEquals("ocop_app", backend.path("QUARKUS_DATASOURCE_USERNAME").asText());
+        assertEquals(postgres.at("/environment/POSTGRES_USER").asText(), backend.path("QUARKUS_FLYWAY_USERNAME").asText());
+        assertEquals(postgres.at("/environment/POSTGRES_PASSWORD").asText(), backend.path("QUARKUS_FLYWAY_PASSWORD").asText());
+        assertEquals(postgres.at("/environment/OCOP_DB_APP_PASSWORD").asText(),
+                backend.path("QUARKUS_DATASOURCE_PASSWORD").asText());
+        String init = "./deploy/postgres/10-runtime-role.sh";
+        assertTrue(postgres.path("volumes").toString().contains(init + ":/docker-entrypoint-initdb.d/"), "" + postgres);
+        assertTrue(Files.readString(ROOT.resolve(init.substring(2))).contains("CREATE ROLE ocop_app LOGIN"));
+        assertTrue(Files.readString(ROOT.resolve(".env.example")).contains("OCOP_DB_APP_PASSWORD="));
+    }
+
     @Test
     void secretsComeFromEnvAndTheDemoOnlyFromItsProfile() throws IOException {
         JsonNode services = services();
-        for (Map.Entry<String, String> secret : Map.of("postgres", "POSTGRES_PASSWORD", "keycloak",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "backend", "QUARKUS_DATASOURCE_PASSWORD").entrySet()) {
-            String value = services.path(secret.getKey()).path("environment").path(secret.getValue()).asText();
+        for (String secret : List.of("postgres/POSTGRES_PASSWORD", "postgres/OCOP_DB_APP_PASSWORD",
+                "keycloak/KC_BOOTSTRAP_ADMIN_PASSWORD", "backend/QUARKUS_DATASOURCE_PASSWORD",
+                "backend/QUARKUS_FLYWAY_PASSWORD")) {
+            String value = services.at("/" + secret.replace("/", "/environment/")).asText();
             assertTrue(value.matches("\\$\\{\\w+:\\?.+}"), secret + " = " + value + ": not a required .env variable");
         }
         assertTrue(services.path("backend").path("environment").path("OCOP_CERTIFICATE_PAGE_URL").asText()

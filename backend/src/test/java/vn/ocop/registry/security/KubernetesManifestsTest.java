@@ -169,6 +169,20 @@ class KubernetesManifestsTest {
         JsonNode backend = container("backend");
         assertEquals("jdbc:postgresql://ocop-db-rw:5432/ocop", env(backend, "QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("jdbc:postgresql://ocop-db-ro:5432/ocop", env(backend, "OCOP_READ_DB_URL"));
+        // Requests run as the managed role ocop_app (V166: rows only); Flyway as the owner whose Secret the operator makes.
+        JsonNode role = db.at("/spec/managed/roles/0");
+        assertEquals("ocop_app", role.path("name").asText());
+        assertEquals(List.of(true, false, false, false), List.of(role.path("login").asBoolean(),
+                role.path("superuser").asBoolean(true), role.path("createdb").asBoolean(true),
+                role.path("createrole").asBoolean(true)));
+        String runtime = "secret:" + role.at("/passwordSecret/name").asText();
+        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "OCOP_READ_DB_USERNAME",
+                "OCOP_READ_DB_PASSWORD")) {
+            assertEquals(runtime, env(backend, name), name);
+        }
+        assertEquals("secret:ocop-db-app", env(backend, "QUARKUS_FLYWAY_USERNAME"));
+        assertEquals("secret:ocop-db-app", env(backend, "QUARKUS_FLYWAY_PASSWORD"));
+        assertEquals("ocop", db.at("/spec/bootstrap/initdb/owner").asText());
         JsonNode keycloak = container("keycloak");
         assertEquals("jdbc:postgresql://keycloak-db-rw:5432/keycloak", env(keycloak, "KC_DB_URL"));
         object("Cluster", "keycloak-db");
