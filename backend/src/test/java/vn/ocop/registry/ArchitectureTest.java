@@ -48,7 +48,7 @@ class ArchitectureTest {
     private static final DescribedPredicate<HasName> HTTP_SIDE = nameMatching("vn\\.ocop\\.registry\\.("
             + ".*Resource|.*Params"
             + "|common\\.(ETags|IfMatch|OptionalIfMatch|Idempotency|IdempotencyKey|TableExport|ProblemMappers|NotModified"
-            + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|RateLimitFilter|BodyLimit|RequestIds|OpenApi.*)"
+            + "|ProblemAccept|PathParameterCheck|QueryParameterCheck|RateLimitFilter|BodyLimit|RequestBodyMapper|RequestIds|OpenApi.*)"
             + "|files\\.FileHttp|catalogue\\.CertificatePage"
             + ")(\\$.*)?").as("resources and HTTP infrastructure");
 

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -77,6 +78,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({MismatchedInputException.class, JsonMappingException.class})
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof StreamConstraintsException tooMany) {
+            return tooManyValues(tooMany, uri);
+        }
         String field = jsonPath(e);
         String message;
         if (e instanceof StrictJson.Refused) {
@@ -98,6 +102,15 @@ public class ProblemMappers {
                     "The request body does not have the expected shape", path(uri), null));
         }
         return respond(ProblemException.invalid(field, message).toProblem(path(uri)));
+    }
+
+    /** Over {@link RequestBodyMapper#MAX_VALUES} values, or nested deeper than Jackson's 1,000 levels. */
+    @ServerExceptionMapper
+    public Response tooManyValues(StreamConstraintsException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.HTTP, "Payload Too Large", 413,
+                "The request body holds more JSON values than this API reads: at most " + RequestBodyMapper.MAX_VALUES
+                        + ", nested at most 1000 levels deep",
+                path(uri), null));
     }
 
     @ServerExceptionMapper({JsonProcessingException.class})
@@ -129,6 +142,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps syntax errors; answer them like the mapping errors.
+        if (e.getCause() instanceof StreamConstraintsException tooMany) {
+            return tooManyValues(tooMany, uri);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, uri);
         }

@@ -117,6 +117,38 @@ class RequestBodyReadingTest {
                 .contentType(startsWith("application/problem+json")).body("status", equalTo(413));
     }
 
+    /**
+     * A 2.5 MB score sheet of 41,415 invalid parts (within the byte limit) ran the JVM out of heap while its 165,000
+     * violations were reported: a 500. A body is read up to RequestBodyMapper.MAX_VALUES JSON values; beyond, a 413.
+     */
+    @Test
+    void aBodyOfTooManyValuesIsA413ProblemBeforeItIsValidated() {
+        String part = "{\"code\":\"\",\"title\":\"\",\"maxPoints\":1000,\"criteria\":[]}";
+        String body = "{\"sheet\":{\"number\":1,\"name\":\"n\"},\"parts\":["
+                + String.join(",", java.util.Collections.nCopies(41_415, part)) + "]}";
+        as(OFFICE).header("If-Match", "\"1\"").body(body).put("/api/v1/rubric-sheets/1").then().log().ifValidationFails()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("The request body holds more JSON values than this API reads: at most "
+                        + RequestBodyMapper.MAX_VALUES + ", nested at most 1000 levels deep"));
+        String deep = "{\"unknown\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}";
+        as(OFFICE).body(deep).post("/api/v1/producers").then().statusCode(413)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    /**
+     * A list beyond its field's @Size is refused as it is read: one error, its items never validated (35,500 invalid
+     * notes kept Hibernate Validator busy for minutes, collecting their violations in n² comparisons).
+     */
+    @Test
+    void aListBeyondItsSizeIsOneErrorAndItsItemsAreNotValidated() {
+        String part = "{\"code\":\"\",\"title\":\"\",\"maxPoints\":1000,\"criteria\":[]}";
+        String body = "{\"sheet\":{\"number\":1,\"name\":\"n\"},\"parts\":["
+                + String.join(",", java.util.Collections.nCopies(1_500, part)) + "]}";
+        refused(as(OFFICE).header("If-Match", "\"1\"").body(body).put("/api/v1/rubric-sheets/1").then(), "parts",
+                "size must be between 0 and 10");
+    }
+
     @Test
     void zeroWidthCharactersAreNotStoredAndTextIsComposed() {
         String marker = UUID.randomUUID().toString();
