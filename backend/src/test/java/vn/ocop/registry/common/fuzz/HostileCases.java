@@ -329,9 +329,19 @@ public final class HostileCases {
         String out;
         switch (kind) {
             case 0 -> {
+                // After a structural character, never inside a string: "nạc, gói" takes a ':' and stays valid JSON.
                 List<Integer> at = new ArrayList<>();
+                boolean inString = false;
+                boolean escaped = false;
                 for (int i = 1; i < text.length(); i++) {
-                    if ("{[,:".indexOf(text.charAt(i - 1)) >= 0 && text.charAt(i - 1) != text.charAt(i)) {
+                    char previous = text.charAt(i - 1);
+                    if (escaped) {
+                        escaped = false;
+                    } else if (inString && previous == '\\') {
+                        escaped = true;
+                    } else if (previous == '"') {
+                        inString = !inString;
+                    } else if (!inString && "{[,:".indexOf(previous) >= 0 && previous != text.charAt(i)) {
                         at.add(i);
                     }
                 }
