@@ -89,6 +89,28 @@ def request(method, url, token=None, body=None, headers=None, timeout=60):
         return Answer(0, {}, str(e), time.monotonic() - t0)
 
 
+def await_ready(process, url, seconds, what, log):
+    """Until the jar started as process answers readiness at url; returns the seconds it took."""
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < seconds:
+        check(process.poll() is None, f"{what} exited; see {log}")
+        if request("GET", url + "/q/health/ready", timeout=10).status == 200:
+            return time.monotonic() - t0
+        time.sleep(0.3)
+    raise Failed(f"{what} did not become ready; see {log}")
+
+
+def stop_process(process):
+    """Ends a started jar: SIGTERM, SIGKILL if it is still there after 30 s."""
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(30)
+
+
 def in_background(fn):
     """Runs fn on a thread; returns a function that waits for and returns its result."""
     out = {}
@@ -184,7 +206,6 @@ class Backend:
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:{self.args.pg_port}/ocop",
                    QUARKUS_OIDC_AUTH_SERVER_URL=f"http://127.0.0.1:{self.args.proxy_port}/realms/ocop",
                    QUARKUS_OIDC_TOKEN_ISSUER=f"{self.args.keycloak}/realms/ocop")
-        t0 = time.monotonic()
         with open(self.args.backend_log, "a") as log:
             # The flags of scripts/lib.sh (backend/jvm.options), which the shell script exports.
             # From the jar's folder, where its AppCDS archive holds (scripts/lib.sh, backend_exec).
@@ -193,24 +214,14 @@ class Backend:
                                             cwd=os.path.dirname(os.path.abspath(self.args.jar)))
         with open(self.args.pid_file, "w") as f:
             f.write(str(self.process.pid))
-        while time.monotonic() - t0 < 180:
-            check(self.process.poll() is None, f"the backend exited; see {self.args.backend_log}")
-            if request("GET", self.url + "/q/health/ready", timeout=10).status == 200:
-                return time.monotonic() - t0
-            time.sleep(0.3)
-        raise Failed("the backend did not become ready")
+        return await_ready(self.process, self.url, 180, "the backend", self.args.backend_log)
 
     def kill9(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(30)
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.kill9()
+        stop_process(self.process)
 
     def ready(self):
         a = request("GET", self.url + "/q/health/ready", timeout=20)

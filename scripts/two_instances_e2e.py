@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from demo_api import Api  # noqa: E402
-from faults_e2e import Failed, check, request  # noqa: E402
+from faults_e2e import Failed, await_ready, check, request, stop_process  # noqa: E402
 
 OFFICE = "office"
 B148 = "DECISION_148_2023"
@@ -76,23 +76,11 @@ class Backend:
             f.write(str(self.process.pid))
 
     def wait_ready(self):
-        t0 = time.monotonic()
         # ~6 s on a quiet machine; minutes when the machine is shared by several builds.
-        while time.monotonic() - t0 < 420:
-            check(self.process.poll() is None, f"instance {self.name} exited; see {self.log}")
-            if request("GET", self.url + "/q/health/ready", timeout=10).status == 200:
-                return
-            time.sleep(0.3)
-        raise Failed(f"instance {self.name} did not become ready; see {self.log}")
+        await_ready(self.process, self.url, 420, f"instance {self.name}", self.log)
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(30)
+        stop_process(self.process)
 
     def job_lines(self):
         with open(self.log, errors="replace") as f:
